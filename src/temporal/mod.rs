@@ -1,0 +1,63 @@
+//! The temporal tagger: text and a reference date in, every temporal
+//! expression out, resolved to a TIMEX3 value and a calendar interval.
+//!
+//! This module has no file, template or site access. Matching (patterns/),
+//! refining (refine.rs) and anchoring (anchor.rs) are separate passes.
+
+pub mod value;
+
+pub use value::{Anchor, Interval, Modifier, Precision, TimeExpr, TimexType};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How relative expressions pick their reference point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Resolve against the document date (news reporting), except where the
+    /// text clearly refers to a previous date ("the following day").
+    #[default]
+    News,
+    /// Resolve against the last mentioned date (histories, narratives).
+    Narrative,
+}
+
+/// How an all-numeric date like `1/2/2025` is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateOrder {
+    #[default]
+    MonthDay,
+    DayMonth,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaggerOptions {
+    pub mode: Mode,
+    pub date_order: DateOrder,
+}
+
+/// A reusable tagger. Build it once and call [`Tagger::tag`] per text.
+#[derive(Debug, Clone, Default)]
+pub struct Tagger {
+    options: TaggerOptions,
+}
+
+impl Tagger {
+    pub fn new(options: TaggerOptions) -> Tagger {
+        Tagger { options }
+    }
+
+    pub fn options(&self) -> &TaggerOptions {
+        &self.options
+    }
+
+    /// Finds and resolves every temporal expression in `text`, in text order,
+    /// with relative expressions anchored on `reference` (the article date).
+    pub fn tag(&self, text: &str, reference: NaiveDate) -> Vec<TimeExpr> {
+        // Filled in by the tagger work (issue 3).
+        let _ = (text, reference);
+        Vec::new()
+    }
+}
