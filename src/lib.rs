@@ -1,7 +1,17 @@
 //! dateline: turns a folder of news articles into a static timeline website.
 //!
 //! The library's front door is [`site::Site`]: `Site::load` reads and
-//! validates a site, `Site::build` renders it. The library never prints and
-//! never exits; the binary in `main.rs` does both.
+//! validates a site, `Site::build` renders and writes it. The library never
+//! prints and never exits; the binary in `main.rs` does both.
 
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod init;
+pub mod render;
+pub mod site;
 pub mod temporal;
+pub mod timeline;
+
+pub use diagnostics::{Diagnostic, Diagnostics};
+pub use site::{BuildReport, Site, SiteOptions};

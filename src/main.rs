@@ -1,1 +1,44 @@
-fn main() {}
+//! The `dateline` command line: parses arguments and hands each subcommand
+//! to its function in cmd/, which prints. Errors end the process with 1.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "dateline",
+    version,
+    about = "Turn a folder of news articles into a static timeline website"
+)]
+struct Cli {
+    /// The site's root folder.
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new site in DIR.
+    Init(cmd::init::InitArgs),
+    /// Build the site into public/ (or --output).
+    Build(cmd::build::BuildArgs),
+    /// Load and validate everything a build would, writing nothing.
+    Check(cmd::check::CheckArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Init(args) => cmd::init::run(args),
+        Command::Build(args) => cmd::build::run(&cli.root, args),
+        Command::Check(args) => cmd::check::run(&cli.root, args),
+    };
+    if let Err(e) = result {
+        eprintln!("{}", cmd::format_error(&e));
+        std::process::exit(1);
+    }
+}

@@ -4,6 +4,7 @@
 //! This module has no file, template or site access. Matching (patterns/),
 //! refining (refine.rs) and anchoring (anchor.rs) are separate passes.
 
+pub mod timex_value;
 pub mod value;
 
 pub use value::{Anchor, Interval, Modifier, Precision, TimeExpr, TimexType};

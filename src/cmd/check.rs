@@ -1,0 +1,25 @@
+use dateline::SiteOptions;
+use std::path::Path;
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Include articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+pub fn run(root: &Path, args: &CheckArgs) -> anyhow::Result<()> {
+    let site = dateline::site::check(
+        root,
+        &SiteOptions {
+            drafts: args.drafts,
+            base_url: None,
+        },
+    )?;
+    println!(
+        "OK: {} articles, {} events, no problems found",
+        site.articles.len(),
+        site.timeline.events.len()
+    );
+    Ok(())
+}

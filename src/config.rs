@@ -1,0 +1,203 @@
+//! The site's config file, `dateline.yaml` at the site root, strictly parsed:
+//! unknown keys and wrong types are errors naming the file, line and key. A
+//! site without the file builds with the defaults.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+use crate::temporal::{DateOrder, Mode};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "dateline.yaml";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The site's name, shown in every page header.
+    pub title: String,
+    pub description: String,
+    /// Where the site will be published, e.g. `https://example.org/timeline/`.
+    /// Links inside the site are made relative to it.
+    pub base_url: String,
+    /// BCP 47 language tag for `<html lang>`.
+    pub language: String,
+    /// IANA time zone used to read article dates given as date-times.
+    pub timezone: String,
+    /// Output folder, relative to the site root.
+    pub output_dir: String,
+    /// Options of the temporal tagger.
+    pub tagger: TaggerConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TaggerConfig {
+    /// `news` resolves relative dates against the article date, `narrative`
+    /// against the last mentioned date.
+    pub mode: Mode,
+    /// How to read `1/2/2025`: `month_day` (US) or `day_month`.
+    pub date_order: DateOrder,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Timeline".into(),
+            description: String::new(),
+            base_url: "/".into(),
+            language: "en".into(),
+            timezone: "UTC".into(),
+            output_dir: "public".into(),
+            tagger: TaggerConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads `dateline.yaml` under `root`, or the defaults when it is absent.
+    pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|e| {
+                    Diagnostic::whole_file(
+                        CONFIG_FILE,
+                        format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
+                    )
+                    .with_help("save the file as UTF-8")
+                })?;
+                Config::parse(&text, Path::new(CONFIG_FILE))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(Diagnostic::whole_file(
+                CONFIG_FILE,
+                format!("cannot read the config file: {e}"),
+            )
+            .into()),
+        }
+    }
+
+    /// Parses config text; `file` is only used in messages.
+    pub fn parse(text: &str, file: &Path) -> Result<Config, Diagnostics> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let config: Config = if text.trim().is_empty() {
+            Config::default()
+        } else {
+            serde_yaml::from_str(text).map_err(|e| {
+                yaml_diagnostic(
+                    &e,
+                    file,
+                    0,
+                    "check the key names and value types against the README's config reference",
+                )
+            })?
+        };
+        let mut problems = Diagnostics::default();
+        if config.timezone.parse::<Tz>().is_err() {
+            let (line, column) = key_position(text, "timezone");
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    line,
+                    column,
+                    format!("unknown time zone `{}`", config.timezone),
+                )
+                .with_help(
+                    "use an IANA zone name such as `UTC`, `Europe/Berlin` or `America/New_York`",
+                ),
+            );
+        }
+        if config.output_dir.trim().is_empty() {
+            let (line, column) = key_position(text, "output_dir");
+            problems.push(
+                Diagnostic::new(file, line, column, "`output_dir` is empty")
+                    .with_help("name a folder such as `public`"),
+            );
+        }
+        problems.into_result(config)
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.timezone.parse().unwrap_or(Tz::UTC)
+    }
+
+    pub fn output_path(&self, root: &Path) -> PathBuf {
+        root.join(&self.output_dir)
+    }
+}
+
+/// Turns a serde_yaml error into a diagnostic, shifting its line by
+/// `line_offset` (the lines before the YAML text in the file).
+pub fn yaml_diagnostic(
+    e: &serde_yaml::Error,
+    file: &Path,
+    line_offset: usize,
+    help: &str,
+) -> Diagnostic {
+    let (line, column) = e.location().map_or((line_offset + 1, 0), |l| {
+        (l.line() + line_offset, l.column())
+    });
+    // serde_yaml appends " at line N column M" to its message; we give our own.
+    let mut message = e.to_string();
+    if let Some(pos) = message.find(" at line ") {
+        message.truncate(pos);
+    }
+    Diagnostic::new(file, line, column, message).with_help(help.to_string())
+}
+
+/// Where `key:` first appears at the start of a line, 1-based; (1, 1) if absent.
+pub fn key_position(text: &str, key: &str) -> (usize, usize) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with(':')
+        {
+            return line_col(text, offset + (line.len() - trimmed.len()));
+        }
+        offset += line.len();
+    }
+    (1, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_config_text_gives_defaults() {
+        assert_eq!(
+            Config::parse("", Path::new("dateline.yaml")).unwrap(),
+            Config::default()
+        );
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_its_line() {
+        let err = Config::parse("title: T\ncolour: red\n", Path::new("dateline.yaml")).unwrap_err();
+        let d = &err.0[0];
+        assert_eq!(d.line, 2);
+        assert!(
+            d.message.contains("unknown field `colour`"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn wrong_type_is_an_error_naming_the_key() {
+        let err = Config::parse("title: [a, b]\n", Path::new("dateline.yaml")).unwrap_err();
+        assert_eq!(err.0[0].line, 1);
+        assert!(err.0[0].message.contains("title"), "{}", err.0[0].message);
+    }
+
+    #[test]
+    fn unknown_time_zone_is_an_error_on_its_line() {
+        let err = Config::parse(
+            "title: T\ntimezone: Mars/Olympus\n",
+            Path::new("dateline.yaml"),
+        )
+        .unwrap_err();
+        assert_eq!((err.0[0].line, err.0[0].column), (2, 1));
+    }
+}

@@ -1,0 +1,211 @@
+//! The values templates see. Each page gets `site`, `base` (the base URL
+//! ending in `/`) and its own data; the README lists every variable.
+
+use crate::config::Config;
+use crate::content::Article;
+use crate::timeline::label::{event_label, machine_date};
+use crate::timeline::{Event, Timeline};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub base_url: &'a str,
+    pub language: &'a str,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(config: &'a Config) -> Self {
+        SiteView {
+            title: &config.title,
+            description: &config.description,
+            base_url: &config.base_url,
+            language: &config.language,
+        }
+    }
+}
+
+/// The base URL as a prefix for site paths: always ends in `/`.
+pub fn base_prefix(base_url: &str) -> String {
+    if base_url.ends_with('/') {
+        base_url.to_string()
+    } else {
+        format!("{base_url}/")
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorLink {
+    pub name: String,
+    pub slug: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    pub number: usize,
+    pub outlet: Option<String>,
+    pub article_title: String,
+    pub article_url: String,
+    /// Link to the exact block in our article page.
+    pub sentence_url: String,
+    pub published: NaiveDate,
+    pub published_label: String,
+    pub original_url: Option<String>,
+    pub sentence: Option<String>,
+    pub date_text: Option<String>,
+    pub resolution: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView<'a> {
+    pub id: &'a str,
+    pub label: String,
+    pub datetime: String,
+    pub value: &'a str,
+    pub precision: &'static str,
+    pub kind: &'static str,
+    pub headline: &'a str,
+    pub text: &'a str,
+    pub actors: Vec<ActorLink>,
+    pub quotes: &'a [crate::timeline::Quote],
+    pub place: Option<&'a str>,
+    pub sources: Vec<SourceView>,
+    pub curated: bool,
+    pub tags: &'a [String],
+    pub date_disagreement: Option<&'a str>,
+}
+
+impl<'a> EventView<'a> {
+    pub fn new(e: &'a Event, base: &str) -> Self {
+        EventView {
+            id: &e.id,
+            label: event_label(e),
+            datetime: machine_date(&e.date),
+            value: &e.date.value,
+            precision: e.date.precision.as_str(),
+            kind: match e.kind {
+                crate::timeline::EventKind::Happened => "happened",
+                crate::timeline::EventKind::Reported => "reported",
+            },
+            headline: &e.headline,
+            text: &e.text,
+            actors: e
+                .actors
+                .iter()
+                .map(|a| ActorLink {
+                    name: a.clone(),
+                    slug: crate::content::slugify(a),
+                })
+                .collect(),
+            quotes: &e.quotes,
+            place: e.place.as_deref(),
+            sources: e
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let article_url = format!("{base}articles/{}/", s.article_slug);
+                    SourceView {
+                        number: i + 1,
+                        outlet: s.outlet.clone(),
+                        article_title: s.article_title.clone(),
+                        sentence_url: match &s.anchor {
+                            Some(a) => format!("{article_url}#{a}"),
+                            None => article_url.clone(),
+                        },
+                        article_url,
+                        published: s.published,
+                        published_label: s.published.format("%a %-d %b %Y").to_string(),
+                        original_url: s.url.clone(),
+                        sentence: s.sentence.clone(),
+                        date_text: s.date_text.clone(),
+                        resolution: s.resolution.clone(),
+                    }
+                })
+                .collect(),
+            curated: e.curated,
+            tags: &e.tags,
+            date_disagreement: e.date_disagreement.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthView<'a> {
+    /// `2025-01`, also the anchor id of the month's heading.
+    pub key: String,
+    pub name: String,
+    pub events: Vec<EventView<'a>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearView<'a> {
+    pub year: i32,
+    pub months: Vec<MonthView<'a>>,
+}
+
+pub fn years<'a>(timeline: &'a Timeline, base: &str) -> Vec<YearView<'a>> {
+    timeline
+        .by_month()
+        .into_iter()
+        .map(|(year, months)| YearView {
+            year,
+            months: months
+                .into_iter()
+                .map(|(month, events)| MonthView {
+                    key: format!("{year:04}-{month:02}"),
+                    name: NaiveDate::from_ymd_opt(year, month, 1)
+                        .map(|d| d.format("%B %Y").to_string())
+                        .unwrap_or_default(),
+                    events: events
+                        .into_iter()
+                        .map(|e| EventView::new(e, base))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView<'a> {
+    pub slug: &'a str,
+    pub url: String,
+    pub title: &'a str,
+    pub subtitle: Option<&'a str>,
+    pub date: NaiveDate,
+    pub date_label: String,
+    pub source: Option<&'a str>,
+    pub original_url: Option<&'a str>,
+    pub authors: &'a [String],
+    pub tags: &'a [String],
+    pub summary: Option<&'a str>,
+    pub image: Option<&'a str>,
+    pub caption: Option<&'a str>,
+    pub example: bool,
+    pub html: &'a str,
+}
+
+impl<'a> ArticleView<'a> {
+    pub fn new(a: &'a Article, base: &str) -> Self {
+        ArticleView {
+            slug: &a.slug,
+            url: format!("{base}articles/{}/", a.slug),
+            title: &a.title,
+            subtitle: a.subtitle.as_deref(),
+            date: a.date,
+            date_label: a.date.format("%a %-d %b %Y").to_string(),
+            source: a.source.as_deref(),
+            original_url: a.url.as_deref(),
+            authors: &a.authors,
+            tags: &a.tags,
+            summary: a.summary.as_deref(),
+            image: a.image.as_deref(),
+            caption: a.caption.as_deref(),
+            example: a.example,
+            html: &a.html,
+        }
+    }
+}

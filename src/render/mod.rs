@@ -1,0 +1,128 @@
+//! Turns a loaded site into pages: tera templates (the built-in theme,
+//! overridden by the site's own templates/ file by file, as Zola does) fed
+//! with context structs built here. Rendering happens in memory; writing is
+//! the build's job.
+
+pub mod context;
+pub mod theme;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use std::path::{Path, PathBuf};
+use tera::Tera;
+
+pub const TEMPLATES_DIR: &str = "templates";
+
+/// A page or asset to write, at a path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// The template engine with the built-in theme and the site's overrides.
+pub struct Renderer {
+    tera: Tera,
+}
+
+impl Renderer {
+    /// Loads the built-in templates, then every `*.html` under the site's
+    /// templates/ folder, which replaces a built-in of the same name.
+    pub fn new(root: &Path) -> Result<Renderer, Diagnostics> {
+        let mut templates: Vec<(String, String)> = theme::TEMPLATES
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let dir = root.join(TEMPLATES_DIR);
+        let mut problems = Diagnostics::default();
+        if dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&dir)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        problems.push(Diagnostic::whole_file(
+                            TEMPLATES_DIR,
+                            format!("cannot read: {e}"),
+                        ));
+                        continue;
+                    }
+                };
+                if !entry.file_type().is_file()
+                    || entry.path().extension().is_none_or(|x| x != "html")
+                {
+                    continue;
+                }
+                let name = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .unwrap_or(entry.path())
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                match std::fs::read_to_string(entry.path()) {
+                    Ok(text) => {
+                        templates.retain(|(n, _)| n != &name);
+                        templates.push((name, text));
+                    }
+                    Err(e) => problems.push(Diagnostic::whole_file(
+                        format!("{TEMPLATES_DIR}/{name}"),
+                        format!("cannot read the template: {e}"),
+                    )),
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        tera.add_raw_templates(templates)
+            .map_err(|e| template_diagnostic(&e, None))?;
+        Ok(Renderer { tera })
+    }
+
+    pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(template, context)
+            .map_err(|e| template_diagnostic(&e, Some(template)))
+    }
+}
+
+/// A tera error as a diagnostic naming the template and, where tera gives
+/// one, the line.
+fn template_diagnostic(e: &tera::Error, template: Option<&str>) -> Diagnostic {
+    let mut chain = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        chain.push(s.to_string());
+        source = s.source();
+    }
+    let text = chain.join(": ");
+    let name = template
+        .map(str::to_string)
+        .or_else(|| text.split('\'').nth(1).map(str::to_string))
+        .unwrap_or_else(|| "?".into());
+    let (line, column) = text
+        .split("--> ")
+        .nth(1)
+        .and_then(|rest| {
+            let mut it = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
+            Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+        })
+        .unwrap_or((0, 0));
+    let message = chain
+        .iter()
+        .map(|s| {
+            s.lines()
+                .filter(|l| !l.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(": ");
+    Diagnostic::new(format!("{TEMPLATES_DIR}/{name}"), line, column, message)
+        .with_help("fix the template, or delete it from templates/ to use the built-in one")
+}

@@ -1,0 +1,12 @@
+//! The default theme, embedded in the binary so a site without templates/ or
+//! static/ still builds, and so `dateline init` can copy it out for editing.
+
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("article.html", include_str!("../../templates/article.html")),
+    ("event.html", include_str!("../../templates/event.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+];
+
+pub const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../static/style.css"))];

@@ -1,0 +1,207 @@
+//! The event model every stage shares, and the timeline: events from all
+//! articles in one documented order, with the actors they involve.
+//!
+//! Order rule for mixed precisions: events sort by the first day of their
+//! interval as narrowed by the modifier (so "late January" sorts after
+//! "January 20"); on the same first day the more precise event comes first
+//! (a day before the week or month that starts on it); then by last day,
+//! then by id. Reported events sort on the day they were reported.
+
+pub mod curated;
+pub mod label;
+
+use crate::temporal::{Interval, Modifier, Precision};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// When an event happened, at the precision the text gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    /// The TIMEX3 value: `2025-02-07`, `2025-W05`, `2025-01`, `2022`.
+    pub value: String,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    pub precision: Precision,
+    /// The calendar days the value covers (before the modifier narrows it).
+    pub interval: Interval,
+}
+
+impl EventDate {
+    /// The interval narrowed by the modifier: START keeps the first third,
+    /// MID the middle third, END the last third.
+    pub fn effective_interval(&self) -> Interval {
+        let Interval { first, last } = self.interval;
+        let days = (last - first).num_days();
+        let third = days / 3;
+        match self.modifier {
+            Some(Modifier::Start) => Interval {
+                first,
+                last: first + chrono::Duration::days(third),
+            },
+            Some(Modifier::Mid) => Interval {
+                first: first + chrono::Duration::days(third),
+                last: last - chrono::Duration::days(third),
+            },
+            Some(Modifier::End) => Interval {
+                first: last - chrono::Duration::days(third),
+                last,
+            },
+            _ => self.interval,
+        }
+    }
+}
+
+/// Whether the article says the event happened on its date, or the event is
+/// a statement the article reports, dated by the article itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Happened,
+    Reported,
+}
+
+/// Words someone said, as the text quotes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    /// The normalised name of the speaker, when the text says who.
+    pub speaker: Option<String>,
+}
+
+/// Where one event was read: which sentence of which article, and how its
+/// date was resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub article_slug: String,
+    pub article_path: String,
+    pub article_title: String,
+    pub outlet: Option<String>,
+    pub published: NaiveDate,
+    /// The original article's URL, when front matter gives one.
+    pub url: Option<String>,
+    /// Byte range of the sentence in the article's plain text; None for
+    /// curated events.
+    pub sentence_start: Option<usize>,
+    pub sentence_end: Option<usize>,
+    pub sentence: Option<String>,
+    /// The HTML id of the block holding the sentence in the article page.
+    pub anchor: Option<String>,
+    /// The words the date came from ("on Friday").
+    pub date_text: Option<String>,
+    /// How the date was resolved: the pattern and what it was anchored to.
+    pub resolution: String,
+}
+
+/// One dated event on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable as long as the source text is unchanged; used in `#event-<id>`.
+    pub id: String,
+    pub date: EventDate,
+    pub kind: EventKind,
+    /// A few words naming the actor and the action.
+    pub headline: String,
+    /// The sentence (or curated description) the event was read from.
+    pub text: String,
+    /// Normalised actor names.
+    pub actors: Vec<String>,
+    pub quotes: Vec<Quote>,
+    pub place: Option<String>,
+    pub sources: Vec<Source>,
+    /// From 0 to 1: how sure the extractor is of the date and the event.
+    pub confidence: f32,
+    /// Written by hand in front matter rather than extracted.
+    pub curated: bool,
+    /// Set when sources disagree on the date: what the others said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_disagreement: Option<String>,
+    /// Tags of the articles it came from.
+    pub tags: Vec<String>,
+}
+
+impl Event {
+    fn sort_key(&self) -> (NaiveDate, Precision, NaiveDate, &str) {
+        let effective = match self.kind {
+            EventKind::Reported => self
+                .sources
+                .first()
+                .map_or(self.date.interval, |s| Interval::day(s.published)),
+            EventKind::Happened => self.date.effective_interval(),
+        };
+        (
+            effective.first,
+            self.date.precision,
+            effective.last,
+            &self.id,
+        )
+    }
+}
+
+/// A person, organisation or country that events involve.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub slug: String,
+    /// Roles the texts give the actor ("US President").
+    pub roles: Vec<String>,
+}
+
+/// All events of a site in timeline order, and their actors.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Timeline {
+    pub events: Vec<Event>,
+    pub actors: Vec<Actor>,
+}
+
+impl Timeline {
+    /// Puts events in the documented order and lists their actors.
+    pub fn new(mut events: Vec<Event>, mut actors: Vec<Actor>) -> Timeline {
+        events.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        for e in &events {
+            for name in &e.actors {
+                if !actors.iter().any(|a| &a.name == name) {
+                    actors.push(Actor {
+                        name: name.clone(),
+                        slug: crate::content::slugify(name),
+                        roles: Vec::new(),
+                    });
+                }
+            }
+        }
+        actors.sort_by(|a, b| a.name.cmp(&b.name));
+        actors.dedup_by(|a, b| a.name == b.name);
+        Timeline { events, actors }
+    }
+
+    /// Events grouped by the year and month they sort under.
+    pub fn by_month(&self) -> Vec<(i32, Vec<(u32, Vec<&Event>)>)> {
+        let mut years: BTreeMap<i32, BTreeMap<u32, Vec<&Event>>> = BTreeMap::new();
+        for e in &self.events {
+            let first = e.sort_key().0;
+            years
+                .entry(first.year())
+                .or_default()
+                .entry(first.month())
+                .or_default()
+                .push(e);
+        }
+        years
+            .into_iter()
+            .map(|(y, months)| (y, months.into_iter().collect()))
+            .collect()
+    }
+}
+
+/// A short stable id: 64-bit FNV-1a of the parts, in hex. FNV is enough here:
+/// ids need to be stable across builds and machines, not secure.
+pub fn stable_id(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{:012x}", h >> 16)
+}
