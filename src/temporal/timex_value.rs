@@ -74,12 +74,6 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
                     month_end(year, h * 6)?,
                     Precision::Quarter,
                 )
-            } else if let Some((first_month, last_month, last_year)) = season(p, year) {
-                span(
-                    ymd(year, first_month, 1)?,
-                    month_end(last_year, last_month)?,
-                    Precision::Season,
-                )
             } else {
                 let month: u32 = p.parse().ok()?;
                 span(
