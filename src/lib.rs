@@ -7,6 +7,7 @@
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod extract;
 pub mod init;
 pub mod render;
 pub mod site;
