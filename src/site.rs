@@ -4,10 +4,13 @@
 use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
+use crate::extract;
 use crate::render::context::{ArticleView, EventView, SiteView, base_prefix, years};
 use crate::render::{OutputFile, Renderer, theme};
-use crate::timeline::{Timeline, curated::curated_events};
+use crate::temporal::{Tagger, TaggerOptions};
+use crate::timeline::{Event, Timeline};
 use anyhow::{Context as _, bail};
+use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
@@ -24,6 +27,9 @@ pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub articles: Vec<Article>,
+    /// Each article's own events before merging, index for index with
+    /// `articles`; kept so one changed article can be redone alone.
+    pub article_events: Vec<Vec<Event>>,
     pub timeline: Timeline,
     renderer: Renderer,
 }
@@ -76,12 +82,20 @@ impl Site {
         let (Some(renderer), true) = (renderer, problems.is_empty()) else {
             return Err(problems.sorted());
         };
-        let events = articles.iter().flat_map(curated_events).collect();
-        let timeline = Timeline::new(events, Vec::new());
+        let tagger = Tagger::new(TaggerOptions {
+            mode: config.tagger.mode,
+            date_order: config.tagger.date_order,
+        });
+        let article_events: Vec<Vec<Event>> = articles
+            .par_iter()
+            .map(|a| extract::article_events(a, &tagger))
+            .collect();
+        let timeline = extract::assemble(&articles, &article_events);
         Ok(Site {
             root: root.to_path_buf(),
             config,
             articles,
+            article_events,
             timeline,
             renderer,
         })
