@@ -138,10 +138,11 @@ pub fn yaml_diagnostic(
         (l.line() + line_offset, l.column())
     });
     // serde_yaml appends " at line N column M" to its message; we give our own.
-    let mut message = e.to_string();
-    if let Some(pos) = message.find(" at line ") {
-        message.truncate(pos);
-    }
+    // serde_yaml puts "at line N column M" (YAML-relative) inside its
+    // message; the diagnostic carries the file position instead.
+    static POSITION: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r" at line \d+ column \d+").unwrap());
+    let message = POSITION.replace_all(&e.to_string(), "").into_owned();
     Diagnostic::new(file, line, column, message).with_help(help.to_string())
 }
 
