@@ -135,10 +135,16 @@ fn template_diagnostic(e: &tera::Error, template: Option<&str>) -> Diagnostic {
     // "= what was expected" line, the position is in line/column already.
     let message = chain
         .iter()
-        .map(|s| match s.lines().find_map(|l| l.trim_start().strip_prefix("= ")) {
-            Some(expected) if s.contains("-->") => expected.to_string(),
-            _ => s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join(" "),
-        })
+        .map(
+            |s| match s.lines().find_map(|l| l.trim_start().strip_prefix("= ")) {
+                Some(expected) if s.contains("-->") => expected.to_string(),
+                _ => s
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            },
+        )
         .collect::<Vec<_>>()
         .join(": ");
     Diagnostic::new(format!("{TEMPLATES_DIR}/{name}"), line, column, message)
