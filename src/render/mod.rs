@@ -4,6 +4,9 @@
 //! the build's job.
 
 pub mod context;
+pub mod exports;
+pub mod overview;
+pub mod pages;
 pub mod theme;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
