@@ -63,6 +63,7 @@ impl Site {
             config.tz(),
             LoadOptions {
                 drafts: options.drafts,
+                allow_raw_html: config.allow_raw_html,
             },
         ) {
             Ok(a) => a,
