@@ -1,0 +1,3 @@
+//! One thin function per subcommand. These are the only places that print.
+
+pub mod tag;
