@@ -5,7 +5,11 @@ mod cmd;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "dateline", version, about = "Turn news articles into a timeline website")]
+#[command(
+    name = "dateline",
+    version,
+    about = "Turn news articles into a timeline website"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -147,8 +147,8 @@ fn batch(tagger: &Tagger, dir: &Path, out: &Path) -> Result<()> {
                 .with_context(|| format!("reading {}", dct_path.display()))?;
             let dct = NaiveDate::parse_from_str(dct_s.trim(), "%Y-%m-%d")
                 .with_context(|| format!("{}: not a YYYY-MM-DD date", dct_path.display()))?;
-            let text =
-                std::fs::read_to_string(txt).with_context(|| format!("reading {}", txt.display()))?;
+            let text = std::fs::read_to_string(txt)
+                .with_context(|| format!("reading {}", txt.display()))?;
             let found = tagger.tag(&text, dct);
             let stem = txt.file_stem().unwrap_or_default().to_string_lossy();
             let dest = out.join(format!("{stem}.json"));

@@ -174,8 +174,8 @@ pub enum Tense {
 const PAST_IRREGULAR: &[&str] = &[
     "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
     "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
-    "bought", "paid", "became", "knew", "thought", "wrote", "led", "ran", "broke", "chose",
-    "flew", "fled", "shot", "killed", "ended", "been",
+    "bought", "paid", "became", "knew", "thought", "wrote", "led", "ran", "broke", "chose", "flew",
+    "fled", "shot", "killed", "ended", "been",
 ];
 
 fn is_sentence_end(cx: &Cx, i: usize) -> bool {
@@ -201,6 +201,7 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
+        _ if cx.s(i).eq_ignore_ascii_case("would") => return Some(Tense::Future),
         Lex::Kw(Kw::Ago) => return Some(Tense::Past),
         _ => {}
     }
@@ -305,7 +306,11 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let is_cal = matches!(c.ty, TimexType::Date | TimexType::Time);
-            if is_cal && let Some(p) = point {
+            let chained = matches!(anchor, Anchor::Expression { .. });
+            if is_cal
+                && (!chained || self.mode == Mode::Narrative)
+                && let Some(p) = point
+            {
                 self.prev = Some((out.len(), value.clone(), p));
             }
             out.push(TimeExpr {
@@ -356,6 +361,15 @@ impl<'a> Resolver<'a> {
         let (v, p, a) = match sem {
             Sem::Raw(v) => (v.to_string(), None, Anchor::Absolute),
             Sem::Cal { y, m, d, dir } => self.cal(c, *y, *m, *d, *dir)?,
+            Sem::MonthOf { m, d, y } => {
+                let (y, a) = self.year_of(*y)?;
+                let (date, prec) = match d {
+                    Some(d) => (ymd(y, *m, *d)?, Precision::Day),
+                    None => (ymd(y, *m, 1)?, Precision::Month),
+                };
+                let (v, p) = Self::point(date, prec)?;
+                (v, p, a)
+            }
             Sem::Decade(d) => {
                 let first = ymd(d.checked_mul(10)?.max(1), 1, 1)?;
                 let (v, p) = Self::point(first, Precision::Decade)?;
@@ -469,6 +483,15 @@ impl<'a> Resolver<'a> {
             }
             Sem::Weekend { n } => {
                 let (r, a, _) = self.reference(Base::Auto);
+                // "the weekend" in a past-tense sentence early in the week is
+                // the one just gone.
+                let mut n = *n;
+                if n == 0
+                    && r.weekday().num_days_from_monday() < 4
+                    && tense(self.cx, c.a, c.b) != Tense::Future
+                {
+                    n = -1;
+                }
                 let d = add_days(r, n.checked_mul(7)?)?;
                 let week = period(d, Precision::Week)?;
                 let sat = add_days(week.first, 5)?;
@@ -542,7 +565,14 @@ impl<'a> Resolver<'a> {
             }
             (None, Some(m), day) => {
                 let (r, a, _) = self.reference(Base::Auto);
-                let dir = self.dir_of(c, dir);
+                let explicit = dir != Dir::Auto;
+                // A month and day is read as the nearest such date; a month
+                // alone follows the tense of its sentence.
+                let dir = if day.is_some() {
+                    dir
+                } else {
+                    self.dir_of(c, dir)
+                };
                 let prec = if day.is_some() {
                     Precision::Day
                 } else {
@@ -561,6 +591,8 @@ impl<'a> Resolver<'a> {
                     .filter_map(|yy| mk(yy))
                     .collect();
                 let pick = match dir {
+                    Dir::Last if explicit => cands.iter().rev().find(|x| **x < rp).copied(),
+                    Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
                     Dir::Last => cands.iter().rev().find(|x| **x <= rp).copied(),
                     Dir::Next => cands.iter().find(|x| **x >= rp).copied(),
                     Dir::This => mk(ry),
@@ -608,7 +640,11 @@ fn season_near(r: NaiveDate, s: u32, dir: Dir) -> Option<Interval> {
         Dir::This | Dir::Auto => cands
             .iter()
             .find(|iv| iv.first <= r && r <= iv.last)
-            .or_else(|| cands.iter().find(|iv| iv.first.year() == y || iv.last.year() == y))
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|iv| iv.first.year() == y || iv.last.year() == y)
+            })
             .copied(),
     }
 }
@@ -680,7 +716,10 @@ mod tests {
     fn shifts_refuse_to_leave_years_one_to_9999() {
         assert_eq!(shift(d("9999-12-31"), Unit::Day, 1), None);
         assert_eq!(shift(d("0001-01-01"), Unit::Year, -1), None);
-        assert_eq!(shift(d("2025-01-31"), Unit::Month, 1), Some(d("2025-02-28")));
+        assert_eq!(
+            shift(d("2025-01-31"), Unit::Month, 1),
+            Some(d("2025-02-28"))
+        );
     }
 
     #[test]
@@ -688,7 +727,10 @@ mod tests {
         let sun = d("2025-02-09");
         assert_eq!(weekday_near(sun, 4, Dir::Auto), Some(d("2025-02-07")));
         assert_eq!(weekday_near(sun, 4, Dir::Next), Some(d("2025-02-14")));
-        assert_eq!(weekday_near(d("2025-02-07"), 4, Dir::Last), Some(d("2025-01-31")));
+        assert_eq!(
+            weekday_near(d("2025-02-07"), 4, Dir::Last),
+            Some(d("2025-01-31"))
+        );
     }
 
     #[test]

@@ -47,12 +47,19 @@ fn split_ranges(cx: &Cx, cands: Vec<Cand>) -> Vec<Cand> {
     for (idx, c) in cands.iter().enumerate() {
         out.push(c.clone());
         taken_until = taken_until.max(c.b);
-        let Sem::Cal { y, m: Some(m), d: Some(_), dir } = c.sem else {
+        let Sem::Cal {
+            y,
+            m: Some(m),
+            d: Some(_),
+            dir,
+        } = c.sem
+        else {
             continue;
         };
         let j = c.b;
         let dash = cx.punct(j, b'-') && cx.tight(j + 1);
-        let to = cx.kw(j, Kw::To) || cx.kw(j, Kw::Through) || cx.kw(j, Kw::Until) || cx.kw(j, Kw::And);
+        let to =
+            cx.kw(j, Kw::To) || cx.kw(j, Kw::Through) || cx.kw(j, Kw::Until) || cx.kw(j, Kw::And);
         if !(dash || to) {
             continue;
         }
@@ -60,7 +67,11 @@ fn split_ranges(cx: &Cx, cands: Vec<Cand>) -> Vec<Cand> {
         if !(1..=31).contains(&d2) || cx.digits(j + 1) > 2 {
             continue;
         }
-        if cx.tight(j + 2) && cx.t(j + 2).is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Punct(b':'))) {
+        if cx.tight(j + 2)
+            && cx
+                .t(j + 2)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Punct(b':')))
+        {
             continue;
         }
         if cands.get(idx + 1).is_some_and(|n| n.a <= j + 1) {
@@ -70,7 +81,12 @@ fn split_ranges(cx: &Cx, cands: Vec<Cand>) -> Vec<Cand> {
         e.a = j + 1;
         e.b = j + 2;
         e.modifier = None;
-        e.sem = Sem::Cal { y, m: Some(m), d: Some(d2), dir };
+        e.sem = Sem::Cal {
+            y,
+            m: Some(m),
+            d: Some(d2),
+            dir,
+        };
         e.pattern = "refine.range_end";
         out.push(e);
     }
@@ -100,7 +116,13 @@ mod tests {
     #[test]
     fn splits_day_ranges_into_both_days() {
         check_table(&[
-            ("from Jan. 5 to Jan. 9 the", "2025-02-09", "Jan. 9", "2025-01-09", ""),
+            (
+                "from Jan. 5 to Jan. 9 the",
+                "2025-02-09",
+                "Jan. 9",
+                "2025-01-09",
+                "",
+            ),
             ("held Jan. 5-9 in", "2025-02-09", "9", "2025-01-09", ""),
             ("held Jan. 5-9 in", "2025-02-09", "Jan. 5", "2025-01-05", ""),
             ("between 2019 and 2021", "2025-02-09", "2019", "2019", ""),

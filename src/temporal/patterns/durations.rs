@@ -61,10 +61,14 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         k += 1;
     }
     let (unit, plural) = cx.unit(k)?;
-    // "a day-to-day fight", "year-round", "day-long" without a number.
+    if unit == Unit::Half {
+        return None;
+    }
+    // "a day-to-day fight", "year-round"; ages ("6-year-old") are not
+    // durations in TimeML.
     if cx.hyphen(k + 1) && cx.t(k + 2).is_some_and(|t| t.kind == Kind::Word) {
         let w = cx.s(k + 2).to_ascii_lowercase();
-        if w != "old" && w != "long" {
+        if w != "long" {
             return None;
         }
     }
@@ -86,20 +90,29 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = k + 1;
-    // "8-month-old", "decades-long"
-    if cx.hyphen(end) && matches!(cx.s(end + 1), "old" | "long") {
+    // "decades-long"
+    if cx.hyphen(end) && cx.s(end + 1) == "long" {
         end += 2;
     }
+    // "the three-year war", "the weeks": the article stays out.
+    let start = if the && !lead && (hyphenated || j == k) {
+        i + 1
+    } else {
+        i
+    };
     let value = value_of(&q, unit)?;
     // "a day" / "a week" right after a number or money is a rate ("$5 a
     // day"), handled by sets.rs.
     if cx.kw(i, Kw::A)
         && i > 0
-        && cx.t(i - 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Word && t.lex == Lex::None && cx.s(i - 1).ends_with("ce"))
+        && cx.t(i - 1).is_some_and(|t| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word && t.lex == Lex::None && cx.s(i - 1).ends_with("ce")
+        })
     {
         return None;
     }
-    Some(Cand::raw(i, end, TimexType::Duration, value).named("durations.amount"))
+    Some(Cand::raw(start, end, TimexType::Duration, value).named("durations.amount"))
 }
 
 /// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
@@ -136,19 +149,53 @@ mod tests {
         check_table(&[
             ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
             ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
-            ("over the past three years", "2025-02-09", "the past three years", "P3Y", ""),
-            ("in the first nine months", "1989-10-26", "the first nine months", "P9M", ""),
+            (
+                "over the past three years",
+                "2025-02-09",
+                "the past three years",
+                "P3Y",
+                "",
+            ),
+            (
+                "in the first nine months",
+                "1989-10-26",
+                "the first nine months",
+                "P9M",
+                "",
+            ),
             ("for 24 hours", "2025-02-09", "24 hours", "PT24H", ""),
             ("it took years to", "2025-02-09", "years", "PXY", ""),
-            ("an 8-month-old baby", "2025-02-09", "8-month-old", "P8M", ""),
+            (
+                "a decades-long feud",
+                "2025-02-09",
+                "decades-long",
+                "PXE",
+                "",
+            ),
             ("for a decade", "2025-02-09", "a decade", "P1E", ""),
-            ("the next few years", "2025-02-09", "the next few years", "PXY", ""),
-            ("in the past decade", "2025-02-09", "the past decade", "P1E", ""),
+            (
+                "the next few years",
+                "2025-02-09",
+                "the next few years",
+                "PXY",
+                "",
+            ),
+            (
+                "in the past decade",
+                "2025-02-09",
+                "the past decade",
+                "P1E",
+                "",
+            ),
         ]);
     }
 
     #[test]
     fn does_not_read_compound_nouns_as_durations() {
-        check_rejects(&[("a day-to-day struggle", "day"), ("a year-round resort", "year")]);
+        check_rejects(&[
+            ("a day-to-day struggle", "day"),
+            ("a year-round resort", "year"),
+            ("the 6-year-old boy", "year"),
+        ]);
     }
 }

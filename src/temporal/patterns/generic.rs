@@ -10,11 +10,15 @@ use crate::temporal::value::TimexType;
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     let r = |a, b, v: &'static str, p| Some(Cand::raw(a, b, TimexType::Date, v).named(p));
     match cx.lex(i) {
-        Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => r(i, i + 1, "PRESENT_REF", "generic.present"),
+        Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => {
+            r(i, i + 1, "PRESENT_REF", "generic.present")
+        }
         Lex::Kw(Kw::Current) => {
             // "current account", "electric current": only as a time word
             // before a noun or as a predicate.
-            if cx.t(i + 1).is_some_and(|t| t.kind == Kind::Word) || cx.kw(i.wrapping_sub(1), Kw::The) {
+            if cx.t(i + 1).is_some_and(|t| t.kind == Kind::Word)
+                || cx.kw(i.wrapping_sub(1), Kw::The)
+            {
                 r(i, i + 1, "PRESENT_REF", "generic.present")
             } else {
                 None
@@ -29,18 +33,23 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
             if matches!(cx.unit(i + 1), Some((_, true))) {
                 return r(i, i + 2, "PAST_REF", "generic.recent_units");
             }
-            r(i, i + 1, "PAST_REF", "generic.past")
+            None
         }
-        Lex::Kw(Kw::Soon) => r(i, i + 1, "FUTURE_REF", "generic.future"),
-        Lex::Kw(Kw::Future) => r(i, i + 1, "FUTURE_REF", "generic.future"),
+        // Bare "soon" and "future" (as in "future plans") are mostly left
+        // untagged in TimeML news; "the future" is tagged below.
         Lex::Kw(Kw::The) => {
             let j = i + 1;
             match cx.lex(j) {
-                Lex::Kw(Kw::Past) if !matches!(cx.lex(j + 1), Lex::Unit(..) | Lex::Card(_)) && cx.qty(j + 1).is_none() => {
+                Lex::Kw(Kw::Past)
+                    if !matches!(cx.lex(j + 1), Lex::Unit(..) | Lex::Card(_))
+                        && cx.qty(j + 1).is_none() =>
+                {
                     r(i, j + 1, "PAST_REF", "generic.the_past")
                 }
                 Lex::Kw(Kw::Future) => r(i, j + 1, "FUTURE_REF", "generic.the_future"),
-                Lex::Kw(Kw::Near) if cx.kw(j + 1, Kw::Future) => r(i, j + 2, "FUTURE_REF", "generic.the_future"),
+                Lex::Kw(Kw::Near) if cx.kw(j + 1, Kw::Future) => {
+                    r(i, j + 2, "FUTURE_REF", "generic.the_future")
+                }
                 _ => None,
             }
         }
@@ -55,12 +64,48 @@ mod tests {
     #[test]
     fn tags_generic_references() {
         check_table(&[
-            ("he is now president", "2025-02-09", "now", "PRESENT_REF", ""),
-            ("he recently spoke", "2025-02-09", "recently", "PAST_REF", ""),
-            ("in the future we", "2025-02-09", "the future", "FUTURE_REF", ""),
-            ("in the near future", "2025-02-09", "the near future", "FUTURE_REF", ""),
-            ("is currently working", "2025-02-09", "currently", "PRESENT_REF", ""),
-            ("in recent years", "2025-02-09", "recent years", "PAST_REF", ""),
+            (
+                "he is now president",
+                "2025-02-09",
+                "now",
+                "PRESENT_REF",
+                "",
+            ),
+            (
+                "he recently spoke",
+                "2025-02-09",
+                "recently",
+                "PAST_REF",
+                "",
+            ),
+            (
+                "in the future we",
+                "2025-02-09",
+                "the future",
+                "FUTURE_REF",
+                "",
+            ),
+            (
+                "in the near future",
+                "2025-02-09",
+                "the near future",
+                "FUTURE_REF",
+                "",
+            ),
+            (
+                "is currently working",
+                "2025-02-09",
+                "currently",
+                "PRESENT_REF",
+                "",
+            ),
+            (
+                "in recent years",
+                "2025-02-09",
+                "recent years",
+                "PAST_REF",
+                "",
+            ),
         ]);
     }
 }

@@ -44,21 +44,37 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::Independence) if day_word(cx, i + 1) => (Holiday::Fixed(7, 4), i + 2),
         Lex::Kw(Kw::Thanksgiving) => {
             let h = Holiday::NthWeekday { m: 11, wd: 3, n: 3 };
-            if day_word(cx, i + 1) { (h, i + 2) } else { (h, i + 1) }
+            if day_word(cx, i + 1) {
+                (h, i + 2)
+            } else {
+                (h, i + 1)
+            }
         }
         Lex::Kw(Kw::Easter) => {
-            if cx.s(i + 1) == "Sunday" { (Holiday::Easter, i + 2) } else { (Holiday::Easter, i + 1) }
+            if cx.s(i + 1) == "Sunday" {
+                (Holiday::Easter, i + 2)
+            } else {
+                (Holiday::Easter, i + 1)
+            }
         }
         Lex::Kw(Kw::Valentine) => {
-            let k = if cx.punct(i + 1, b'\'') && cx.s(i + 2) == "s" { i + 3 } else { i + 1 };
+            let k = if cx.punct(i + 1, b'\'') && cx.s(i + 2) == "s" {
+                i + 3
+            } else {
+                i + 1
+            };
             if !day_word(cx, k) {
                 return None;
             }
             (Holiday::Fixed(2, 14), k + 1)
         }
         Lex::Kw(Kw::Halloween) => (Holiday::Fixed(10, 31), i + 1),
-        Lex::Kw(Kw::Memorial) if day_word(cx, i + 1) => (Holiday::NthWeekday { m: 5, wd: 0, n: 4 }, i + 2),
-        Lex::Kw(Kw::Labor) if day_word(cx, i + 1) => (Holiday::NthWeekday { m: 9, wd: 0, n: 0 }, i + 2),
+        Lex::Kw(Kw::Memorial) if day_word(cx, i + 1) => {
+            (Holiday::NthWeekday { m: 5, wd: 0, n: 4 }, i + 2)
+        }
+        Lex::Kw(Kw::Labor) if day_word(cx, i + 1) => {
+            (Holiday::NthWeekday { m: 9, wd: 0, n: 0 }, i + 2)
+        }
         Lex::Kw(Kw::Veterans) if day_word(cx, i + 1) => (Holiday::Fixed(11, 11), i + 2),
         _ => return None,
     };
@@ -66,7 +82,12 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         Some(y) if cx.digits(end) == 4 => (Some(y as i32), end + 1),
         _ => (None, end),
     };
-    Some(Cand::date(i, end, Sem::Holiday { h, y }, "holidays.named_day"))
+    Some(Cand::date(
+        i,
+        end,
+        Sem::Holiday { h, y },
+        "holidays.named_day",
+    ))
 }
 
 #[cfg(test)]
@@ -76,10 +97,34 @@ mod tests {
     #[test]
     fn resolves_named_days() {
         check_table(&[
-            ("on New Year's Day the", "2025-02-09", "New Year's Day", "2025-01-01", ""),
-            ("at Christmas 2024 they", "2025-02-09", "Christmas 2024", "2024-12-25", ""),
-            ("on Independence Day", "2025-02-09", "Independence Day", "2025-07-04", ""),
-            ("on Thanksgiving Day", "2025-02-09", "Thanksgiving Day", "2025-11-27", ""),
+            (
+                "on New Year's Day the",
+                "2025-02-09",
+                "New Year's Day",
+                "2025-01-01",
+                "",
+            ),
+            (
+                "at Christmas 2024 they",
+                "2025-02-09",
+                "Christmas 2024",
+                "2024-12-25",
+                "",
+            ),
+            (
+                "on Independence Day",
+                "2025-02-09",
+                "Independence Day",
+                "2025-07-04",
+                "",
+            ),
+            (
+                "on Thanksgiving Day",
+                "2025-02-09",
+                "Thanksgiving Day",
+                "2025-11-27",
+                "",
+            ),
         ]);
     }
 }

@@ -66,6 +66,9 @@ pub enum Sem {
         d: Option<u32>,
         dir: Dir,
     },
+    /// A month (and day) of a year given relative to the reference:
+    /// "January this year", "June last year".
+    MonthOf { m: u32, d: Option<u32>, y: YearSpec },
     /// The decade starting at `d * 10` ("the 1990s" -> 199).
     Decade(i32),
     /// The century starting at `c * 100` ("the 20th century" -> 19).
@@ -89,7 +92,11 @@ pub enum Sem {
     /// Half 1..=2 of a year.
     Half { h: u32, y: YearSpec },
     /// Season 0 spring .. 3 winter; `dir` as for weekdays.
-    Season { s: u32, y: Option<YearSpec>, dir: Dir },
+    Season {
+        s: u32,
+        y: Option<YearSpec>,
+        dir: Dir,
+    },
     /// A named day of a year.
     Holiday { h: Holiday, y: Option<i32> },
     /// A clock time or a part of a day on a day (`None`: the reference day).
@@ -110,7 +117,11 @@ pub enum Sem {
 pub enum Holiday {
     Fixed(u32, u32),
     /// The `n`th (0-based; 4 = last) weekday `wd` of month `m`.
-    NthWeekday { m: u32, wd: u32, n: u32 },
+    NthWeekday {
+        m: u32,
+        wd: u32,
+        n: u32,
+    },
     Easter,
 }
 
@@ -406,8 +417,13 @@ pub(crate) fn check_rejects(rows: &[(&str, &str)]) {
     let mut failures = Vec::new();
     for (phrase, span) in rows {
         let got = tag_triples(phrase, "2025-02-09");
-        if got.iter().any(|(t, _, _)| t.contains(span) || span.contains(t.as_str())) {
-            failures.push(format!("{phrase:?}: {span:?} should not match, got {got:?}"));
+        if got
+            .iter()
+            .any(|(t, _, _)| t.contains(span) || span.contains(t.as_str()))
+        {
+            failures.push(format!(
+                "{phrase:?}: {span:?} should not match, got {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

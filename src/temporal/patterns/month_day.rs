@@ -2,10 +2,59 @@
 //! Oct. 23", "18 January 2025", "the 18th of January", "January 2025",
 //! "January of 1998" and a month alone ("in March").
 
-use super::{Cand, Cx, Dir, Sem, reject};
-use crate::temporal::token::{Kind, Kw, Lex};
+use super::{Base, Cand, Cx, Dir, Sem, YearSpec, reject};
+use crate::temporal::token::{Kind, Kw, Lex, Unit};
 
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
+    // "last November", "this September", "next May".
+    let dir = match cx.lex(i) {
+        Lex::Kw(Kw::Last) => Some(Dir::Last),
+        Lex::Kw(Kw::This) => Some(Dir::This),
+        Lex::Kw(Kw::Next) => Some(Dir::Next),
+        _ => None,
+    };
+    if let Some(dir) = dir {
+        let mut c = month_first(cx, i + 1)?;
+        if let Sem::Cal { y: None, m, d, .. } = c.sem {
+            c.sem = Sem::Cal { y: None, m, d, dir };
+            c.a = i;
+            c.pattern = "month_day.relative_month";
+            return Some(c);
+        }
+        return None;
+    }
+    let mut c = core(cx, i)?;
+    // "January this year", "June last year".
+    if let Sem::Cal {
+        y: None,
+        m: Some(m),
+        d,
+        ..
+    } = c.sem
+    {
+        let k = c.b;
+        let n = match cx.lex(k) {
+            Lex::Kw(Kw::This) => Some(0),
+            Lex::Kw(Kw::Last) => Some(-1),
+            Lex::Kw(Kw::Next) => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n
+            && cx.unit(k + 1) == Some((Unit::Year, false))
+        {
+            c.sem = Sem::MonthOf {
+                m,
+                d,
+                y: YearSpec::Rel(n, Base::Auto),
+            };
+            c.b = k + 2;
+            c.pattern = "month_day.month_of_relative_year";
+        }
+    }
+    Some(c)
+}
+
+fn core(cx: &Cx, i: usize) -> Option<Cand> {
     // An optional weekday in front: "Friday, Oct. 23".
     if let Lex::Weekday(_) = cx.lex(i) {
         if !reject::weekday_ok(cx, i) {
@@ -37,8 +86,10 @@ fn day_num(cx: &Cx, j: usize) -> Option<(u32, usize)> {
     // "Jan. 5:30" or "5.5" or "5%" are not days.
     if cx.tight(k)
         && cx.t(k).is_some_and(|t| {
-            matches!(t.kind, Kind::Punct(b':' | b'%' | b'/') | Kind::Word | Kind::Num)
-                || (t.is_punct(b'.') && cx.num(k + 1).is_some() && cx.tight(k + 1))
+            matches!(
+                t.kind,
+                Kind::Punct(b':' | b'%' | b'/') | Kind::Word | Kind::Num
+            ) || (t.is_punct(b'.') && cx.num(k + 1).is_some() && cx.tight(k + 1))
         })
     {
         return None;
@@ -55,7 +106,10 @@ fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
     if cx.digits(j) == 4 {
         let y = cx.num(j)?;
         if (1000..=2999).contains(&y)
-            && !(cx.tight(j + 1) && cx.t(j + 1).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num))
+            && !(cx.tight(j + 1)
+                && cx
+                    .t(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num))
         {
             return Some((y as i32, j + 1));
         }
@@ -159,18 +213,99 @@ mod tests {
     #[test]
     fn resolves_month_name_dates() {
         check_table(&[
-            ("on January 18, 2025, ahead", "2025-02-09", "January 18, 2025", "2025-01-18", ""),
-            ("Putin stressed on January 28 that", "2025-02-09", "January 28", "2025-01-28", ""),
+            (
+                "on January 18, 2025, ahead",
+                "2025-02-09",
+                "January 18, 2025",
+                "2025-01-18",
+                "",
+            ),
+            (
+                "Putin stressed on January 28 that",
+                "2025-02-09",
+                "January 28",
+                "2025-01-28",
+                "",
+            ),
             ("on Jan. 18 the", "2025-02-09", "Jan. 18", "2025-01-18", ""),
-            ("on 18 January 2025 the", "2025-02-09", "18 January 2025", "2025-01-18", ""),
-            ("on the 18th of January it", "2025-02-09", "the 18th of January", "2025-01-18", ""),
-            ("in January 2025 the", "2025-02-09", "January 2025", "2025-01", ""),
-            ("Friday, Oct. 23 was", "1998-10-25", "Friday, Oct. 23", "1998-10-23", ""),
-            ("it will happen in March.", "2025-02-09", "March", "2025-03", ""),
-            ("it will happen in December.", "2025-02-09", "December", "2025-12", ""),
-            ("it happened in December.", "2025-02-09", "December", "2024-12", ""),
-            ("Sept. 30, 1989", "1989-10-26", "Sept. 30, 1989", "1989-09-30", ""),
+            (
+                "on 18 January 2025 the",
+                "2025-02-09",
+                "18 January 2025",
+                "2025-01-18",
+                "",
+            ),
+            (
+                "on the 18th of January it",
+                "2025-02-09",
+                "the 18th of January",
+                "2025-01-18",
+                "",
+            ),
+            (
+                "in January 2025 the",
+                "2025-02-09",
+                "January 2025",
+                "2025-01",
+                "",
+            ),
+            (
+                "Friday, Oct. 23 was",
+                "1998-10-25",
+                "Friday, Oct. 23",
+                "1998-10-23",
+                "",
+            ),
+            (
+                "it will happen in March.",
+                "2025-02-09",
+                "March",
+                "2025-03",
+                "",
+            ),
+            (
+                "it will happen in December.",
+                "2025-02-09",
+                "December",
+                "2025-12",
+                "",
+            ),
+            (
+                "it happened in December.",
+                "2025-02-09",
+                "December",
+                "2024-12",
+                "",
+            ),
+            (
+                "Sept. 30, 1989",
+                "1989-10-26",
+                "Sept. 30, 1989",
+                "1989-09-30",
+                "",
+            ),
             ("by May 5 they", "2025-02-09", "May 5", "2025-05-05", ""),
+            (
+                "It rose last November.",
+                "1998-03-01",
+                "last November",
+                "1997-11",
+                "",
+            ),
+            (
+                "It will open next May.",
+                "1998-03-01",
+                "next May",
+                "1998-05",
+                "",
+            ),
+            (
+                "It rose in June last year.",
+                "1998-03-01",
+                "June last year",
+                "1997-06",
+                "",
+            ),
         ]);
     }
 

@@ -116,10 +116,16 @@ fn decade(cx: &Cx, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    if !(cx.tight(num_i + 1) && cx.s(num_i + 1) == "s") && !(cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s") {
+    if !(cx.tight(num_i + 1) && cx.s(num_i + 1) == "s")
+        && !(cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s")
+    {
         return None;
     }
-    let end = if cx.s(num_i + 1) == "s" { num_i + 2 } else { num_i + 3 };
+    let end = if cx.s(num_i + 1) == "s" {
+        num_i + 2
+    } else {
+        num_i + 3
+    };
     if n % 10 != 0 || !(1000..=2090).contains(&n) {
         return None;
     }
@@ -207,10 +213,17 @@ fn short_year(cx: &Cx, i: usize) -> Option<Cand> {
     if !cx.punct(i, b'\'') || cx.digits(i + 1) != 2 || !cx.tight(i + 1) || i == 0 {
         return None;
     }
-    if !matches!(cx.lex(i - 1), Lex::Kw(Kw::In | Kw::Since | Kw::Of | Kw::Until)) {
+    if !matches!(
+        cx.lex(i - 1),
+        Lex::Kw(Kw::In | Kw::Since | Kw::Of | Kw::Until)
+    ) {
         return None;
     }
-    if cx.tight(i + 2) && cx.t(i + 2).is_some_and(|t| t.kind != Kind::Punct(b'.') && t.kind != Kind::Punct(b',')) {
+    if cx.tight(i + 2)
+        && cx
+            .t(i + 2)
+            .is_some_and(|t| t.kind != Kind::Punct(b'.') && t.kind != Kind::Punct(b','))
+    {
         return None;
     }
     let v = cx.num(i + 1)? as i32;
@@ -246,7 +259,9 @@ fn bare_day(cx: &Cx, i: usize) -> Option<Cand> {
     match cx.t(i + 3) {
         None => {}
         Some(t) if matches!(t.kind, Kind::Punct(b'.' | b',' | b';' | b')')) => {}
-        Some(t) if t.kind == Kind::Word && matches!(t.lex, Lex::Kw(Kw::And | Kw::At | Kw::In | Kw::To)) => {}
+        Some(t)
+            if t.kind == Kind::Word
+                && matches!(t.lex, Lex::Kw(Kw::And | Kw::At | Kw::In | Kw::To)) => {}
         _ => return None,
     }
     let sem = Sem::Cal {
@@ -265,16 +280,52 @@ mod tests {
     #[test]
     fn resolves_numeric_dates_and_years() {
         check_table(&[
-            ("on 2025-01-18.", "2025-02-09", "2025-01-18", "2025-01-18", ""),
-            ("filed 1/18/2025 in court", "2025-02-09", "1/18/2025", "2025-01-18", ""),
-            ("filed 1/18/98 in court", "2025-02-09", "1/18/98", "1998-01-18", ""),
-            ("In 2014 Russia annexed Crimea.", "2025-02-09", "2014", "2014", ""),
+            (
+                "on 2025-01-18.",
+                "2025-02-09",
+                "2025-01-18",
+                "2025-01-18",
+                "",
+            ),
+            (
+                "filed 1/18/2025 in court",
+                "2025-02-09",
+                "1/18/2025",
+                "2025-01-18",
+                "",
+            ),
+            (
+                "filed 1/18/98 in court",
+                "2025-02-09",
+                "1/18/98",
+                "1998-01-18",
+                "",
+            ),
+            (
+                "In 2014 Russia annexed Crimea.",
+                "2025-02-09",
+                "2014",
+                "2014",
+                "",
+            ),
             ("in the 1990s", "2025-02-09", "1990s", "199", ""),
             ("during the '90s", "2025-02-09", "'90s", "199", ""),
             ("in the nineties", "2025-02-09", "nineties", "199", ""),
-            ("in the 20th century", "2025-02-09", "the 20th century", "19", ""),
+            (
+                "in the 20th century",
+                "2025-02-09",
+                "the 20th century",
+                "19",
+                "",
+            ),
             ("in fiscal 2025", "2025-02-09", "fiscal 2025", "2025", ""),
-            ("the deal was signed on the 18th.", "2025-02-09", "the 18th", "2025-02-18", ""),
+            (
+                "the deal was signed on the 18th.",
+                "2025-02-09",
+                "the 18th",
+                "2025-02-18",
+                "",
+            ),
             ("between 2019 and 2021", "2025-02-09", "2021", "2021", ""),
         ]);
     }

@@ -16,8 +16,19 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
 }
 
 /// Wraps the best match at `j` as a match from `i` with modifier `m`.
-fn wrap(cx: &Cx, i: usize, j: usize, m: Option<Modifier>, pattern: &'static str, fuzz: bool) -> Option<Cand> {
-    let inner = if fuzz { best_at(cx, j) } else { best_core(cx, j) }?;
+fn wrap(
+    cx: &Cx,
+    i: usize,
+    j: usize,
+    m: Option<Modifier>,
+    pattern: &'static str,
+    fuzz: bool,
+) -> Option<Cand> {
+    let inner = if fuzz {
+        best_at(cx, j)
+    } else {
+        best_core(cx, j)
+    }?;
     if inner.a != j {
         return None;
     }
@@ -48,7 +59,14 @@ fn part(cx: &Cx, i: usize) -> Option<Cand> {
         }
         Lex::Kw(Kw::Earlier | Kw::Later) => {
             // "earlier this month", "later Sunday": no modifier.
-            if !matches!(cx.lex(i + 1), Lex::Kw(Kw::This | Kw::Today) | Lex::Weekday(_)) {
+            // TimeML keeps "earlier" in "earlier this month/year" but not in
+            // "earlier this week" or "earlier Friday".
+            if !(cx.kw(i + 1, Kw::This)
+                && matches!(
+                    cx.unit(i + 2),
+                    Some((Unit::Month | Unit::Year | Unit::Quarter, false))
+                ))
+            {
                 return None;
             }
             (None, i + 1, "parts.earlier_this")
@@ -116,6 +134,10 @@ fn fuzz(cx: &Cx, i: usize) -> Option<Cand> {
         _ => return None,
     };
     let mut c = wrap(cx, i, j, Some(m), "parts.fuzz", true)?;
+    // TimeML leaves "about" out of the span but keeps "nearly", "more than".
+    if cx.kw(i, Kw::About) {
+        c.a = j;
+    }
     // Dates take APPROX for any fuzz word except before/after-like ones.
     if c.ty != TimexType::Duration && m != Modifier::Approx {
         // "nearly two weeks ago" keeps its date; "almost" on a date is APPROX.
@@ -134,23 +156,89 @@ mod tests {
     #[test]
     fn resolves_late_last_month_to_end_of_january() {
         check_table(&[
-            ("Late last month, Putin", "2025-02-09", "Late last month", "2025-01", "END"),
-            ("since early 2022, according", "2025-02-09", "early 2022", "2022", "START"),
-            ("in mid-March the", "2025-02-09", "mid-March", "2025-03", "MID"),
-            ("by the end of the year", "2025-02-09", "the end of the year", "2025", "END"),
-            ("at the beginning of 1998", "2025-02-09", "the beginning of 1998", "1998", "START"),
-            ("earlier this month", "2025-02-09", "earlier this month", "2025-02", ""),
+            (
+                "Late last month, Putin",
+                "2025-02-09",
+                "Late last month",
+                "2025-01",
+                "END",
+            ),
+            (
+                "since early 2022, according",
+                "2025-02-09",
+                "early 2022",
+                "2022",
+                "START",
+            ),
+            (
+                "in mid-March the",
+                "2025-02-09",
+                "mid-March",
+                "2025-03",
+                "MID",
+            ),
+            (
+                "by the end of the year",
+                "2025-02-09",
+                "the end of the year",
+                "2025",
+                "END",
+            ),
+            (
+                "at the beginning of 1998",
+                "2025-02-09",
+                "the beginning of 1998",
+                "1998",
+                "START",
+            ),
+            (
+                "earlier this month",
+                "2025-02-09",
+                "earlier this month",
+                "2025-02",
+                "",
+            ),
         ]);
     }
 
     #[test]
     fn marks_fuzzy_amounts_and_dates() {
         check_table(&[
-            ("around March 5 the", "2025-02-09", "around March 5", "2025-03-05", "APPROX"),
-            ("for nearly three years", "2025-02-09", "nearly three years", "P3Y", "LESS_THAN"),
-            ("the nearly three-year war", "2025-02-09", "nearly three-year", "P3Y", "LESS_THAN"),
-            ("for more than a decade", "2025-02-09", "more than a decade", "P1E", "MORE_THAN"),
-            ("for at least 18 months", "2025-02-09", "at least 18 months", "P18M", "EQUAL_OR_MORE"),
+            (
+                "around March 5 the",
+                "2025-02-09",
+                "around March 5",
+                "2025-03-05",
+                "APPROX",
+            ),
+            (
+                "for nearly three years",
+                "2025-02-09",
+                "nearly three years",
+                "P3Y",
+                "LESS_THAN",
+            ),
+            (
+                "the nearly three-year war",
+                "2025-02-09",
+                "nearly three-year",
+                "P3Y",
+                "LESS_THAN",
+            ),
+            (
+                "for more than a decade",
+                "2025-02-09",
+                "more than a decade",
+                "P1E",
+                "MORE_THAN",
+            ),
+            (
+                "for at least 18 months",
+                "2025-02-09",
+                "at least 18 months",
+                "P18M",
+                "EQUAL_OR_MORE",
+            ),
         ]);
     }
 }

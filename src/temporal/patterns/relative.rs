@@ -59,8 +59,12 @@ fn day_word(cx: &Cx, i: usize) -> Option<Cand> {
         }
         _ => return None,
     };
-    let end = skip_possessive(cx, j);
-    Some(Cand::date(i, end, rel(Unit::Day, n, Base::Dct), "relative.day_word"))
+    Some(Cand::date(
+        i,
+        j,
+        rel(Unit::Day, n, Base::Dct),
+        "relative.day_word",
+    ))
 }
 
 /// An ordinal 1..=4 at `j` ("third", "3rd"), and the index after it.
@@ -161,6 +165,12 @@ fn quarter(cx: &Cx, i: usize) -> Option<Cand> {
         end = e;
     }
     let y = year.unwrap_or(YearSpec::Rel(0, Base::Auto));
+    // "the third-quarter results": the article belongs to "results".
+    let i = if cx.kw(i, Kw::The) && cx.hyphen(k - 1) && j == i + 1 {
+        i + 1
+    } else {
+        i
+    };
     let sem = if is_quarter {
         Sem::Quarter { q: n, y }
     } else {
@@ -203,8 +213,10 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
         if let Lex::Ord(_) = cx.lex(k) {
             k += 1;
         }
-        if matches!(cx.unit(k), Some((Unit::Quarter | Unit::Month | Unit::Year, _)))
-            || cx.kw(k, Kw::Period)
+        if matches!(
+            cx.unit(k),
+            Some((Unit::Quarter | Unit::Month | Unit::Year, _))
+        ) || cx.kw(k, Kw::Period)
         {
             end = k + 1;
         } else if the {
@@ -225,7 +237,12 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
         j += 1;
     }
     if cx.unit(j) == Some((Unit::Quarter, false)) {
-        return Some(Cand::date(i, j + 1, Sem::ThatQuarter, "relative.that_quarter"));
+        return Some(Cand::date(
+            i,
+            j + 1,
+            Sem::ThatQuarter,
+            "relative.that_quarter",
+        ));
     }
     None
 }
@@ -254,7 +271,9 @@ fn season(cx: &Cx, i: usize) -> Option<Cand> {
         let prep = j > 0
             && matches!(
                 cx.lex(j - 1),
-                Lex::Kw(Kw::In | Kw::During | Kw::Since | Kw::Until | Kw::By | Kw::Early | Kw::Late)
+                Lex::Kw(
+                    Kw::In | Kw::During | Kw::Since | Kw::Until | Kw::By | Kw::Early | Kw::Late
+                )
             );
         if !prep || cx.t(j).is_some_and(|t| t.cap && s == 2) {
             return None;
@@ -344,7 +363,12 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
                     return None;
                 }
-                return Some(Cand::date(i, j + 1, rel(Unit::Year, 0, Base::Auto), "relative.the_year"));
+                return Some(Cand::date(
+                    i,
+                    j + 1,
+                    rel(Unit::Year, 0, Base::Auto),
+                    "relative.the_year",
+                ));
             }
             return None;
         }
@@ -396,7 +420,12 @@ fn unit_before(cx: &Cx, i: usize) -> Option<Cand> {
     {
         return None;
     }
-    Some(Cand::date(i, i + 3, rel(unit, n, Base::Prev), "relative.unit_before"))
+    Some(Cand::date(
+        i,
+        i + 3,
+        rel(unit, n, Base::Prev),
+        "relative.unit_before",
+    ))
 }
 
 /// The TIMEX3 duration letter(s) of a unit, without the `P`/`PT` prefix
@@ -421,30 +450,126 @@ mod tests {
     #[test]
     fn resolves_relative_days() {
         check_table(&[
-            ("He left yesterday.", "2025-02-09", "yesterday", "2025-02-08", ""),
+            (
+                "He left yesterday.",
+                "2025-02-09",
+                "yesterday",
+                "2025-02-08",
+                "",
+            ),
             ("He leaves today.", "2025-02-09", "today", "2025-02-09", ""),
-            ("He leaves tomorrow.", "2025-02-09", "tomorrow", "2025-02-10", ""),
-            ("It fell two days ago.", "2025-02-09", "two days ago", "2025-02-07", ""),
-            ("On March 3 he left. A week earlier, she came.", "2025-04-01", "A week earlier", "2025-W09", ""),
-            ("On March 3 he left. The following day she came.", "2025-04-01", "The following day", "2025-03-04", ""),
-            ("On March 3 he left; she had come the day before.", "2025-04-01", "the day before", "2025-03-02", ""),
+            (
+                "He leaves tomorrow.",
+                "2025-02-09",
+                "tomorrow",
+                "2025-02-10",
+                "",
+            ),
+            (
+                "It fell two days ago.",
+                "2025-02-09",
+                "two days ago",
+                "2025-02-07",
+                "",
+            ),
+            (
+                "On March 3 he left. A week earlier, she came.",
+                "2025-04-01",
+                "A week earlier",
+                "2025-W09",
+                "",
+            ),
+            (
+                "On March 3 he left. The following day she came.",
+                "2025-04-01",
+                "The following day",
+                "2025-03-04",
+                "",
+            ),
+            (
+                "On March 3 he left; she had come the day before.",
+                "2025-04-01",
+                "the day before",
+                "2025-03-02",
+                "",
+            ),
         ]);
     }
 
     #[test]
     fn resolves_relative_weeks_months_quarters_years() {
         check_table(&[
-            ("described the conflict last week", "2025-02-09", "last week", "2025-W05", ""),
-            ("later this month", "2025-02-09", "later this month", "2025-02", ""),
+            (
+                "described the conflict last week",
+                "2025-02-09",
+                "last week",
+                "2025-W05",
+                "",
+            ),
+            (
+                "later this month",
+                "2025-02-09",
+                "later this month",
+                "2025-02",
+                "",
+            ),
             ("It opens next year.", "2025-02-09", "next year", "2026", ""),
-            ("It closed three years ago.", "2025-02-09", "three years ago", "2022", ""),
-            ("profit in the third quarter rose", "1989-10-26", "the third quarter", "1989-Q3", ""),
-            ("third-quarter profit rose", "1989-10-26", "third-quarter", "1989-Q3", ""),
-            ("revenue in Q3 2024 rose", "2025-02-09", "Q3 2024", "2024-Q3", ""),
-            ("the fourth quarter of 1984", "1989-10-26", "the fourth quarter of 1984", "1984-Q4", ""),
-            ("It snowed last winter.", "2025-06-09", "last winter", "2025-WI", ""),
-            ("It was hot last summer.", "2025-02-09", "last summer", "2024-SU", ""),
-            ("in the first half of 1998", "1999-02-09", "the first half of 1998", "1998-H1", ""),
+            (
+                "It closed three years ago.",
+                "2025-02-09",
+                "three years ago",
+                "2022",
+                "",
+            ),
+            (
+                "profit in the third quarter rose",
+                "1989-10-26",
+                "the third quarter",
+                "1989-Q3",
+                "",
+            ),
+            (
+                "third-quarter profit rose",
+                "1989-10-26",
+                "third-quarter",
+                "1989-Q3",
+                "",
+            ),
+            (
+                "revenue in Q3 2024 rose",
+                "2025-02-09",
+                "Q3 2024",
+                "2024-Q3",
+                "",
+            ),
+            (
+                "the fourth quarter of 1984",
+                "1989-10-26",
+                "the fourth quarter of 1984",
+                "1984-Q4",
+                "",
+            ),
+            (
+                "It snowed last winter.",
+                "2025-06-09",
+                "last winter",
+                "2025-WI",
+                "",
+            ),
+            (
+                "It was hot last summer.",
+                "2025-02-09",
+                "last summer",
+                "2024-SU",
+                "",
+            ),
+            (
+                "in the first half of 1998",
+                "1999-02-09",
+                "the first half of 1998",
+                "1998-H1",
+                "",
+            ),
         ]);
     }
 

@@ -20,18 +20,32 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
                 let mut end = j + 1;
                 if let Lex::DayPart(p) = cx.lex(end) {
                     end += 1;
-                    return set(i, end, format!("XXXX-WXX-{}T{}", wd + 1, p.code()), "sets.every_weekday");
+                    return set(
+                        i,
+                        end,
+                        format!("XXXX-WXX-{}T{}", wd + 1, p.code()),
+                        "sets.every_weekday",
+                    );
                 }
                 return set(i, end, format!("XXXX-WXX-{}", wd + 1), "sets.every_weekday");
             }
             if let Lex::DayPart(p) = cx.lex(j) {
-                return set(i, j + 1, format!("XXXX-XX-XXT{}", p.code()), "sets.every_daypart");
+                return set(
+                    i,
+                    j + 1,
+                    format!("XXXX-XX-XXT{}", p.code()),
+                    "sets.every_daypart",
+                );
             }
             let (q, k) = match cx.qty(j) {
                 Some((q, k)) if !cx.kw(j, Kw::A) => (q, k),
                 _ => (Qty::N(1), j),
             };
-            let k = if cx.s(k).eq_ignore_ascii_case("other") { k + 1 } else { k };
+            let k = if cx.s(k).eq_ignore_ascii_case("other") {
+                k + 1
+            } else {
+                k
+            };
             let (unit, _) = cx.unit(k)?;
             if unit == Unit::Weekend {
                 return set(i, k + 1, "XXXX-WXX-WE".into(), "sets.every_unit");
@@ -50,10 +64,22 @@ mod tests {
     #[test]
     fn recognises_recurring_times() {
         check_table(&[
-            ("they meet every Monday", "2025-02-09", "every Monday", "XXXX-WXX-1", ""),
+            (
+                "they meet every Monday",
+                "2025-02-09",
+                "every Monday",
+                "XXXX-WXX-1",
+                "",
+            ),
             ("it is paid annually", "2025-02-09", "annually", "P1Y", ""),
             ("each year the", "2025-02-09", "each year", "P1Y", ""),
-            ("every three months", "2025-02-09", "every three months", "P3M", ""),
+            (
+                "every three months",
+                "2025-02-09",
+                "every three months",
+                "P3M",
+                "",
+            ),
             ("the daily paper", "2025-02-09", "daily", "P1D", ""),
         ]);
     }

@@ -11,7 +11,15 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     clock(cx, i).or_else(|| day_part(cx, i))
 }
 
-fn time(a: usize, b: usize, day: Option<Sem>, hour: Option<u32>, minute: Option<u32>, part: Option<&'static str>, p: &'static str) -> Cand {
+fn time(
+    a: usize,
+    b: usize,
+    day: Option<Sem>,
+    hour: Option<u32>,
+    minute: Option<u32>,
+    part: Option<&'static str>,
+    p: &'static str,
+) -> Cand {
     let mut c = Cand::date(
         a,
         b,
@@ -58,15 +66,26 @@ fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
     let w = cx.s(j).to_ascii_lowercase();
     match w.as_str() {
         "am" | "pm" => Some((w == "pm", j + 1)),
-        "a" | "p" if cx.punct(j + 1, b'.') && cx.tight(j + 1) && cx.s(j + 2).eq_ignore_ascii_case("m") && cx.tight(j + 2) => {
-            let k = if cx.punct(j + 3, b'.') && cx.tight(j + 3) { j + 4 } else { j + 3 };
+        "a" | "p"
+            if cx.punct(j + 1, b'.')
+                && cx.tight(j + 1)
+                && cx.s(j + 2).eq_ignore_ascii_case("m")
+                && cx.tight(j + 2) =>
+        {
+            let k = if cx.punct(j + 3, b'.') && cx.tight(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
             Some((w == "p", k))
         }
         _ => None,
     }
 }
 
-const ZONES: &[&str] = &["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "BST", "CET"];
+const ZONES: &[&str] = &[
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "BST", "CET",
+];
 
 fn clock(cx: &Cx, i: usize) -> Option<Cand> {
     let (mut h, mut m, mut k);
@@ -83,7 +102,16 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
         }
         _ => {
             h = cx.num(i)?;
-            if cx.digits(i) > 2 || (i > 0 && cx.tight(i) && cx.t(i - 1).is_some_and(|t| t.kind == Kind::Num || t.is_punct(b'.') || t.is_punct(b':') || t.is_punct(b'$'))) {
+            if cx.digits(i) > 2
+                || (i > 0
+                    && cx.tight(i)
+                    && cx.t(i - 1).is_some_and(|t| {
+                        t.kind == Kind::Num
+                            || t.is_punct(b'.')
+                            || t.is_punct(b':')
+                            || t.is_punct(b'$')
+                    }))
+            {
                 return None;
             }
             k = i + 1;
@@ -107,7 +135,10 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
                     h = 0;
                 }
                 k = e;
-            } else if cx.s(k).eq_ignore_ascii_case("o") && cx.punct(k + 1, b'\'') && cx.s(k + 2).eq_ignore_ascii_case("clock") {
+            } else if cx.s(k).eq_ignore_ascii_case("o")
+                && cx.punct(k + 1, b'\'')
+                && cx.s(k + 2).eq_ignore_ascii_case("clock")
+            {
                 if !(1..=12).contains(&h) {
                     return None;
                 }
@@ -134,11 +165,39 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
 
 fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
     match cx.lex(i) {
-        Lex::Kw(Kw::Tonight) => return Some(time(i, i + 1, None, None, None, Some("NI"), "times.tonight")),
-        Lex::Kw(Kw::Overnight) => return Some(time(i, i + 1, None, None, None, Some("NI"), "times.tonight")),
+        Lex::Kw(Kw::Tonight) => {
+            return Some(time(
+                i,
+                i + 1,
+                None,
+                None,
+                None,
+                Some("NI"),
+                "times.tonight",
+            ));
+        }
+        Lex::Kw(Kw::Overnight) => {
+            return Some(time(
+                i,
+                i + 1,
+                None,
+                None,
+                None,
+                Some("NI"),
+                "times.tonight",
+            ));
+        }
         Lex::Kw(Kw::This) => {
             if let Lex::DayPart(p) = cx.lex(i + 1) {
-                return Some(time(i, i + 2, None, None, None, Some(p.code()), "times.this_part"));
+                return Some(time(
+                    i,
+                    i + 2,
+                    None,
+                    None,
+                    None,
+                    Some(p.code()),
+                    "times.this_part",
+                ));
             }
             return None;
         }
@@ -152,15 +211,36 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
                     base: Base::Dct,
                     inherit: false,
                 };
-                return Some(time(i, i + 2, Some(day), None, None, Some(p.code()), "times.last_night"));
+                return Some(time(
+                    i,
+                    i + 2,
+                    Some(day),
+                    None,
+                    None,
+                    Some(p.code()),
+                    "times.last_night",
+                ));
             }
             return None;
         }
         _ => {}
     }
     let (day, j) = day_at(cx, i)?;
-    let Lex::DayPart(p) = cx.lex(j) else { return None };
-    Some(time(i, j + 1, Some(day), None, None, Some(p.code()), "times.day_part"))
+    let Lex::DayPart(p) = cx.lex(j) else {
+        return None;
+    };
+    // TimeML news mostly types "Friday morning" as a DATE.
+    let mut c = time(
+        i,
+        j + 1,
+        Some(day),
+        None,
+        None,
+        Some(p.code()),
+        "times.day_part",
+    );
+    c.ty = TimexType::Date;
+    Some(c)
 }
 
 #[cfg(test)]
@@ -170,13 +250,49 @@ mod tests {
     #[test]
     fn resolves_clock_times_and_day_parts() {
         check_table(&[
-            ("at 3 p.m. Friday the", "2025-02-09", "3 p.m. Friday", "2025-02-07T15:00", ""),
-            ("at 10:35 a.m. the", "1998-08-07", "10:35 a.m.", "1998-08-07T10:35", ""),
+            (
+                "at 3 p.m. Friday the",
+                "2025-02-09",
+                "3 p.m. Friday",
+                "2025-02-07T15:00",
+                "",
+            ),
+            (
+                "at 10:35 a.m. the",
+                "1998-08-07",
+                "10:35 a.m.",
+                "1998-08-07T10:35",
+                "",
+            ),
             ("at noon the", "2025-02-09", "noon", "2025-02-09T12:00", ""),
-            ("on Friday morning the", "2025-02-09", "Friday morning", "2025-02-07TMO", ""),
-            ("It rained last night.", "2025-02-09", "last night", "2025-02-08TNI", ""),
-            ("He speaks tonight.", "2025-02-09", "tonight", "2025-02-09TNI", ""),
-            ("yesterday afternoon", "2025-02-09", "yesterday afternoon", "2025-02-08TAF", ""),
+            (
+                "on Friday morning the",
+                "2025-02-09",
+                "Friday morning",
+                "2025-02-07TMO",
+                "",
+            ),
+            (
+                "It rained last night.",
+                "2025-02-09",
+                "last night",
+                "2025-02-08TNI",
+                "",
+            ),
+            (
+                "He speaks tonight.",
+                "2025-02-09",
+                "tonight",
+                "2025-02-09TNI",
+                "",
+            ),
+            (
+                "yesterday afternoon",
+                "2025-02-09",
+                "yesterday afternoon",
+                "2025-02-08TAF",
+                "",
+            ),
         ]);
     }
 }
