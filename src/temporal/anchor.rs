@@ -586,10 +586,8 @@ impl<'a> Resolver<'a> {
                 };
                 let rp = period(r, prec)?.first;
                 let ry = r.year();
-                let cands: Vec<NaiveDate> = [ry - 1, ry, ry + 1]
-                    .into_iter()
-                    .filter_map(|yy| mk(yy))
-                    .collect();
+                let cands: Vec<NaiveDate> =
+                    [ry - 1, ry, ry + 1].into_iter().filter_map(&mk).collect();
                 let pick = match dir {
                     Dir::Last if explicit => cands.iter().rev().find(|x| **x < rp).copied(),
                     Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),

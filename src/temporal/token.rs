@@ -233,6 +233,9 @@ impl Tok {
     pub fn len(&self) -> usize {
         self.end - self.start
     }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
 }
 
 #[derive(Default)]

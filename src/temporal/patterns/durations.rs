@@ -30,7 +30,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
                 | Kw::Full
                 | Kw::Few
         ) | Lex::Ord(1)
-    ) && !(cx.kw(j, Kw::Few) && !the)
+    ) && (!cx.kw(j, Kw::Few) || the)
     {
         lead = true;
         j += 1;

@@ -297,11 +297,13 @@ impl<'a> Cx<'a> {
                 if self.punct(i + 1, b',') && self.tight(i + 1) && self.num(i + 2).is_some() {
                     return None;
                 }
-                if self.punct(i + 1, b'.') && self.tight(i + 1) && self.tight(i + 2) {
-                    if let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num) {
-                        let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
-                        return Some((Qty::Dec(v), i + 3));
-                    }
+                if self.punct(i + 1, b'.')
+                    && self.tight(i + 1)
+                    && self.tight(i + 2)
+                    && let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num)
+                {
+                    let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
+                    return Some((Qty::Dec(v), i + 3));
                 }
                 Some((Qty::N(t.num), i + 1))
             }

@@ -116,9 +116,9 @@ fn decade(cx: &Cx, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    if !(cx.tight(num_i + 1) && cx.s(num_i + 1) == "s")
-        && !(cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s")
-    {
+    let plain_s = cx.tight(num_i + 1) && cx.s(num_i + 1) == "s";
+    let quote_s = cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s";
+    if !plain_s && !quote_s {
         return None;
     }
     let end = if cx.s(num_i + 1) == "s" {

@@ -350,7 +350,7 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
 fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     let the = cx.kw(i, Kw::The);
     let j = if the { i + 1 } else { i };
-    let word = cx.lex(j).clone();
+    let word = cx.lex(j);
     let mut k = j + 1;
     if cx.kw(k, Kw::Fiscal) {
         k += 1;
@@ -378,10 +378,7 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
         Lex::Kw(Kw::Past | Kw::Last) => {
-            let v = match duration_code(unit) {
-                Some(v) => v,
-                None => return None,
-            };
+            let v = duration_code(unit)?;
             return Some(
                 Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
                     .named("relative.the_past_unit"),
