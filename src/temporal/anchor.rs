@@ -171,6 +171,8 @@ pub enum Tense {
     Unknown,
 }
 
+const FUTURE_WORDS: &[&str] = &["would", "might", "could", "planning", "due", "upcoming"];
+
 const PAST_IRREGULAR: &[&str] = &[
     "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
     "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
@@ -201,7 +203,13 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
-        _ if cx.s(i).eq_ignore_ascii_case("would") => return Some(Tense::Future),
+        _ if FUTURE_WORDS.iter().any(|w| cx.s(i).eq_ignore_ascii_case(w)) => {
+            return Some(Tense::Future);
+        }
+        // "as soon as Tuesday", "as early as Monday"
+        Lex::Kw(Kw::Soon | Kw::Early) if cx.s(i + 1).eq_ignore_ascii_case("as") => {
+            return Some(Tense::Future);
+        }
         Lex::Kw(Kw::Ago) => return Some(Tense::Past),
         _ => {}
     }

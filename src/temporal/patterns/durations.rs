@@ -61,7 +61,8 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         k += 1;
     }
     let (unit, plural) = cx.unit(k)?;
-    if unit == Unit::Half {
+    // "three-quarters of the vote" is a fraction.
+    if unit == Unit::Half || (unit == Unit::Quarter && plural && hyphenated) {
         return None;
     }
     // "a day-to-day fight", "year-round"; ages ("6-year-old") are not
