@@ -433,8 +433,18 @@ impl<'a> Resolver<'a> {
                 (v, p, a)
             }
             Sem::Quarter { q, y } => {
-                let (y, a) = self.year_of(*y)?;
-                let d = ymd(y, (q.clamp(&1, &4) - 1) * 3 + 1, 1)?;
+                let (mut yy, a) = self.year_of(*y)?;
+                let m0 = (q.clamp(&1, &4) - 1) * 3 + 1;
+                // "the fourth quarter" in January is last year's, unless
+                // the sentence looks ahead.
+                if matches!(y, YearSpec::Rel(0, _))
+                    && let Some(start) = ymd(yy, m0, 1)
+                    && start > self.reference(Base::Auto).0
+                    && tense(self.cx, c.a, c.b) != Tense::Future
+                {
+                    yy -= 1;
+                }
+                let d = ymd(yy, m0, 1)?;
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, a)
             }
@@ -478,14 +488,22 @@ impl<'a> Resolver<'a> {
                 (format(&iv, Precision::Season), Some(p), a)
             }
             Sem::Holiday { h, y } => {
-                let (y, a) = match y {
-                    Some(y) => (*y, Anchor::Absolute),
+                let (d, a) = match y {
+                    Some(y) => (holiday_date(*h, *y)?, Anchor::Absolute),
                     None => {
                         let (r, a, _) = self.reference(Base::Auto);
-                        (r.year(), a)
+                        let cands: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
+                            .into_iter()
+                            .filter_map(|yy| holiday_date(*h, yy))
+                            .collect();
+                        let d = if tense(self.cx, c.a, c.b) == Tense::Future {
+                            cands.iter().find(|x| **x >= r).copied()
+                        } else {
+                            past_leaning(&cands, r)
+                        }?;
+                        (d, a)
                     }
                 };
-                let d = holiday_date(*h, y)?;
                 let (v, p) = Self::point(d, Precision::Day)?;
                 (v, p, a)
             }
@@ -574,12 +592,16 @@ impl<'a> Resolver<'a> {
             (None, Some(m), day) => {
                 let (r, a, _) = self.reference(Base::Auto);
                 let explicit = dir != Dir::Auto;
-                // A month and day is read as the nearest such date; a month
-                // alone follows the tense of its sentence.
-                let dir = if day.is_some() {
-                    dir
-                } else {
-                    self.dir_of(c, dir)
+                let tense = tense(self.cx, c.a, c.b);
+                // A month and day is read as the nearer such date, leaning to
+                // the past (news reports what happened); a month alone is in
+                // the reference's year unless the tense moves it.
+                let dir = match (explicit, day.is_some(), tense) {
+                    (true, _, _) => dir,
+                    (false, _, Tense::Future) => Dir::Next,
+                    (false, false, Tense::Past) => Dir::Last,
+                    (false, false, Tense::Unknown) => Dir::Auto,
+                    (false, true, _) => Dir::Auto,
                 };
                 let prec = if day.is_some() {
                     Precision::Day
@@ -602,10 +624,7 @@ impl<'a> Resolver<'a> {
                     Dir::Last => cands.iter().rev().find(|x| **x <= rp).copied(),
                     Dir::Next => cands.iter().find(|x| **x >= rp).copied(),
                     Dir::This => mk(ry),
-                    Dir::Auto => cands
-                        .iter()
-                        .min_by_key(|x| (**x - rp).num_days().abs())
-                        .copied(),
+                    Dir::Auto => past_leaning(&cands, rp),
                 }?;
                 let (v, p) = Self::point(pick, prec)?;
                 Some((v, p, a))
@@ -617,6 +636,23 @@ impl<'a> Resolver<'a> {
             }
             (None, None, None) => None,
         }
+    }
+}
+
+/// The candidate before or after `r`, preferring the past one unless the
+/// future one is less than half as far.
+fn past_leaning(cands: &[NaiveDate], r: NaiveDate) -> Option<NaiveDate> {
+    let past = cands.iter().rev().find(|x| **x <= r).copied();
+    let future = cands.iter().find(|x| **x > r).copied();
+    match (past, future) {
+        (Some(p), Some(f)) => {
+            if (f - r).num_days() * 2 < (r - p).num_days() {
+                Some(f)
+            } else {
+                Some(p)
+            }
+        }
+        (p, f) => p.or(f),
     }
 }
 

@@ -363,12 +363,10 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
                     return None;
                 }
-                return Some(Cand::date(
-                    i,
-                    j + 1,
-                    rel(Unit::Year, 0, Base::Auto),
-                    "relative.the_year",
-                ));
+                // TimeML news mostly reads "the year" as a stretch of a year.
+                return Some(
+                    Cand::raw(i, j + 1, TimexType::Duration, "P1Y").named("relative.the_year"),
+                );
             }
             return None;
         }
