@@ -58,7 +58,7 @@ fn part(cx: &Cx, i: usize) -> Option<Cand> {
             (Some(Modifier::Mid), j, "parts.mid")
         }
         Lex::Kw(Kw::Earlier | Kw::Later) => {
-            // "earlier this month", "later Sunday": no modifier.
+            // "earlier this month" (START), "later this year" (END).
             // TimeML keeps "earlier" in "earlier this month/year" but not in
             // "earlier this week" or "earlier Friday".
             if !(cx.kw(i + 1, Kw::This)
@@ -69,7 +69,12 @@ fn part(cx: &Cx, i: usize) -> Option<Cand> {
             {
                 return None;
             }
-            (None, i + 1, "parts.earlier_this")
+            let m = if cx.kw(i, Kw::Earlier) {
+                Modifier::Start
+            } else {
+                Modifier::End
+            };
+            (Some(m), i + 1, "parts.earlier_this")
         }
         Lex::Kw(Kw::The) | Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {
             return part_of(cx, i);
@@ -196,7 +201,7 @@ mod tests {
                 "2025-02-09",
                 "earlier this month",
                 "2025-02",
-                "",
+                "START",
             ),
         ]);
     }

@@ -506,7 +506,7 @@ mod tests {
                 "2025-02-09",
                 "later this month",
                 "2025-02",
-                "",
+                "END",
             ),
             ("It opens next year.", "2025-02-09", "next year", "2026", ""),
             (
