@@ -735,6 +735,70 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
+    fn tag(text: &str, mode: Mode) -> Vec<(String, String)> {
+        let t = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
+            mode,
+            ..Default::default()
+        });
+        t.tag(text, d("2025-02-09"))
+            .into_iter()
+            .map(|e| (e.text, e.value))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_against_the_last_mentioned_date_in_narrative_mode() {
+        let text = "In March 2014 Russia annexed Crimea. The next month, fighting began. \
+                    Two years later, talks stalled.";
+        let got = tag(text, Mode::Narrative);
+        assert!(
+            got.contains(&("The next month".into(), "2014-04".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Two years later".into(), "2016".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn resolves_against_the_article_date_in_news_mode_except_anaphora() {
+        let text = "In March 2014 Russia annexed Crimea. Talks open next month. \
+                    On Jan. 5 they met; the following day they split.";
+        let got = tag(text, Mode::News);
+        assert!(
+            got.contains(&("next month".into(), "2025-03".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("the following day".into(), "2025-01-06".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn records_what_each_expression_was_anchored_to() {
+        let t = crate::temporal::Tagger::default();
+        let got = t.tag(
+            "On Jan. 5 they met; the following day they split.",
+            d("2025-02-09"),
+        );
+        assert_eq!(
+            got[0].anchor,
+            Anchor::DocumentDate {
+                date: d("2025-02-09")
+            }
+        );
+        assert_eq!(
+            got[1].anchor,
+            Anchor::Expression {
+                index: 0,
+                value: "2025-01-05".into()
+            }
+        );
+        assert_eq!(got[1].pattern, "relative.following_unit");
+    }
+
     #[test]
     fn formats_each_precision_as_timex3() {
         let day = d("2025-02-07");
