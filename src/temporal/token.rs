@@ -175,6 +175,7 @@ pub enum Kw {
     Thousand,
     Or,
     So,
+    That,
     Ist,
 }
 
@@ -582,6 +583,7 @@ fn build_lexicon() -> Lexicon {
         ("hundred", Kw::Hundred),
         ("thousand", Kw::Thousand),
         ("or", Kw::Or),
+        ("that", Kw::That),
         ("so", Kw::So),
         ("st", Kw::Ist),
         ("nd", Kw::Ist),

@@ -73,12 +73,16 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
             return None;
         }
     }
-    // A singular unit needs a count of one or a hyphen ("three-year").
+    // A singular unit needs a count of one, a hyphen ("three-year") or a
+    // noun after it ("a five year plan").
     if let Qty::N(n) = q
         && n != 1
         && !plural
         && !hyphenated
         && cx.t(j).is_some_and(|t| t.kind != Kind::Num)
+        && !cx
+            .t(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
     {
         return None;
     }
@@ -148,6 +152,7 @@ mod tests {
     #[test]
     fn measures_durations() {
         check_table(&[
+            ("a five year plan", "2025-02-09", "five year", "P5Y", ""),
             ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
             ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
             (

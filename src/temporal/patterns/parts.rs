@@ -61,12 +61,13 @@ fn part(cx: &Cx, i: usize) -> Option<Cand> {
             // "earlier this month" (START), "later this year" (END).
             // TimeML keeps "earlier" in "earlier this month/year" but not in
             // "earlier this week" or "earlier Friday".
-            if !(cx.kw(i + 1, Kw::This)
+            let this_long = cx.kw(i + 1, Kw::This)
                 && matches!(
                     cx.unit(i + 2),
                     Some((Unit::Month | Unit::Year | Unit::Quarter, false))
-                ))
-            {
+                );
+            let that_unit = cx.kw(i + 1, Kw::That) && cx.unit(i + 2).is_some();
+            if !(this_long || that_unit) {
                 return None;
             }
             let m = if cx.kw(i, Kw::Earlier) {

@@ -352,6 +352,10 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     let j = if the { i + 1 } else { i };
     let word = cx.lex(j);
     let mut k = j + 1;
+    // "that same day"
+    if word == Lex::Kw(Kw::That) && cx.kw(k, Kw::Same) {
+        k += 1;
+    }
     if cx.kw(k, Kw::Fiscal) {
         k += 1;
     }
@@ -389,6 +393,8 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::Following) if the => (rel(unit, 1, Base::Prev), "relative.following_unit"),
         Lex::Kw(Kw::Previous) if the => (rel(unit, -1, Base::Prev), "relative.previous_unit"),
         Lex::Kw(Kw::Same) if the => (rel(unit, 0, Base::Prev), "relative.same_unit"),
+        Lex::Kw(Kw::Full | Kw::Fiscal) if the => (rel(unit, 0, Base::Auto), "relative.this_unit"),
+        Lex::Kw(Kw::That) if !the => (rel(unit, 0, Base::Prev), "relative.that_unit"),
         _ => return None,
     };
     Some(Cand::date(i, end, sem, pattern))
@@ -445,6 +451,27 @@ mod tests {
     #[test]
     fn resolves_relative_days() {
         check_table(&[
+            (
+                "On March 3 he left. Later that day she came.",
+                "2025-04-01",
+                "Later that day",
+                "2025-03-03",
+                "END",
+            ),
+            (
+                "On March 3 he left, and that same day she came.",
+                "2025-04-01",
+                "that same day",
+                "2025-03-03",
+                "",
+            ),
+            (
+                "Sales for the full year rose.",
+                "1989-10-26",
+                "the full year",
+                "1989",
+                "",
+            ),
             (
                 "He left yesterday.",
                 "2025-02-09",
