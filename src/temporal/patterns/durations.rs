@@ -91,7 +91,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     }
     // A bare plural unit: only "years", "months", "weeks", "days",
     // "decades", "hours", "minutes", not "seconds" (ordinal look-alike).
-    if j == k && unit == Unit::Second {
+    if j == k && matches!(unit, Unit::Second | Unit::Quarter) {
         return None;
     }
     let mut end = k + 1;

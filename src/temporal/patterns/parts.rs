@@ -51,8 +51,14 @@ fn wrap(
 
 fn part(cx: &Cx, i: usize) -> Option<Cand> {
     let (m, j, p): (Option<Modifier>, usize, &'static str) = match cx.lex(i) {
-        Lex::Kw(Kw::Early) => (Some(Modifier::Start), i + 1, "parts.early"),
-        Lex::Kw(Kw::Late) => (Some(Modifier::End), i + 1, "parts.late"),
+        Lex::Kw(Kw::Early) => {
+            let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
+            (Some(Modifier::Start), j, "parts.early")
+        }
+        Lex::Kw(Kw::Late) => {
+            let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
+            (Some(Modifier::End), j, "parts.late")
+        }
         Lex::Kw(Kw::Mid) => {
             let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
             (Some(Modifier::Mid), j, "parts.mid")

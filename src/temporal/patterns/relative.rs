@@ -97,6 +97,9 @@ fn year_tail(cx: &Cx, k: usize) -> Option<(YearSpec, usize)> {
             return Some((YearSpec::Abs(y as i32), j + 1));
         }
     }
+    if let Some((y, e)) = super::numeric::spoken_year(cx, j) {
+        return Some((YearSpec::Abs(y), e));
+    }
     if cx.kw(k, Kw::Of) {
         let mut j = k + 1;
         if cx.kw(j, Kw::The) {
