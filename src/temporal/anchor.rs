@@ -358,7 +358,7 @@ impl<'a> Resolver<'a> {
             return dir;
         }
         match tense(self.cx, c.a, c.b) {
-            Tense::Past => Dir::Last,
+            Tense::Past => Dir::Prior,
             Tense::Future => Dir::Next,
             Tense::Unknown => Dir::Auto,
         }
@@ -428,6 +428,14 @@ impl<'a> Resolver<'a> {
                     };
                     return Some((v, p, a));
                 }
+                // Nothing finer to inherit: in news "a year earlier" counts
+                // from the article date, not from a year already mentioned.
+                let (r, a) = if *inherit && self.mode == Mode::News {
+                    let (r, a, _) = self.reference(Base::Dct);
+                    (r, a)
+                } else {
+                    (r, a)
+                };
                 let d = shift(r, *unit, *n)?;
                 let (v, p) = Self::point(d, unit_precision(*unit))?;
                 (v, p, a)
@@ -599,9 +607,9 @@ impl<'a> Resolver<'a> {
                 let dir = match (explicit, day.is_some(), tense) {
                     (true, _, _) => dir,
                     (false, _, Tense::Future) => Dir::Next,
-                    (false, false, Tense::Past) => Dir::Last,
-                    (false, false, Tense::Unknown) => Dir::Auto,
                     (false, true, _) => Dir::Auto,
+                    (false, false, Tense::Past) => Dir::Prior,
+                    (false, false, Tense::Unknown) => Dir::This,
                 };
                 let prec = if day.is_some() {
                     Precision::Day
@@ -619,11 +627,26 @@ impl<'a> Resolver<'a> {
                 let cands: Vec<NaiveDate> =
                     [ry - 1, ry, ry + 1].into_iter().filter_map(&mk).collect();
                 let pick = match dir {
-                    Dir::Last if explicit => cands.iter().rev().find(|x| **x < rp).copied(),
+                    // "last February" is last year's February.
+                    Dir::Last => mk(ry - 1),
                     Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
-                    Dir::Last => cands.iter().rev().find(|x| **x <= rp).copied(),
-                    Dir::Next => cands.iter().find(|x| **x >= rp).copied(),
+                    // Future tense: the coming one, unless the past one is
+                    // much nearer ("on Aug. 7 ... will").
+                    Dir::Next => {
+                        let past = cands.iter().rev().find(|x| **x <= rp).copied();
+                        let future = cands.iter().find(|x| **x > rp).copied();
+                        match (past, future) {
+                            (Some(p), Some(f))
+                                if day.is_some()
+                                    && (f - rp).num_days() > 2 * (rp - p).num_days() =>
+                            {
+                                Some(p)
+                            }
+                            (p, f) => f.or(p),
+                        }
+                    }
                     Dir::This => mk(ry),
+                    Dir::Prior => cands.iter().rev().find(|x| **x <= rp).copied(),
                     Dir::Auto => past_leaning(&cands, rp),
                 }?;
                 let (v, p) = Self::point(pick, prec)?;
@@ -663,7 +686,7 @@ fn weekday_near(r: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
     let fwd = (wd - cur).rem_euclid(7);
     match dir {
         // News default: the most recent such day, today included.
-        Dir::Auto => add_days(r, -back),
+        Dir::Auto | Dir::Prior => add_days(r, -back),
         Dir::Last => add_days(r, -if back == 0 { 7 } else { back }),
         Dir::Next => add_days(r, if fwd == 0 { 7 } else { fwd }),
         Dir::This => add_days(r, wd - cur),
@@ -677,8 +700,12 @@ fn season_near(r: NaiveDate, s: u32, dir: Dir) -> Option<Interval> {
         .filter_map(|yy| season_interval(yy, s))
         .collect();
     match dir {
+        // "last spring" is last year's spring; "last winter" the one before
+        // the reference's spring.
+        Dir::Last if s != 3 => cands.iter().find(|iv| iv.first.year() == y - 1).copied(),
         Dir::Last => cands.iter().rev().find(|iv| iv.last < r).copied(),
         Dir::Next => cands.iter().find(|iv| iv.first > r).copied(),
+        Dir::Prior => cands.iter().rev().find(|iv| iv.first <= r).copied(),
         Dir::This | Dir::Auto => cands
             .iter()
             .find(|iv| iv.first <= r && r <= iv.last)

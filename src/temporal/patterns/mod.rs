@@ -53,6 +53,8 @@ pub enum Dir {
     Next,
     /// In the reference's own week ("this Friday").
     This,
+    /// On or before the reference (a past-tense sentence).
+    Prior,
 }
 
 /// The unresolved meaning of a match.
