@@ -470,6 +470,24 @@ impl<'a> Resolver<'a> {
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, Anchor::DocumentDate { date: self.dct })
             }
+            Sem::YearAgoQuarter => {
+                let (base, a) = match &self.prev {
+                    Some((i, v, p)) if p.prec <= Precision::Quarter => (
+                        p.iv.first,
+                        Anchor::Expression {
+                            index: *i,
+                            value: v.clone(),
+                        },
+                    ),
+                    _ => (
+                        add_months(self.dct, -3)?,
+                        Anchor::DocumentDate { date: self.dct },
+                    ),
+                };
+                let d = shift(base, Unit::Year, -1)?;
+                let (v, p) = Self::point(d, Precision::Quarter)?;
+                (v, p, a)
+            }
             Sem::Half { h, y } => {
                 let (y, a) = self.year_of(*y)?;
                 let d = ymd(y, if *h == 1 { 1 } else { 7 }, 1)?;

@@ -91,6 +91,9 @@ pub enum Sem {
     Quarter { q: u32, y: YearSpec },
     /// The last mentioned quarter, or the last complete one ("the quarter").
     ThatQuarter,
+    /// The quarter a year before the last mentioned one ("the year-ago
+    /// quarter").
+    YearAgoQuarter,
     /// Half 1..=2 of a year.
     Half { h: u32, y: YearSpec },
     /// Season 0 spring .. 3 winter; `dir` as for weekdays.

@@ -206,6 +206,13 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
     let the = cx.kw(j, Kw::The);
     if the {
         j += 1;
+        // "the comparable year-ago quarter"
+        if cx.kw(j, Kw::Corresponding)
+            || cx.kw(j, Kw::Same)
+            || cx.s(j).eq_ignore_ascii_case("comparable")
+        {
+            j += 1;
+        }
     }
     if cx.unit(j) == Some((Unit::Year, false))
         && cx.hyphen(j + 1)
@@ -225,11 +232,15 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
         } else if the {
             return None;
         }
-        let sem = Sem::Rel {
-            unit: Unit::Year,
-            n: -1,
-            base: Base::Prev,
-            inherit: true,
+        let sem = if matches!(cx.unit(k), Some((Unit::Quarter, _))) {
+            Sem::YearAgoQuarter
+        } else {
+            Sem::Rel {
+                unit: Unit::Year,
+                n: -1,
+                base: Base::Prev,
+                inherit: true,
+            }
         };
         return Some(Cand::date(i, end, sem, "relative.year_earlier"));
     }
@@ -600,7 +611,14 @@ mod tests {
 
     #[test]
     fn keeps_the_quarter_of_the_last_date_for_a_year_earlier() {
-        check_table(&[(
+        check_table(&[
+            (
+                "Profit on Sept. 30 rose from the year-ago quarter.",
+                "1989-10-26",
+                "the year-ago quarter",
+                "1988-Q3",
+                "",
+            ),(
             "Profit in the third quarter rose 5% from a year earlier.",
             "1989-10-26",
             "a year earlier",
