@@ -91,7 +91,9 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     }
     // A bare plural unit: only "years", "months", "weeks", "days",
     // "decades", "hours", "minutes", not "seconds" (ordinal look-alike).
-    if j == k && matches!(unit, Unit::Second | Unit::Quarter) {
+    // "a second term" is an ordinal; bare "quarters" is a fraction word.
+    if (unit == Unit::Second && !plural) || (j == k && matches!(unit, Unit::Second | Unit::Quarter))
+    {
         return None;
     }
     let mut end = k + 1;

@@ -24,7 +24,10 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
                 None
             }
         }
-        Lex::Kw(Kw::Present) if i > 0 && (cx.kw(i - 1, Kw::At) || cx.kw(i - 1, Kw::The)) => {
+        // "at present", "the present" (not "the present government").
+        Lex::Kw(Kw::Present)
+            if i > 0 && (cx.kw(i - 1, Kw::At) || cx.kw(i - 1, Kw::The)) && !cx.is_word(i + 1) =>
+        {
             let a = if cx.kw(i - 1, Kw::The) { i - 1 } else { i };
             r(a, i + 1, "PRESENT_REF", "generic.present")
         }

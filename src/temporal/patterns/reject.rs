@@ -262,6 +262,9 @@ mod tests {
         check_rejects(&[
             ("I personally may not know something.", "may"),
             ("May I come in?", "May"),
+            ("He won a second term.", "second"),
+            ("the present government fell", "present"),
+            ("prices fall as the fall of the regime nears", "fall"),
             ("They will March on the capital.", "March"),
             ("The March to the sea was long.", "March"),
             ("He read the Sunday Times every week.", "Sunday"),

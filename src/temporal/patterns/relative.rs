@@ -618,12 +618,14 @@ mod tests {
                 "the year-ago quarter",
                 "1988-Q3",
                 "",
-            ),(
-            "Profit in the third quarter rose 5% from a year earlier.",
-            "1989-10-26",
-            "a year earlier",
-            "1988-Q3",
-            "",
-        )]);
+            ),
+            (
+                "Profit in the third quarter rose 5% from a year earlier.",
+                "1989-10-26",
+                "a year earlier",
+                "1988-Q3",
+                "",
+            ),
+        ]);
     }
 }
