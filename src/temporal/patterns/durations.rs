@@ -96,6 +96,10 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     {
         return None;
     }
+    // "45 years old" is an age, not a duration.
+    if cx.s(k + 1).eq_ignore_ascii_case("old") {
+        return None;
+    }
     let mut end = k + 1;
     // "decades-long"
     if cx.hyphen(end) && cx.s(end + 1) == "long" {
@@ -204,6 +208,7 @@ mod tests {
             ("a day-to-day struggle", "day"),
             ("a year-round resort", "year"),
             ("the 6-year-old boy", "year"),
+            ("He was 45 years old.", "years"),
         ]);
     }
 }

@@ -350,9 +350,15 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.clock_offset"));
     }
+    // "a decade ago" names a year, not a decade.
+    let (unit2, n2) = match unit {
+        Unit::Decade => (Unit::Year, n * 10),
+        Unit::Century => (Unit::Year, n * 100),
+        u => (u, n),
+    };
     let sem = Sem::Rel {
-        unit,
-        n: sign * n,
+        unit: unit2,
+        n: sign * n2,
         base,
         inherit: unit == Unit::Year && n == 1 && !plural,
     };
