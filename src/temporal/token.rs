@@ -175,8 +175,9 @@ pub enum Kw {
     Thousand,
     Or,
     So,
+    These,
     That,
-    Ist,
+    OrdSuffix,
 }
 
 /// What the lexicon knows about a word.
@@ -583,12 +584,13 @@ fn build_lexicon() -> Lexicon {
         ("hundred", Kw::Hundred),
         ("thousand", Kw::Thousand),
         ("or", Kw::Or),
+        ("these", Kw::These),
         ("that", Kw::That),
         ("so", Kw::So),
-        ("st", Kw::Ist),
-        ("nd", Kw::Ist),
-        ("rd", Kw::Ist),
-        ("th", Kw::Ist),
+        ("st", Kw::OrdSuffix),
+        ("nd", Kw::OrdSuffix),
+        ("rd", Kw::OrdSuffix),
+        ("th", Kw::OrdSuffix),
     ] {
         put(w, Lex::Kw(k));
     }

@@ -48,9 +48,6 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     if the && !lead && cx.kw(j, Kw::A) {
         return None;
     }
-    if cx.kw(j, Kw::A) && cx.kw(j + 1, Kw::Few) {
-        // handled by qty
-    }
     let mut k = k;
     let hyphenated = cx.hyphen(k);
     if hyphenated {

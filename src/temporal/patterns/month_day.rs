@@ -80,7 +80,7 @@ fn day_num(cx: &Cx, j: usize) -> Option<(u32, usize)> {
         return None;
     }
     let mut k = j + 1;
-    if cx.kw(k, Kw::Ist) && cx.tight(k) {
+    if cx.kw(k, Kw::OrdSuffix) && cx.tight(k) {
         k += 1;
     }
     // "Jan. 5:30" or "5.5" or "5%" are not days.
@@ -186,7 +186,7 @@ fn day_first(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut k = j + 1;
-    if cx.kw(k, Kw::Ist) && cx.tight(k) {
+    if cx.kw(k, Kw::OrdSuffix) && cx.tight(k) {
         k += 1;
     }
     if cx.kw(k, Kw::Of) {

@@ -146,7 +146,7 @@ fn century(cx: &Cx, i: usize) -> Option<Cand> {
         j += 1;
     }
     let (n, k) = if let Some(n) = cx.num(j) {
-        if !(cx.kw(j + 1, Kw::Ist) && cx.tight(j + 1)) {
+        if !(cx.kw(j + 1, Kw::OrdSuffix) && cx.tight(j + 1)) {
             return None;
         }
         (n, j + 2)
@@ -301,7 +301,7 @@ fn bare_day(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let d = cx.num(i + 1)?;
-    if !(1..=31).contains(&d) || !cx.kw(i + 2, Kw::Ist) || !cx.tight(i + 2) {
+    if !(1..=31).contains(&d) || !cx.kw(i + 2, Kw::OrdSuffix) || !cx.tight(i + 2) {
         return None;
     }
     let suffix = cx.s(i + 2).to_ascii_lowercase();

@@ -75,7 +75,7 @@ fn ordinal(cx: &Cx, j: usize) -> Option<(u32, usize)> {
         return Some((n, j + 1));
     }
     let n = cx.num(j)?;
-    if cx.kw(j + 1, Kw::Ist) && cx.tight(j + 1) {
+    if cx.kw(j + 1, Kw::OrdSuffix) && cx.tight(j + 1) {
         return Some((n, j + 2));
     }
     None

@@ -120,7 +120,13 @@ mod tests {
     #[test]
     fn resolves_weekends_to_week_values() {
         check_table(&[
-            ("This past weekend, protesters gathered.", "2025-02-09", "This past weekend", "2025-W05-WE", ""),
+            (
+                "This past weekend, protesters gathered.",
+                "2025-02-09",
+                "This past weekend",
+                "2025-W05-WE",
+                "",
+            ),
             (
                 "Rain will fall over the weekend.",
                 "2025-02-05",
