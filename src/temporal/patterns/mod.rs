@@ -297,6 +297,10 @@ impl<'a> Cx<'a> {
                 if t.num == u32::MAX || t.len() > 5 {
                     return None;
                 }
+                // "the 1988 quarter": a year, not 1,988 quarters.
+                if t.len() == 4 && (1800..=2099).contains(&t.num) {
+                    return None;
+                }
                 // A digit group with a comma ("1,000") or a preceding digit
                 // group is not a small count.
                 if self.punct(i + 1, b',') && self.tight(i + 1) && self.num(i + 2).is_some() {
