@@ -568,9 +568,19 @@ impl<'a> Resolver<'a> {
                 minute,
                 part,
             } => {
-                let (dv, dp, a) = match day {
-                    Some(s) => self.resolve(c, s)?,
-                    None => {
+                let (dv, dp, a) = match (day, &self.prev) {
+                    (Some(s), _) => self.resolve(c, s)?,
+                    // A bare clock time belongs to the last mentioned day
+                    // ("On Friday ... at 10 p.m."), else to the article's.
+                    (None, Some((i, v, p))) if hour.is_some() && p.prec <= Precision::Day => {
+                        let (dv, dp) = Self::point(p.iv.first, Precision::Day)?;
+                        let a = Anchor::Expression {
+                            index: *i,
+                            value: v.clone(),
+                        };
+                        (dv, dp, a)
+                    }
+                    (None, _) => {
                         let (v, p) = Self::point(self.dct, Precision::Day)?;
                         (v, p, Anchor::DocumentDate { date: self.dct })
                     }
