@@ -661,8 +661,8 @@ impl<'a> Resolver<'a> {
                     // Future tense: the coming one, unless the past one is
                     // much nearer ("on Aug. 7 ... will").
                     Dir::Next => {
-                        let past = cands.iter().rev().find(|x| **x <= rp).copied();
-                        let future = cands.iter().find(|x| **x > rp).copied();
+                        let past = cands.iter().rev().find(|x| **x < rp).copied();
+                        let future = cands.iter().find(|x| **x >= rp).copied();
                         match (past, future) {
                             (Some(p), Some(f))
                                 if day.is_some()
