@@ -390,11 +390,19 @@ impl<'a> Resolver<'a> {
             }
             Sem::Weekday { wd, dir } => {
                 let (r, a, _) = self.reference(Base::Auto);
-                let dir = match *dir {
+                let asked = *dir;
+                let dir = match asked {
                     Dir::Auto if tense(self.cx, c.a, c.b) == Tense::Future => Dir::Next,
                     other => other,
                 };
-                let d = weekday_near(r, *wd, dir)?;
+                let mut d = weekday_near(r, *wd, dir)?;
+                // "will speak Friday" written on a Friday is today.
+                if asked == Dir::Auto
+                    && dir == Dir::Next
+                    && r.weekday().num_days_from_monday() == *wd
+                {
+                    d = r;
+                }
                 let (v, p) = Self::point(d, Precision::Day)?;
                 (v, p, a)
             }

@@ -94,6 +94,13 @@ mod tests {
     fn resolves_friday_to_coming_friday_in_future_tense() {
         check_table(&[
             (
+                "He will speak Friday.",
+                "2025-02-07",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
+            (
                 "They will meet on Friday.",
                 "2025-02-09",
                 "Friday",
