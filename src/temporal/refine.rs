@@ -7,6 +7,11 @@
 //! 3. `reject_false_hits`: drop matches whose context shows they are not
 //!    times ("now" in "now that" stays; "the past" before "tense" goes).
 //!
+//! Neighbours that form one expression ("Friday, Oct. 23", "3 p.m. Friday",
+//! "Friday morning", "early last month") are joined by the family that owns
+//! the combination, because the scan keeps the longest match; refining only
+//! handles what spans several matches.
+//!
 //! Refining never resolves dates (anchor.rs) and never matches new words
 //! beyond what a pass names.
 
