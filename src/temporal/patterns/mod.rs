@@ -338,6 +338,48 @@ pub const FAMILIES: &[(&str, Family)] = &[
 
 /// Whether any family could start at token `t` (a cheap filter).
 fn trigger(t: &Tok) -> bool {
+    // Function words that only ever appear inside or around an expression
+    // never start one; skipping them keeps the scan fast.
+    if let Lex::Kw(
+        Kw::Of
+        | Kw::To
+        | Kw::And
+        | Kw::In
+        | Kw::On
+        | Kw::For
+        | Kw::Was
+        | Kw::Were
+        | Kw::Had
+        | Kw::Did
+        | Kw::Has
+        | Kw::Said
+        | Kw::Will
+        | Kw::Shall
+        | Kw::Going
+        | Kw::Expected
+        | Kw::Scheduled
+        | Kw::Plans
+        | Kw::Since
+        | Kw::Until
+        | Kw::By
+        | Kw::During
+        | Kw::Within
+        | Kw::From
+        | Kw::Through
+        | Kw::Between
+        | Kw::Than
+        | Kw::Or
+        | Kw::So
+        | Kw::OrdSuffix
+        | Kw::Least
+        | Kw::Most
+        | Kw::Before
+        | Kw::After
+        | Kw::Ago,
+    ) = t.lex
+    {
+        return false;
+    }
     t.kind == Kind::Num
         || t.lex != Lex::None
         || t.is_punct(b'\'')
