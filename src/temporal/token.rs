@@ -604,7 +604,6 @@ pub fn ordinal_of(t: &Tok, text: &str) -> Option<u32> {
         Lex::Unit(Unit::Second, false) if text[t.start..t.end].eq_ignore_ascii_case("second") => {
             Some(2)
         }
-        Lex::Kw(Kw::Last) => None,
         _ => None,
     }
 }
