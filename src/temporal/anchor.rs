@@ -422,8 +422,7 @@ impl<'a> Resolver<'a> {
                 });
                 if *inherit
                     && let Some(pp) = prev
-                    && pp.prec < Precision::Year
-                    && pp.prec > Precision::Time
+                    && matches!(pp.prec, Precision::Quarter | Precision::Half)
                 {
                     let d = shift(pp.iv.first, *unit, *n)?;
                     let (v, p) = Self::point(d, pp.prec)?;

@@ -79,8 +79,8 @@ pub enum Sem {
     Weekday { wd: u32, dir: Dir },
     /// `n` units away from the reference, at the unit's precision
     /// ("last week", "three years ago", "the following day", "this month").
-    /// `inherit`: keep the precision of the last mentioned date
-    /// ("a year earlier" after "the third quarter" is a quarter).
+    /// `inherit`: when the last mentioned date is a quarter or half, shift it
+    /// instead ("a year earlier" after "the third quarter" is a quarter).
     Rel {
         unit: Unit,
         n: i64,
