@@ -768,6 +768,10 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
                 NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n + 1).ok()?)
             }
         }
+        Holiday::ElectionDay => {
+            let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
+            add_days(monday, 1)
+        }
         Holiday::Easter => {
             // Anonymous Gregorian computus.
             let a = y % 19;
@@ -904,6 +908,14 @@ mod tests {
     #[test]
     fn computes_movable_holidays() {
         assert_eq!(holiday_date(Holiday::Easter, 2025), Some(d("2025-04-20")));
+        assert_eq!(
+            holiday_date(Holiday::ElectionDay, 1998),
+            Some(d("1998-11-03"))
+        );
+        assert_eq!(
+            holiday_date(Holiday::ElectionDay, 2024),
+            Some(d("2024-11-05"))
+        );
         let thanksgiving = Holiday::NthWeekday { m: 11, wd: 3, n: 3 };
         assert_eq!(holiday_date(thanksgiving, 2025), Some(d("2025-11-27")));
         let memorial = Holiday::NthWeekday { m: 5, wd: 0, n: 4 };

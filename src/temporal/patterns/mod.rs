@@ -128,6 +128,8 @@ pub enum Holiday {
         n: u32,
     },
     Easter,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// One match: tokens `a..b`, its meaning, type and modifier, and its pattern.
