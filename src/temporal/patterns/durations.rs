@@ -49,6 +49,27 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut k = k;
+    let mut q = q;
+    // "2 1/2 years", "two and a half years"
+    let half_before = if cx.num(k) == Some(1)
+        && cx.punct(k + 1, b'/')
+        && cx.tight(k + 1)
+        && cx.num(k + 2) == Some(2)
+        && cx.tight(k + 2)
+    {
+        Some(k + 3)
+    } else if cx.kw(k, Kw::And)
+        && cx.kw(k + 1, Kw::A)
+        && cx.unit(k + 2) == Some((Unit::Half, false))
+    {
+        Some(k + 3)
+    } else {
+        None
+    };
+    if let (Some(e), Qty::N(n)) = (half_before, &q) {
+        q = Qty::Half(*n);
+        k = e;
+    }
     let hyphenated = cx.hyphen(k);
     if hyphenated {
         k += 1;
@@ -98,6 +119,15 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = k + 1;
+    // "a minute and a half", "a year and a half"
+    if let Qty::N(n) = q
+        && cx.kw(end, Kw::And)
+        && cx.kw(end + 1, Kw::A)
+        && cx.unit(end + 2) == Some((Unit::Half, false))
+    {
+        q = Qty::Half(n);
+        end += 3;
+    }
     // "decades-long"
     if cx.hyphen(end) && cx.s(end + 1) == "long" {
         end += 2;
@@ -125,6 +155,17 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
 
 /// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
 pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
+    if let Qty::Half(n) = q {
+        return Some(match unit {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Month => format!("P{n}M15D"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Decade => format!("P{}Y", n * 10 + 5),
+            _ => format!("P{n}.5{}", duration_code(unit)?),
+        });
+    }
     let n = q.as_value();
     Some(match unit {
         Unit::Hour => format!("PT{n}H"),
@@ -156,6 +197,21 @@ mod tests {
     fn measures_durations() {
         check_table(&[
             ("a five year plan", "2025-02-09", "five year", "P5Y", ""),
+            ("for 2 1/2 years", "2025-02-09", "2 1/2 years", "P2Y6M", ""),
+            (
+                "for a minute and a half",
+                "2025-02-09",
+                "a minute and a half",
+                "PT1M30S",
+                "",
+            ),
+            (
+                "for two and a half hours",
+                "2025-02-09",
+                "two and a half hours",
+                "PT2H30M",
+                "",
+            ),
             ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
             ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
             (

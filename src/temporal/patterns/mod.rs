@@ -181,6 +181,8 @@ impl Cand {
 pub enum Qty {
     N(u32),
     Dec(String),
+    /// `n` and a half ("2 1/2", "two and a half").
+    Half(u32),
     Vague,
 }
 
@@ -189,6 +191,7 @@ impl Qty {
         match self {
             Qty::N(n) => n.to_string(),
             Qty::Dec(s) => s.clone(),
+            Qty::Half(n) => format!("{n}.5"),
             Qty::Vague => "X".to_string(),
         }
     }

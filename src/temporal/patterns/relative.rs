@@ -341,7 +341,7 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
     };
     let n = match q {
         Qty::N(n) => i64::from(n),
-        Qty::Dec(_) | Qty::Vague => {
+        Qty::Dec(_) | Qty::Half(_) | Qty::Vague => {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.vague_offset"));
         }
