@@ -51,24 +51,16 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     let mut k = k;
     let mut q = q;
     // "2 1/2 years", "two and a half years"
-    let half_before = if cx.num(k) == Some(1)
+    let slash_half = cx.num(k) == Some(1)
         && cx.punct(k + 1, b'/')
         && cx.tight(k + 1)
         && cx.num(k + 2) == Some(2)
-        && cx.tight(k + 2)
-    {
-        Some(k + 3)
-    } else if cx.kw(k, Kw::And)
-        && cx.kw(k + 1, Kw::A)
-        && cx.unit(k + 2) == Some((Unit::Half, false))
-    {
-        Some(k + 3)
-    } else {
-        None
-    };
-    if let (Some(e), Qty::N(n)) = (half_before, &q) {
+        && cx.tight(k + 2);
+    let and_a_half =
+        cx.kw(k, Kw::And) && cx.kw(k + 1, Kw::A) && cx.unit(k + 2) == Some((Unit::Half, false));
+    if let (true, Qty::N(n)) = (slash_half || and_a_half, &q) {
         q = Qty::Half(*n);
-        k = e;
+        k += 3;
     }
     let hyphenated = cx.hyphen(k);
     if hyphenated {
