@@ -1,7 +1,8 @@
 //! Durations: "three years" (P3Y), "10 days" (P10D, the "for" stays out),
 //! "the past three years", "the first nine months", "the next 14 months",
-//! "three-year" / "two-week" / "8-month-old" used as adjectives, "a
-//! decade", "24 hours" (PT24H), and bare plurals ("years" -> PXY).
+//! "three-year" / "two-week" used as adjectives, "a decade", "24 hours"
+//! (PT24H), halves ("2 1/2 years" -> P2Y6M) and bare plurals ("years" ->
+//! PXY). Ages ("6-year-old", "45 years old") are not durations.
 
 use super::relative::duration_code;
 use super::{Cand, Cx, Qty};

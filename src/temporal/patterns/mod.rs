@@ -4,7 +4,8 @@
 //! the pattern's name. The scan keeps the longest match at each position.
 //!
 //! Nothing here resolves a date against a reference: that is `anchor.rs`.
-//! Nothing here removes overlaps or merges neighbours: that is `refine.rs`.
+//! Passes across several matches (overlaps, ranges, false hits) are
+//! `refine.rs`.
 
 pub mod durations;
 pub mod generic;

@@ -1,6 +1,7 @@
 //! Days of the week: "Friday", "on Friday" (span "Friday"), "last Friday",
-//! "next Friday", "this Friday", "Friday's", and "the weekend". Which Friday
-//! a bare one is comes from the tense of the sentence (anchor.rs).
+//! "next Friday", "this Friday", "Friday's" (span "Friday"), and "the
+//! weekend". Which Friday a bare one is comes from the tense of the sentence
+//! (anchor.rs).
 
 use super::{Cand, Cx, Dir, Sem, reject};
 use crate::temporal::token::{Kw, Lex, Unit};
