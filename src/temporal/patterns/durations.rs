@@ -132,18 +132,35 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         i
     };
     let value = value_of(&q, unit)?;
-    // "a day" / "a week" right after a number or money is a rate ("$5 a
-    // day"), handled by sets.rs.
-    if cx.kw(i, Kw::A)
-        && i > 0
-        && cx.t(i - 1).is_some_and(|t| {
-            t.kind == Kind::Num
-                || t.kind == Kind::Word && t.lex == Lex::None && cx.s(i - 1).ends_with("ce")
-        })
-    {
-        return None;
+    // "$5 million a year", "four flights a week", "24 hours a day": a rate
+    // after an amount recurs (a SET), it is not a stretch of time.
+    if cx.kw(i, Kw::A) && i > 0 && end == k + 1 && !plural && is_amount(cx, i - 1) {
+        return Some(Cand::raw(i, end, TimexType::Set, value).named("durations.rate"));
     }
     Some(Cand::raw(start, end, TimexType::Duration, value).named("durations.amount"))
+}
+
+/// Token `i` ends an amount: a number, "million", or a plural noun.
+fn is_amount(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.t(i) else { return false };
+    if t.kind == Kind::Num {
+        return true;
+    }
+    if t.kind != Kind::Word || t.cap {
+        return false;
+    }
+    let w = cx.s(i).to_ascii_lowercase();
+    if matches!(
+        w.as_str(),
+        "million" | "billion" | "thousand" | "hundred" | "percent" | "times"
+    ) {
+        return true;
+    }
+    matches!(t.lex, Lex::None | Lex::Unit(_, true))
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
 }
 
 /// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
@@ -189,6 +206,13 @@ mod tests {
     #[test]
     fn measures_durations() {
         check_table(&[
+            (
+                "to save $500 million a year",
+                "2025-02-09",
+                "a year",
+                "P1Y",
+                "",
+            ),
             ("a five year plan", "2025-02-09", "five year", "P5Y", ""),
             ("for 2 1/2 years", "2025-02-09", "2 1/2 years", "P2Y6M", ""),
             (
