@@ -175,6 +175,7 @@ impl Timeline {
     }
 
     /// Events grouped by the year and month they sort under.
+    #[allow(clippy::type_complexity)]
     pub fn by_month(&self) -> Vec<(i32, Vec<(u32, Vec<&Event>)>)> {
         let mut years: BTreeMap<i32, BTreeMap<u32, Vec<&Event>>> = BTreeMap::new();
         for e in &self.events {
