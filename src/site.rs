@@ -11,6 +11,7 @@ use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
@@ -20,6 +21,24 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
+}
+
+/// Which pages [`Site::render_pages`] renders: [`Site::render`] asks for
+/// all of them, `dateline serve` for only those a change affects.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages<'a> {
+    pub index: bool,
+    pub not_found: bool,
+    /// The slugs of the article pages to render; `None` for every one.
+    pub articles: Option<&'a HashSet<String>>,
+}
+
+impl Pages<'_> {
+    pub const ALL: Pages<'static> = Pages {
+        index: true,
+        not_found: true,
+        articles: None,
+    };
 }
 
 /// A loaded, validated site, ready to render.
@@ -82,10 +101,7 @@ impl Site {
         let (Some(renderer), true) = (renderer, problems.is_empty()) else {
             return Err(problems.sorted());
         };
-        let tagger = Tagger::new(TaggerOptions {
-            mode: config.tagger.mode,
-            date_order: config.tagger.date_order,
-        });
+        let tagger = tagger_for(&config);
         let article_events: Vec<Vec<Event>> = articles
             .par_iter()
             .map(|a| extract::article_events(a, &tagger))
@@ -103,6 +119,11 @@ impl Site {
 
     /// Renders every page into memory.
     pub fn render(&self) -> Result<Vec<OutputFile>, Diagnostics> {
+        self.render_pages(Pages::ALL)
+    }
+
+    /// Renders the selected pages into memory.
+    pub fn render_pages(&self, which: Pages<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         let base = base_prefix(&self.config.base_url);
         let site = SiteView::new(&self.config);
         let mut problems = Diagnostics::default();
@@ -118,21 +139,30 @@ impl Site {
             Err(d) => problems.push(d),
         };
 
-        let mut ctx = tera::Context::new();
-        ctx.insert("site", &site);
-        ctx.insert("base", &base);
-        ctx.insert("years", &years(&self.timeline, &base));
-        ctx.insert("event_count", &self.timeline.events.len());
-        ctx.insert("article_count", &self.articles.len());
-        let articles: Vec<ArticleView> = self
-            .articles
-            .iter()
-            .map(|a| ArticleView::new(a, &base))
-            .collect();
-        ctx.insert("articles", &articles);
-        page("index.html", PathBuf::from("index.html"), ctx);
+        if which.index {
+            let mut ctx = tera::Context::new();
+            ctx.insert("site", &site);
+            ctx.insert("base", &base);
+            ctx.insert("years", &years(&self.timeline, &base));
+            ctx.insert("event_count", &self.timeline.events.len());
+            ctx.insert("article_count", &self.articles.len());
+            let articles: Vec<ArticleView> = self
+                .articles
+                .iter()
+                .map(|a| ArticleView::new(a, &base))
+                .collect();
+            ctx.insert("articles", &articles);
+            page("index.html", PathBuf::from("index.html"), ctx);
+        }
 
-        for (article, view) in self.articles.iter().zip(&articles) {
+        for article in &self.articles {
+            if which
+                .articles
+                .is_some_and(|only| !only.contains(&article.slug))
+            {
+                continue;
+            }
+            let view = ArticleView::new(article, &base);
             let events: Vec<EventView> = self
                 .timeline
                 .events
@@ -143,7 +173,7 @@ impl Site {
             let mut ctx = tera::Context::new();
             ctx.insert("site", &site);
             ctx.insert("base", &base);
-            ctx.insert("article", view);
+            ctx.insert("article", &view);
             ctx.insert("events", &events);
             page(
                 "article.html",
@@ -152,10 +182,12 @@ impl Site {
             );
         }
 
-        let mut ctx = tera::Context::new();
-        ctx.insert("site", &site);
-        ctx.insert("base", &base);
-        page("404.html", PathBuf::from("404.html"), ctx);
+        if which.not_found {
+            let mut ctx = tera::Context::new();
+            ctx.insert("site", &site);
+            ctx.insert("base", &base);
+            page("404.html", PathBuf::from("404.html"), ctx);
+        }
 
         problems.into_result(files)
     }
@@ -185,8 +217,19 @@ impl Site {
         })
     }
 
+    /// The tagger as the config sets it up.
+    pub fn tagger(&self) -> Tagger {
+        tagger_for(&self.config)
+    }
+
+    /// Re-reads the templates; on error the previous ones stay in use.
+    pub fn reload_templates(&mut self) -> Result<(), Diagnostics> {
+        self.renderer = Renderer::new(&self.root)?;
+        Ok(())
+    }
+
     /// The built-in static files, then the site's static/ folder over them.
-    fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
         let mut files: Vec<OutputFile> = theme::STATIC
             .iter()
             .map(|(name, bytes)| OutputFile {
@@ -217,6 +260,13 @@ impl Site {
         }
         Ok(files)
     }
+}
+
+fn tagger_for(config: &Config) -> Tagger {
+    Tagger::new(TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    })
 }
 
 /// Lexically normalises a path (no file system access): drops `.` and
