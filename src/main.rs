@@ -28,6 +28,8 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Load and validate everything a build would, writing nothing.
     Check(cmd::check::CheckArgs),
+    /// Build into memory and serve the site, rebuilding on every change.
+    Serve(cmd::serve::ServeArgs),
 }
 
 fn main() {
@@ -36,6 +38,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
+        Command::Serve(args) => cmd::serve::run(&cli.root, args),
     };
     if let Err(e) = result {
         eprintln!("{}", cmd::format_error(&e));
