@@ -175,6 +175,16 @@ impl Events {
             }
         }
     }
+
+    /// Waits for a reload that covers the page at `path`.
+    fn reload_of(&self, path: &str) {
+        loop {
+            let data = self.next("reload");
+            if data.contains(&format!("\"{path}\"")) || data.contains("\"*\"") {
+                return;
+            }
+        }
+    }
 }
 
 const SECOND: &str =
@@ -350,14 +360,14 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
         "static/logo.svg",
         b"<svg xmlns=\"http://www.w3.org/2000/svg\"><title>new</title></svg>",
     );
-    events.next("reload");
+    events.reload_of("*");
     assert!(get(addr, "/logo.svg").text().contains("new"));
     write(
         s.path(),
         "templates/404.html",
         b"{% extends \"base.html\" %}{% block content %}<h1>Custom missing</h1>{% endblock content %}",
     );
-    events.next("reload");
+    events.reload_of("*");
     let missing = get(addr, "/nothing-here");
     assert_eq!(missing.status, 404);
     assert!(missing.text().contains("Custom missing"));
@@ -368,11 +378,13 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
         "content/third.md",
         b"---\ntitle: Third report\ndate: 2025-02-11\n---\nMore.\n",
     );
-    events.next("reload");
+    events.reload_of("/articles/third/");
     assert_eq!(get(addr, "/articles/third/").status, 200);
+    events.reload_of("/");
     std::fs::remove_file(s.path().join("content/ceasefire.md")).unwrap();
-    events.next("reload");
+    events.reload_of("/articles/ceasefire/");
     assert_eq!(get(addr, "/articles/ceasefire/").status, 404);
+    events.reload_of("/");
     assert!(!get(addr, "/").text().contains("Ceasefire holds"));
 
     // Ctrl-C: the process ends and leaves no file behind.

@@ -57,10 +57,21 @@ fn report(notice: Notice) {
             changed,
             files,
             elapsed,
-        } => println!(
-            "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms",
-            elapsed.as_secs_f64() * 1000.0
-        ),
+            index,
+        } => {
+            let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+            match index {
+                Some(i) if i != elapsed => println!(
+                    "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms, the index in {:.1} ms",
+                    ms(elapsed),
+                    ms(i)
+                ),
+                _ => println!(
+                    "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms",
+                    ms(elapsed)
+                ),
+            }
+        }
         Notice::Errors(text) => eprintln!("{text}"),
         Notice::Fixed => println!("Fixed: no problems left"),
         Notice::WatchFailed(e) => eprintln!(

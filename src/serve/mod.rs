@@ -62,8 +62,12 @@ pub enum Notice {
     Rebuilt {
         changed: String,
         files: usize,
-        /// From the first file system event to the reload message.
+        /// From the first file system event to the first reload message
+        /// (the changed pages).
         elapsed: Duration,
+        /// From the first event to the index's reload message, when the
+        /// index was re-rendered in a second step.
+        index: Option<Duration>,
     },
     /// The site has errors (new or different ones); the text is what the
     /// pages' overlay shows. Sent once per distinct set of errors.
@@ -114,7 +118,9 @@ impl Server {
             });
         } else {
             reported = errors.to_string();
-            shared.hub.broadcast(&Message::Errors(reported.clone()));
+            shared
+                .hub
+                .broadcast(&Message::Errors(overlay_text(&errors)));
             notify(Notice::Errors(reported.clone()));
         }
 
@@ -181,6 +187,8 @@ fn bind(interface: IpAddr, port: u16) -> anyhow::Result<TcpListener> {
 }
 
 /// Rebuilds one batch, publishes the result and tells pages and caller.
+/// Article pages go first; the index, slow on a large site, follows in a
+/// second snapshot, so the page an author is looking at reloads at once.
 fn rebuild(
     state: &mut state::State,
     batch: &watch::Batch,
@@ -188,38 +196,85 @@ fn rebuild(
     notify: &impl Fn(Notice),
     reported: &mut String,
 ) {
-    let current = shared.current();
-    let outcome = state.apply(batch, &current);
+    let since = batch.first_seen.unwrap_or_else(Instant::now);
+    let outcome = state.apply(batch, &shared.current());
+    let errors = state.errors();
+    if errors.is_empty() {
+        shared.hub.broadcast(&Message::Ok);
+    } else {
+        shared
+            .hub
+            .broadcast(&Message::Errors(overlay_text(&errors)));
+    }
+    let mut files = outcome.files;
+    let mut pages = None;
+    if publish(shared, outcome) {
+        pages = Some(since.elapsed());
+    }
+    let mut index = None;
+    if state.index_stale() {
+        let outcome = state.render_index(&shared.current());
+        files += outcome.files;
+        if publish(shared, outcome) {
+            index = Some(since.elapsed());
+        }
+    }
+    if let Some(elapsed) = pages.or(index) {
+        notify(Notice::Rebuilt {
+            changed: batch.describe(),
+            files,
+            elapsed,
+            index,
+        });
+    }
     let errors = state.errors();
     let text = if errors.is_empty() {
         String::new()
     } else {
         errors.to_string()
     };
-    let published = outcome.snapshot.map(|s| {
-        let generation = s.generation;
-        shared.publish(s);
-        generation
-    });
-    if text.is_empty() {
-        shared.hub.broadcast(&Message::Ok);
-    } else {
-        shared.hub.broadcast(&Message::Errors(text.clone()));
-    }
-    if let Some(generation) = published {
-        shared.hub.broadcast(&Message::Reload(generation));
-        notify(Notice::Rebuilt {
-            changed: batch.describe(),
-            files: outcome.files,
-            elapsed: batch.first_seen.map(|t| t.elapsed()).unwrap_or_default(),
-        });
-    }
     if text != *reported {
         if text.is_empty() {
             notify(Notice::Fixed);
         } else {
+            shared
+                .hub
+                .broadcast(&Message::Errors(overlay_text(&errors)));
             notify(Notice::Errors(text.clone()));
         }
         *reported = text;
     }
+}
+
+/// Serves a rebuild's snapshot, if it made one, and tells the pages it
+/// changed to reload.
+fn publish(shared: &http::Shared, outcome: state::Outcome) -> bool {
+    let Some(snapshot) = outcome.snapshot else {
+        return false;
+    };
+    let generation = snapshot.generation;
+    shared.publish(snapshot);
+    shared.hub.broadcast(&Message::Reload {
+        generation,
+        paths: outcome.paths,
+    });
+    true
+}
+
+/// The errors as the overlay shows them: the first 50, then a count.
+fn overlay_text(errors: &crate::Diagnostics) -> String {
+    const SHOWN: usize = 50;
+    if errors.len() <= SHOWN {
+        return errors.to_string();
+    }
+    let mut out = String::new();
+    for d in errors.0.iter().take(SHOWN) {
+        out.push_str(&format!("{d}\n"));
+    }
+    out.push_str(&format!(
+        "... and {} more: see the terminal\n{} problems found",
+        errors.len() - SHOWN,
+        errors.len()
+    ));
+    out
 }

@@ -38,7 +38,13 @@ pub const SCRIPT: &str = r#"<script>/* dateline serve: live reload */
     document.body.appendChild(box);
   }
   var es = new EventSource("/__dateline/events");
-  es.addEventListener("reload", function () { location.reload(); });
+  es.addEventListener("reload", function (e) {
+    var d = {};
+    try { d = JSON.parse(e.data); } catch (_) {}
+    var here = location.pathname.replace(/index\.html$/, "");
+    var p = d.paths || ["*"];
+    if (p.indexOf("*") >= 0 || p.indexOf(here) >= 0 || p.indexOf(decodeURI(here)) >= 0) location.reload();
+  });
   es.addEventListener("errors", function (e) { show(e.data); });
   es.addEventListener("ok", hide);
 })();
@@ -59,8 +65,9 @@ pub fn inject_script(mut html: Vec<u8>) -> Vec<u8> {
 /// What the pages are told.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    /// A new build is served: reload.
-    Reload(u64),
+    /// A new build is served: pages at these URL paths (or all, for `*`)
+    /// reload.
+    Reload { generation: u64, paths: Vec<String> },
     /// The site has errors (the diagnostics as text): show the overlay.
     Errors(String),
     /// No errors any more: hide the overlay.
@@ -71,7 +78,10 @@ impl Message {
     /// The message as one server-sent event.
     pub fn to_sse(&self) -> String {
         let (event, data) = match self {
-            Message::Reload(generation) => ("reload", generation.to_string()),
+            Message::Reload { generation, paths } => (
+                "reload",
+                serde_json::json!({ "generation": generation, "paths": paths }).to_string(),
+            ),
             Message::Errors(text) => ("errors", text.clone()),
             Message::Ok => ("ok", String::new()),
         };
@@ -118,7 +128,7 @@ impl Hub {
         match message {
             Message::Errors(e) => inner.errors = Some(e.clone()),
             Message::Ok => inner.errors = None,
-            Message::Reload(_) => {}
+            Message::Reload { .. } => {}
         }
         let text: Arc<str> = message.to_sse().into();
         inner.clients.retain(|c| c.send(text.clone()).is_ok());
@@ -160,7 +170,13 @@ mod tests {
         hub.broadcast(&Message::Errors("bad".into()));
         let (rx, first) = hub.subscribe();
         assert!(first.starts_with("event: errors"));
-        hub.broadcast(&Message::Reload(3));
-        assert_eq!(&*rx.recv().unwrap(), "event: reload\ndata: 3\n\n");
+        hub.broadcast(&Message::Reload {
+            generation: 3,
+            paths: vec!["/".into()],
+        });
+        assert_eq!(
+            &*rx.recv().unwrap(),
+            "event: reload\ndata: {\"generation\":3,\"paths\":[\"/\"]}\n\n"
+        );
     }
 }

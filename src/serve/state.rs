@@ -35,6 +35,10 @@ pub struct State {
     /// rendered yet because rendering failed; `render_all` likewise.
     pending: HashSet<String>,
     render_all: bool,
+    /// The index lags the article pages: it is rendered in a second step
+    /// (see [`State::render_index`]), since at 10,000 articles it takes
+    /// far longer than one article page.
+    index_stale: bool,
 }
 
 /// What one rebuild did.
@@ -44,6 +48,9 @@ pub struct Outcome {
     pub snapshot: Option<Snapshot>,
     /// Pages and files replaced.
     pub files: usize,
+    /// The URL paths that changed (`/`, `/articles/a/`), or `*` when every
+    /// page may have (a template, a style sheet, the 404 page).
+    pub paths: Vec<String>,
     pub articles: usize,
     pub events: usize,
 }
@@ -58,6 +65,7 @@ impl State {
             errors: BTreeMap::new(),
             pending: HashSet::new(),
             render_all: false,
+            index_stale: false,
         }
     }
 
@@ -85,6 +93,7 @@ impl State {
             Err(d) => {
                 self.errors.clear();
                 self.errors.insert(LOAD.into(), d);
+                self.index_stale = false;
                 let snapshot = if self.site.is_none() && current.files.is_empty() {
                     Some(placeholder(current.generation + 1))
                 } else {
@@ -93,6 +102,7 @@ impl State {
                 Outcome {
                     files: snapshot.as_ref().map_or(0, |s| s.files.len()),
                     snapshot,
+                    paths: vec!["*".into()],
                     articles: 0,
                     events: 0,
                 }
@@ -137,8 +147,18 @@ impl State {
             self.pending.extend(new);
             self.pending.extend(touched);
         }
-        let index = content_changed || self.render_all;
-        self.render(current, statics, removed, index)
+        self.index_stale |= content_changed;
+        self.render(current, statics, removed, false)
+    }
+
+    /// Whether the index still shows an older state of the articles.
+    pub fn index_stale(&self) -> bool {
+        self.index_stale && self.site.is_some()
+    }
+
+    /// Renders the index after [`State::apply`] changed articles.
+    pub fn render_index(&mut self, current: &Snapshot) -> Outcome {
+        self.render(current, Vec::new(), HashSet::new(), true)
     }
 
     /// Re-reads one path under content/: an article, or a folder of them.
@@ -358,7 +378,9 @@ impl State {
         };
         next.generation = current.generation + 1;
         let mut files = 0;
+        let mut changed_keys: Vec<String> = Vec::new();
         if self.render_all {
+            changed_keys.push("*".into());
             match site.static_files() {
                 Ok(all) => {
                     for f in all {
@@ -383,6 +405,7 @@ impl State {
         }
         for (k, bytes) in statics {
             files += 1;
+            changed_keys.push(k.clone());
             match bytes {
                 Some(b) => next.insert(k, b),
                 None => {
@@ -391,10 +414,13 @@ impl State {
             }
         }
         for slug in &removed {
-            next.files.remove(&format!("articles/{slug}/index.html"));
+            let k = format!("articles/{slug}/index.html");
+            next.files.remove(&k);
+            changed_keys.push(k);
         }
+        let rendering_index = index || self.render_all;
         let which = Pages {
-            index: index || self.render_all,
+            index: rendering_index,
             not_found: self.render_all,
             articles: if self.render_all {
                 None
@@ -410,11 +436,15 @@ impl State {
                     for page in pages {
                         if let Some(k) = snapshot::key(&page.path) {
                             files += 1;
+                            changed_keys.push(k.clone());
                             next.insert(k, page.bytes);
                         }
                     }
                     self.pending.clear();
                     self.render_all = false;
+                    if rendering_index {
+                        self.index_stale = false;
+                    }
                 }
                 Err(d) => {
                     self.errors.insert(RENDER.into(), d);
@@ -423,6 +453,7 @@ impl State {
                         return Outcome {
                             snapshot: None,
                             files: 0,
+                            paths: Vec::new(),
                             articles,
                             events,
                         };
@@ -433,10 +464,27 @@ impl State {
         Outcome {
             snapshot: (files > 0 || !removed.is_empty()).then_some(next),
             files,
+            paths: url_paths(&changed_keys),
             articles,
             events,
         }
     }
+}
+
+/// The URL paths pages are at for changed snapshot keys: `*` when a change
+/// can show on any page (anything but an HTML page, or the 404 page).
+fn url_paths(keys: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in keys {
+        if k == "*" || k == "404.html" || !k.ends_with(".html") {
+            return vec!["*".into()];
+        }
+        let folder = k.strip_suffix("index.html").unwrap_or(k);
+        out.push(format!("/{folder}"));
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The slugs of every article that shares an event with one of `slugs`.
@@ -494,4 +542,20 @@ fn placeholder(generation: u64) -> Snapshot {
         s.insert(name.to_string(), bytes.to_vec());
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_keys_become_the_urls_pages_are_at() {
+        let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            url_paths(&keys(&["articles/a/index.html", "index.html"])),
+            ["/", "/articles/a/"]
+        );
+        assert_eq!(url_paths(&keys(&["index.html", "style.css"])), ["*"]);
+        assert_eq!(url_paths(&keys(&["404.html"])), ["*"]);
+    }
 }

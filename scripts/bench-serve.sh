@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Measures `dateline serve`: the time from saving one article to the reload
+# event reaching an open page (median of N edits), and the memory the server
+# holds (VmRSS / VmHWM from /proc), on the example site and on a generated
+# 10,000-article corpus. A measurement, not a test: it prints figures.
+#
+#   scripts/bench-serve.sh                 # example site + 10k corpus, 30 edits each
+#   EDITS=50 ARTICLES=2000 scripts/bench-serve.sh
+#   SKIP_CORPUS=1 scripts/bench-serve.sh   # example site only
+#
+# Needs python3; the corpus comes from ../shared/bench/make_corpus.py.
+# Work happens in copies under a temporary folder; the repository's own
+# content/ is never edited.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+EDITS=${EDITS:-30}
+ARTICLES=${ARTICLES:-10000}
+SHARED=${SHARED:-$REPO/../shared}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/dateline-bench-serve.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+cargo build --release --quiet
+BIN=$REPO/target/release/dateline
+
+measure() { # name site-root
+  python3 - "$BIN" "$2" "$1" "$EDITS" <<'PY'
+import os, re, socket, statistics, subprocess, sys, time
+binary, root, name, edits = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+t_start = time.perf_counter()
+p = subprocess.Popen([binary, "--root", root, "serve", "--port", "0"],
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+try:
+    url = None
+    deadline = time.time() + 600
+    while time.time() < deadline:
+        line = p.stdout.readline()
+        if not line:
+            raise SystemExit("serve exited: " + p.stderr.read())
+        m = re.search(r"http://([\d.]+):(\d+)/", line)
+        if m:
+            host, port = m.group(1), int(m.group(2))
+            break
+    startup = time.perf_counter() - t_start
+
+    def status():
+        out = {}
+        with open(f"/proc/{p.pid}/status") as f:
+            for l in f:
+                k, _, v = l.partition(":")
+                if k in ("VmRSS", "VmHWM"):
+                    out[k] = int(v.split()[0]) / 1024
+        return out
+    mem_start = status()
+
+    s = socket.create_connection((host, port), timeout=30)
+    s.sendall(b"GET /__dateline/events HTTP/1.1\r\nHost: x\r\n\r\n")
+    f = s.makefile("rb")
+    def wait_event(want):
+        ev = None
+        while True:
+            line = f.readline()
+            if not line:
+                raise SystemExit("event stream closed")
+            line = line.decode().rstrip("\r\n")
+            if line.startswith("event: "):
+                ev = line[7:]
+            elif line == "" and ev == want:
+                return
+    wait_event("ok")
+
+    content = os.path.join(root, "content")
+    article = sorted(x for x in os.listdir(content) if x.endswith(".md"))[len(os.listdir(content)) // 2]
+    path = os.path.join(content, article)
+    original = open(path, "rb").read()
+    times = []
+    try:
+        for i in range(edits):
+            data = original + f"\nEdit number {i} on Friday.\n".encode()
+            time.sleep(0.15)
+            t0 = time.perf_counter()
+            with open(path, "wb") as out:
+                out.write(data)
+            wait_event("reload")
+            times.append((time.perf_counter() - t0) * 1000)
+    finally:
+        open(path, "wb").write(original)
+    wait_event("reload")
+    mem_end = status()
+    # the page really changed
+    s2 = socket.create_connection((host, port), timeout=30)
+    s2.sendall(b"GET / HTTP/1.0\r\n\r\n")
+    first = s2.makefile("rb").readline().decode().strip()
+    times.sort()
+    print(f"{name}: startup (build + first serve) {startup:.2f} s; {first}")
+    print(f"{name}: save -> reload event over {edits} edits of {article}: "
+          f"median {statistics.median(times):.1f} ms, p90 {times[int(len(times)*0.9)-1]:.1f} ms, "
+          f"min {times[0]:.1f} ms, max {times[-1]:.1f} ms")
+    print(f"{name}: memory after first build VmRSS {mem_start['VmRSS']:.0f} MiB; "
+          f"after the edits VmRSS {mem_end['VmRSS']:.0f} MiB, peak VmHWM {mem_end['VmHWM']:.0f} MiB")
+finally:
+    p.terminate()
+    p.wait(timeout=30)
+PY
+}
+
+mkdir -p "$WORK/example"
+cp -r "$REPO/content" "$REPO/dateline.yaml" "$WORK/example/"
+[ -d "$REPO/templates" ] && cp -r "$REPO/templates" "$WORK/example/"
+[ -d "$REPO/static" ] && cp -r "$REPO/static" "$WORK/example/"
+measure example "$WORK/example"
+
+if [ -z "${SKIP_CORPUS:-}" ]; then
+  if [ ! -f "$SHARED/bench/make_corpus.py" ]; then
+    echo "no $SHARED/bench/make_corpus.py: skipping the corpus" >&2
+    exit 0
+  fi
+  python3 "$SHARED/bench/make_corpus.py" --articles "$ARTICLES" --out "$WORK/corpus" >/dev/null
+  measure "corpus-$ARTICLES" "$WORK/corpus"
+fi
