@@ -303,12 +303,13 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
             .replace("Talks resume", "Talks resume in Riyadh")
             .as_bytes(),
     );
-    events.next("reload");
+    events.reload_of("/articles/talks/");
     assert!(
         get(addr, "/articles/talks/")
             .text()
             .contains("Talks resume in Riyadh")
     );
+    events.reload_of("/");
     assert!(get(addr, "/").text().contains("Talks resume in Riyadh"));
 
     // Break the front matter: the overlay gets the error, the old page stays.
@@ -347,7 +348,7 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
             .as_bytes(),
     );
     events.next("ok");
-    events.next("reload");
+    events.reload_of("/articles/talks/");
     assert!(
         get(addr, "/articles/talks/")
             .text()

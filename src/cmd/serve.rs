@@ -57,21 +57,14 @@ fn report(notice: Notice) {
             changed,
             files,
             elapsed,
-            index,
-        } => {
-            let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-            match index {
-                Some(i) if i != elapsed => println!(
-                    "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms, the index in {:.1} ms",
-                    ms(elapsed),
-                    ms(i)
-                ),
-                _ => println!(
-                    "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms",
-                    ms(elapsed)
-                ),
-            }
-        }
+        } => println!(
+            "Changed {changed}: {files} files rebuilt, pages reloaded in {:.1} ms",
+            elapsed.as_secs_f64() * 1000.0
+        ),
+        Notice::IndexRendered { elapsed } => println!(
+            "  the index followed in {:.1} ms",
+            elapsed.as_secs_f64() * 1000.0
+        ),
         Notice::Errors(text) => eprintln!("{text}"),
         Notice::Fixed => println!("Fixed: no problems left"),
         Notice::WatchFailed(e) => eprintln!(

@@ -62,12 +62,14 @@ pub enum Notice {
     Rebuilt {
         changed: String,
         files: usize,
-        /// From the first file system event to the first reload message
-        /// (the changed pages).
+        /// From the first file system event to the reload message.
         elapsed: Duration,
-        /// From the first event to the index's reload message, when the
-        /// index was re-rendered in a second step.
-        index: Option<Duration>,
+    },
+    /// The index caught up with changed articles (a second step, after
+    /// their pages).
+    IndexRendered {
+        /// From the first file system event of the batch.
+        elapsed: Duration,
     },
     /// The site has errors (new or different ones); the text is what the
     /// pages' overlay shows. Sent once per distinct set of errors.
@@ -138,6 +140,11 @@ impl Server {
                 };
                 while let Some(batch) = watcher.next_batch(QUIET, LONGEST) {
                     rebuild(&mut state, &batch, &shared2, &notify, &mut reported);
+                    // The index is slow on a large site: while the author
+                    // keeps saving, it waits for the next batch.
+                    if state.index_stale() && !watcher.has_pending() {
+                        rebuild_index(&mut state, &batch, &shared2, &notify, &mut reported);
+                    }
                 }
                 notify(Notice::WatchFailed("the file watcher stopped".into()));
             })?;
@@ -186,9 +193,9 @@ fn bind(interface: IpAddr, port: u16) -> anyhow::Result<TcpListener> {
     })
 }
 
-/// Rebuilds one batch, publishes the result and tells pages and caller.
-/// Article pages go first; the index, slow on a large site, follows in a
-/// second snapshot, so the page an author is looking at reloads at once.
+/// Rebuilds one batch, publishes the changed pages and tells pages and
+/// caller. The index, slow on a large site, is left to [`rebuild_index`],
+/// so the page an author is looking at reloads at once.
 fn rebuild(
     state: &mut state::State,
     batch: &watch::Batch,
@@ -198,6 +205,39 @@ fn rebuild(
 ) {
     let since = batch.first_seen.unwrap_or_else(Instant::now);
     let outcome = state.apply(batch, &shared.current());
+    tell_errors(state, shared);
+    let files = outcome.files;
+    if publish(shared, outcome) {
+        notify(Notice::Rebuilt {
+            changed: batch.describe(),
+            files,
+            elapsed: since.elapsed(),
+        });
+    }
+    report_errors(state, notify, reported);
+}
+
+/// Renders the index after a batch changed articles, and reports it.
+fn rebuild_index(
+    state: &mut state::State,
+    batch: &watch::Batch,
+    shared: &http::Shared,
+    notify: &impl Fn(Notice),
+    reported: &mut String,
+) {
+    let since = batch.first_seen.unwrap_or_else(Instant::now);
+    let outcome = state.render_index(&shared.current());
+    tell_errors(state, shared);
+    if publish(shared, outcome) {
+        notify(Notice::IndexRendered {
+            elapsed: since.elapsed(),
+        });
+    }
+    report_errors(state, notify, reported);
+}
+
+/// Tells the pages the current errors (the overlay), or that there are none.
+fn tell_errors(state: &state::State, shared: &http::Shared) {
     let errors = state.errors();
     if errors.is_empty() {
         shared.hub.broadcast(&Message::Ok);
@@ -206,27 +246,11 @@ fn rebuild(
             .hub
             .broadcast(&Message::Errors(overlay_text(&errors)));
     }
-    let mut files = outcome.files;
-    let mut pages = None;
-    if publish(shared, outcome) {
-        pages = Some(since.elapsed());
-    }
-    let mut index = None;
-    if state.index_stale() {
-        let outcome = state.render_index(&shared.current());
-        files += outcome.files;
-        if publish(shared, outcome) {
-            index = Some(since.elapsed());
-        }
-    }
-    if let Some(elapsed) = pages.or(index) {
-        notify(Notice::Rebuilt {
-            changed: batch.describe(),
-            files,
-            elapsed,
-            index,
-        });
-    }
+}
+
+/// Tells the caller the errors when they differ from those last told, so
+/// the terminal prints each error once.
+fn report_errors(state: &state::State, notify: &impl Fn(Notice), reported: &mut String) {
     let errors = state.errors();
     let text = if errors.is_empty() {
         String::new()
@@ -237,9 +261,6 @@ fn rebuild(
         if text.is_empty() {
             notify(Notice::Fixed);
         } else {
-            shared
-                .hub
-                .broadcast(&Message::Errors(overlay_text(&errors)));
             notify(Notice::Errors(text.clone()));
         }
         *reported = text;

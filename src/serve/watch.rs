@@ -95,6 +95,9 @@ pub struct Watcher {
     root: PathBuf,
     inner: notify::RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
+    /// Changes taken off the channel by [`Watcher::has_pending`]: the
+    /// start of the next batch.
+    early: Batch,
     watching: BTreeSet<&'static str>,
 }
 
@@ -111,6 +114,7 @@ impl Watcher {
             root: root.to_path_buf(),
             inner,
             events,
+            early: Batch::default(),
             watching: BTreeSet::new(),
         };
         w.inner.watch(root, RecursiveMode::NonRecursive)?;
@@ -139,7 +143,7 @@ impl Watcher {
     /// editor's write-rename-chmod or a `git checkout` is one rebuild.
     /// `None` when the watcher has stopped.
     pub fn next_batch(&mut self, quiet: Duration, longest: Duration) -> Option<Batch> {
-        let mut batch = Batch::default();
+        let mut batch = std::mem::take(&mut self.early);
         while batch.is_empty() {
             let event = self.events.recv().ok()?;
             batch.first_seen = Some(Instant::now());
@@ -161,6 +165,21 @@ impl Watcher {
             let _ = self.refresh();
         }
         Some(batch)
+    }
+
+    /// Whether a change that needs a rebuild has arrived since the last
+    /// batch (events that need none, such as closing a file, are dropped).
+    pub fn has_pending(&mut self) -> bool {
+        while self.early.is_empty() {
+            let Ok(event) = self.events.try_recv() else {
+                break;
+            };
+            let mut early = std::mem::take(&mut self.early);
+            early.first_seen = Some(Instant::now());
+            self.add_event(&mut early, event);
+            self.early = early;
+        }
+        !self.early.is_empty()
     }
 
     fn add_event(&self, batch: &mut Batch, event: notify::Result<notify::Event>) {
