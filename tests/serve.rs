@@ -338,6 +338,20 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
             break;
         }
     }
+    // Saved again, still broken: the overlay is told again, the terminal
+    // is not.
+    write(
+        s.path(),
+        "content/talks.md",
+        b"---\ntitle: Talks resume in Riyadh\ndate: 2025-02-09\ntags: [unclosed\n---\nText.\n",
+    );
+    events.next("errors");
+    std::thread::sleep(Duration::from_millis(300));
+    let again: Vec<String> = server.stderr.try_iter().collect();
+    assert!(
+        !again.iter().any(|l| l.contains("content/talks.md:")),
+        "printed twice: {again:?}"
+    );
 
     // Fix it: ok and reload, the new content served.
     write(
@@ -480,4 +494,53 @@ fn two_hundred_clients_never_see_a_failed_or_partial_page_while_rebuilding() {
     // The last edit arrives in the end.
     events.next("reload");
     drop(server);
+}
+
+#[test]
+fn a_site_broken_at_start_is_served_once_fixed_and_config_and_template_errors_keep_the_last_good_site()
+ {
+    let (s, _elsewhere) = fixture();
+    write(
+        s.path(),
+        "content/ceasefire.md",
+        b"---\ntitle: Ceasefire holds\n",
+    );
+    let server = serve(s.path());
+    let addr = server.addr;
+    let events = Events::open(addr);
+    assert!(events.next("errors").contains("content/ceasefire.md"));
+    assert!(get(addr, "/").text().contains("could not be built"));
+    write(s.path(), "content/ceasefire.md", SECOND.as_bytes());
+    events.next("ok");
+    events.reload_of("/");
+    assert!(get(addr, "/").text().contains("Ceasefire holds"));
+
+    // The config: a new title everywhere; a bad key keeps the last good site.
+    write(s.path(), "dateline.yaml", b"title: Renamed timeline\n");
+    events.reload_of("*");
+    assert!(
+        get(addr, "/articles/talks/")
+            .text()
+            .contains("Renamed timeline")
+    );
+    write(
+        s.path(),
+        "dateline.yaml",
+        b"title: Renamed timeline\nnot_a_key: 1\n",
+    );
+    assert!(events.next("errors").contains("dateline.yaml"));
+    assert!(get(addr, "/").text().contains("Renamed timeline"));
+    write(s.path(), "dateline.yaml", b"title: Renamed again\n");
+    events.next("ok");
+    events.reload_of("*");
+    assert!(get(addr, "/").text().contains("Renamed again"));
+
+    // A broken template: the error names it, the pages stay.
+    write(s.path(), "templates/index.html", b"{% if %}");
+    assert!(events.next("errors").contains("templates/index.html"));
+    assert!(get(addr, "/").text().contains("Renamed again"));
+    std::fs::remove_file(s.path().join("templates/index.html")).unwrap();
+    events.next("ok");
+    events.reload_of("*");
+    assert_eq!(get(addr, "/").status, 200);
 }
