@@ -48,7 +48,15 @@ impl Batch {
         if self.templates {
             parts.push("templates/".into());
         }
-        for p in self.content.iter().chain(&self.statics) {
+        let articles: Vec<_> = self
+            .content
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        if articles.is_empty() && !self.content.is_empty() {
+            parts.push("content/".into());
+        }
+        for p in articles.into_iter().chain(&self.statics) {
             parts.push(p.to_string_lossy().replace('\\', "/"));
         }
         if parts.len() > 4 {
