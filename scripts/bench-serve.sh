@@ -7,6 +7,7 @@
 #   scripts/bench-serve.sh                 # example site + 10k corpus, 30 edits each
 #   EDITS=50 ARTICLES=2000 scripts/bench-serve.sh
 #   SKIP_CORPUS=1 scripts/bench-serve.sh   # example site only
+#   CORPUS=/tmp/c10k scripts/bench-serve.sh # reuse a corpus (author: -> authors: done)
 #
 # Needs python3; the corpus comes from ../shared/bench/make_corpus.py.
 # Work happens in copies under a temporary folder; the repository's own
@@ -130,8 +131,13 @@ if [ -z "${SKIP_CORPUS:-}" ]; then
     echo "no $SHARED/bench/make_corpus.py: skipping the corpus" >&2
     exit 0
   fi
+  if [ -n "${CORPUS:-}" ]; then
+    # A corpus made before (and already converted, see below): used in place.
+    measure "corpus-$(ls "$CORPUS/content" | wc -l)" "$CORPUS"
+    exit 0
+  fi
   python3 "$SHARED/bench/make_corpus.py" --articles "$ARTICLES" --out "$WORK/corpus" >/dev/null
   # The corpus writes `author:`; dateline's front matter field is `authors:`.
-  sed -i 's/^author: /authors: /' "$WORK/corpus/content/"*.md
+  find "$WORK/corpus/content" -name '*.md' -exec sed -i 's/^author: /authors: /' {} +
   measure "corpus-$ARTICLES" "$WORK/corpus"
 fi

@@ -54,8 +54,12 @@ impl Shared {
 
     /// Serves `snapshot` from now on; requests already answering keep the
     /// one they started with.
-    pub fn publish(&self, snapshot: Snapshot) {
-        *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+    /// Returns the previous one, for the caller to drop once the pages
+    /// have been told (dropping a large snapshot takes a moment).
+    pub fn publish(&self, snapshot: Snapshot) -> Arc<Snapshot> {
+        let next = Arc::new(snapshot);
+        let mut current = self.snapshot.write().unwrap_or_else(|e| e.into_inner());
+        std::mem::replace(&mut *current, next)
     }
 }
 

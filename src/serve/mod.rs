@@ -274,11 +274,12 @@ fn publish(shared: &http::Shared, outcome: state::Outcome) -> bool {
         return false;
     };
     let generation = snapshot.generation;
-    shared.publish(snapshot);
+    let previous = shared.publish(snapshot);
     shared.hub.broadcast(&Message::Reload {
         generation,
         paths: outcome.paths,
     });
+    drop(previous);
     true
 }
 

@@ -43,7 +43,8 @@ impl Entry {
 pub struct Snapshot {
     /// Keyed by the output path with `/` separators: `index.html`,
     /// `articles/some-slug/index.html`, `style.css`.
-    pub files: HashMap<String, Arc<Entry>>,
+    /// Shared keys make the copy a rebuild starts from cheap.
+    pub files: HashMap<Arc<str>, Arc<Entry>>,
     /// Counts the builds published since the server started.
     pub generation: u64,
 }
@@ -51,11 +52,15 @@ pub struct Snapshot {
 impl Snapshot {
     pub fn insert(&mut self, key: String, bytes: Vec<u8>) {
         let entry = Arc::new(Entry::new(&key, bytes));
-        self.files.insert(key, entry);
+        self.files.insert(key.into(), entry);
     }
 
     pub fn get(&self, key: &str) -> Option<&Arc<Entry>> {
         self.files.get(key)
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        self.files.remove(key);
     }
 }
 

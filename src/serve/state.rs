@@ -409,13 +409,13 @@ impl State {
             match bytes {
                 Some(b) => next.insert(k, b),
                 None => {
-                    next.files.remove(&k);
+                    next.remove(&k);
                 }
             }
         }
         for slug in &removed {
             let k = format!("articles/{slug}/index.html");
-            next.files.remove(&k);
+            next.remove(&k);
             changed_keys.push(k);
         }
         let rendering_index = index || self.render_all;
