@@ -8,6 +8,7 @@
 #   EDITS=50 ARTICLES=2000 scripts/bench-serve.sh
 #   SKIP_CORPUS=1 scripts/bench-serve.sh   # example site only
 #   CORPUS=/tmp/c10k scripts/bench-serve.sh # reuse a corpus (author: -> authors: done)
+#   HUGO=1 scripts/bench-serve.sh          # also `hugo server` on the same corpus
 #
 # Needs python3; the corpus comes from ../shared/bench/make_corpus.py.
 # Work happens in copies under a temporary folder; the repository's own
@@ -125,6 +126,75 @@ cp -r "$REPO/content" "$REPO/dateline.yaml" "$WORK/example/"
 [ -d "$REPO/static" ] && cp -r "$REPO/static" "$WORK/example/"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 measure example "$WORK/example"
+
+hugo_measure() { # site-root: `hugo server` on the same corpus (hugo flavor)
+  local port=18313
+  (cd "$1" && exec hugo server --bind 127.0.0.1 --port $port >"$WORK/hugo.log" 2>&1) &
+  local pid=$!
+  local t0=$(date +%s.%N)
+  for _ in $(seq 1 600); do grep -q "Web Server is available" "$WORK/hugo.log" && break; sleep 1; done
+  echo "hugo: startup $(echo "$(date +%s.%N) - $t0" | bc) s; memory after first build: $(grep VmRSS /proc/$pid/status)"
+  local article="$1/content/$(ls "$1/content" | grep -v '^_' | sed -n "$(( $(ls "$1/content" | wc -l) / 2 ))p")"
+  python3 - $port "$article" "$EDITS" <<'PY'
+import base64, os, socket, statistics, sys, time, json
+port = int(sys.argv[1]); path = sys.argv[2]; edits = int(sys.argv[3])
+s = socket.create_connection(("127.0.0.1", port), timeout=60)
+key = base64.b64encode(os.urandom(16)).decode()
+s.sendall(f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nOrigin: http://127.0.0.1:{port}\r\n\r\n".encode())
+buf = b""
+while b"\r\n\r\n" not in buf:
+    buf += s.recv(4096)
+head, buf = buf.split(b"\r\n\r\n", 1)
+assert b" 101 " in head.split(b"\r\n")[0], head
+def send(text):
+    data = text.encode(); mask = os.urandom(4)
+    hdr = bytes([0x81]) + (bytes([0x80 | len(data)]) if len(data) < 126 else bytes([0x80 | 126]) + len(data).to_bytes(2, "big"))
+    s.sendall(hdr + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+def recv_exact(n):
+    global buf
+    while len(buf) < n:
+        buf += s.recv(65536)
+    out, buf = buf[:n], buf[n:]
+    return out
+def frame():
+    h = recv_exact(2); n = h[1] & 0x7f
+    if n == 126: n = int.from_bytes(recv_exact(2), "big")
+    elif n == 127: n = int.from_bytes(recv_exact(8), "big")
+    return recv_exact(n).decode(errors="replace")
+send(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+pass
+original = open(path, "rb").read()
+times = []
+try:
+    for i in range(edits):
+        time.sleep(1.0)
+        t0 = time.perf_counter()
+        with open(path, "wb") as f:
+            f.write(original + f"\nEdit number {i} on Friday.\n".encode())
+        while True:
+            msg = frame()
+            if "reload" in msg:
+                break
+        times.append((time.perf_counter() - t0) * 1000)
+finally:
+    open(path, "wb").write(original)
+times.sort()
+print(f"hugo: save -> livereload message over {edits} edits: median {statistics.median(times):.1f} ms, min {times[0]:.1f}, max {times[-1]:.1f}")
+PY
+  echo "hugo: after the edits $(grep -E 'VmRSS|VmHWM' /proc/$pid/status | tr -s ' \t\n' ' ')"
+  kill $pid; wait $pid 2>/dev/null || true
+}
+
+if [ -n "${HUGO:-}" ]; then
+  # Optional comparison (HUGO=1): `hugo server` on the hugo flavor of the
+  # same corpus, save -> livereload websocket message, and its memory.
+  if command -v hugo >/dev/null; then
+    python3 "$SHARED/bench/make_corpus.py" --articles "$ARTICLES" --out "$WORK/hugo" --flavor hugo >/dev/null
+    hugo_measure "$WORK/hugo"
+  else
+    echo "hugo is not installed: skipping the comparison" >&2
+  fi
+fi
 
 if [ -z "${SKIP_CORPUS:-}" ]; then
   if [ ! -f "$SHARED/bench/make_corpus.py" ]; then
