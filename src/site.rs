@@ -5,7 +5,6 @@ use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
 use crate::extract;
-use crate::render::context::{ArticleView, EventView, SiteView, base_prefix, years};
 use crate::render::{OutputFile, Renderer, theme};
 use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
@@ -83,6 +82,7 @@ impl Site {
             config.tz(),
             LoadOptions {
                 drafts: options.drafts,
+                allow_raw_html: config.allow_raw_html,
             },
         ) {
             Ok(a) => a,
@@ -117,79 +117,20 @@ impl Site {
         })
     }
 
-    /// Renders every page into memory.
+    /// Renders every page and export into memory.
     pub fn render(&self) -> Result<Vec<OutputFile>, Diagnostics> {
         self.render_pages(Pages::ALL)
     }
 
     /// Renders the selected pages into memory.
     pub fn render_pages(&self, which: Pages<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
-        let base = base_prefix(&self.config.base_url);
-        let site = SiteView::new(&self.config);
-        let mut problems = Diagnostics::default();
-        let mut files = Vec::new();
-        let mut page = |template: &str, path: PathBuf, ctx: tera::Context| match self
-            .renderer
-            .render(template, &ctx)
-        {
-            Ok(html) => files.push(OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            }),
-            Err(d) => problems.push(d),
-        };
-
-        if which.index {
-            let mut ctx = tera::Context::new();
-            ctx.insert("site", &site);
-            ctx.insert("base", &base);
-            ctx.insert("years", &years(&self.timeline, &base));
-            ctx.insert("event_count", &self.timeline.events.len());
-            ctx.insert("article_count", &self.articles.len());
-            let articles: Vec<ArticleView> = self
-                .articles
-                .iter()
-                .map(|a| ArticleView::new(a, &base))
-                .collect();
-            ctx.insert("articles", &articles);
-            page("index.html", PathBuf::from("index.html"), ctx);
-        }
-
-        for article in &self.articles {
-            if which
-                .articles
-                .is_some_and(|only| !only.contains(&article.slug))
-            {
-                continue;
-            }
-            let view = ArticleView::new(article, &base);
-            let events: Vec<EventView> = self
-                .timeline
-                .events
-                .iter()
-                .filter(|e| e.sources.iter().any(|s| s.article_slug == article.slug))
-                .map(|e| EventView::new(e, &base))
-                .collect();
-            let mut ctx = tera::Context::new();
-            ctx.insert("site", &site);
-            ctx.insert("base", &base);
-            ctx.insert("article", &view);
-            ctx.insert("events", &events);
-            page(
-                "article.html",
-                Path::new("articles").join(&article.slug).join("index.html"),
-                ctx,
-            );
-        }
-
-        if which.not_found {
-            let mut ctx = tera::Context::new();
-            ctx.insert("site", &site);
-            ctx.insert("base", &base);
-            page("404.html", PathBuf::from("404.html"), ctx);
-        }
-
-        problems.into_result(files)
+        crate::render::pages::render_site(
+            &self.renderer,
+            &self.config,
+            &self.articles,
+            &self.timeline,
+            which,
+        )
     }
 
     /// Renders and writes the site into `output` (default: the config's
@@ -204,7 +145,10 @@ impl Site {
         };
         check_output_location(&self.root, &output)?;
         let pages = self.render()?;
-        let page_count = pages.len();
+        let page_count = pages
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+            .count();
         let mut files = pages;
         files.extend(self.static_files()?);
         write_atomically(&output, &files)?;
@@ -358,6 +302,7 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_stale_staging(parent, &name);
     let staging = parent.join(format!(".{name}.dateline-new-{}", std::process::id()));
     let result = (|| -> anyhow::Result<()> {
         if staging.exists() {
@@ -391,26 +336,66 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
 }
 
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
-        if old.exists() {
-            std::fs::remove_dir_all(&old)?;
-        }
-        std::fs::rename(output, &old)
-            .with_context(|| format!("moving the previous {} aside", output.display()))?;
-        if let Err(e) = std::fs::rename(staging, output) {
-            // Put the previous output back before reporting.
-            let _ = std::fs::rename(&old, output);
-            return Err(e)
-                .with_context(|| format!("moving the new site into {}", output.display()));
-        }
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("removing the previous output {}", old.display()))?;
-    } else {
-        std::fs::rename(staging, output)
-            .with_context(|| format!("moving the new site into {}", output.display()))?;
+    if !output.exists() {
+        return std::fs::rename(staging, output)
+            .with_context(|| format!("moving the new site into {}", output.display()));
     }
-    Ok(())
+    // One atomic step where the platform has it: exchange the two folders,
+    // so a build killed at any moment leaves the old or the new output whole.
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous output.
+            return std::fs::remove_dir_all(staging).with_context(|| {
+                format!("removing the previous output, now at {}", staging.display())
+            });
+        }
+    }
+    // Fallback (file systems without exchange): two renames, restoring the
+    // old output if the second fails.
+    let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    std::fs::rename(output, &old)
+        .with_context(|| format!("moving the previous {} aside", output.display()))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
+    }
+    std::fs::remove_dir_all(&old)
+        .with_context(|| format!("removing the previous output {}", old.display()))
+}
+
+/// Removes staging folders that interrupted builds left beside the output,
+/// skipping any that belong to a build still running.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.dateline-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| p == std::process::id() || process_alive(p));
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        // Without a cheap check, keep the folder: leaking is safer than
+        // deleting a running build's output.
+        true
+    }
 }
 
 /// Checks a site without writing anything: loads and renders it all.
