@@ -28,6 +28,8 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Load and validate everything a build would, writing nothing.
     Check(cmd::check::CheckArgs),
+    /// Build into memory and serve the site, rebuilding on every change.
+    Serve(cmd::serve::ServeArgs),
     /// Tag temporal expressions in a text or a folder of texts.
     Tag(cmd::tag::TagArgs),
 }
@@ -38,6 +40,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
+        Command::Serve(args) => cmd::serve::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {
