@@ -157,6 +157,18 @@ impl Site {
         ctx.insert("base", &base);
         page("404.html", PathBuf::from("404.html"), ctx);
 
+        // The event records, for programs: the same as `dateline extract --json`.
+        match serde_json::to_vec_pretty(&self.timeline) {
+            Ok(bytes) => files.push(OutputFile {
+                path: PathBuf::from("events.json"),
+                bytes,
+            }),
+            Err(e) => problems.push(crate::Diagnostic::whole_file(
+                "events.json",
+                format!("cannot write the event records: {e}"),
+            )),
+        }
+
         problems.into_result(files)
     }
 

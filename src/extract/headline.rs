@@ -77,6 +77,7 @@ pub fn headline(input: &Input<'_>) -> String {
             flush(&mut piece, &mut words);
             // "the TASS state news agency" → "TASS".
             if input.actors.actors[m.actor].kind != ActorKind::Person
+                && text[m.start..m.end] != *input.actors.short_name(m.actor)
                 && words.len() > predicate_start
                 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("the"))
             {
