@@ -31,6 +31,8 @@ enum Command {
     /// Print the events extracted from the given articles, or from the whole
     /// site merged, with how each date was resolved.
     Extract(cmd::extract::ExtractArgs),
+    /// Tag temporal expressions in a text or a directory of texts.
+    Tag(cmd::tag::TagArgs),
 }
 
 fn main() {
@@ -40,6 +42,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
         Command::Extract(args) => cmd::extract::run(&cli.root, args),
+        Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {
         eprintln!("{}", cmd::format_error(&e));
