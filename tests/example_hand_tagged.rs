@@ -5,7 +5,7 @@
 mod common;
 
 use dateline::extract::{assemble, events};
-use dateline::timeline::{EventKind, Timeline, curated::curated_events};
+use dateline::timeline::{Timeline, curated::curated_events};
 use std::path::Path;
 
 fn timeline() -> Timeline {
@@ -23,28 +23,6 @@ fn timeline() -> Timeline {
 }
 
 #[test]
-fn debug_print() {
-    let t = timeline();
-    for e in &t.events {
-        eprintln!(
-            "{} {:?} {:?} [{}] {:?} place={:?} curated={} srcs={} q={:?}\n   reasons={:?}",
-            e.date.value,
-            e.kind,
-            e.headline,
-            e.actors.join(", "),
-            e.date.modifier,
-            e.place,
-            e.curated,
-            e.sources.len(),
-            e.quotes
-                .iter()
-                .map(|q| (&q.text, &q.speaker))
-                .collect::<Vec<_>>(),
-            e.merge_reasons
-        );
-    }
-    for a in &t.actors {
-        eprintln!("{} {:?} {:?}", a.name, a.kind, a.roles);
-    }
-    let _ = EventKind::Happened;
+fn hand_tagged_example_site_holds_every_event_the_issue_names() {
+    common::assert_example_timeline(&timeline());
 }

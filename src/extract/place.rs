@@ -90,7 +90,10 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
         let whole = c.get(0).expect("whole match");
         let name = c.name("name").expect("name group");
         let first = name.as_str().split(' ').next().unwrap_or("");
-        if NOT_PLACES.contains(&first) || first.len() < 2 {
+        if NOT_PLACES.contains(&first)
+            || NOT_PLACES.contains(&first.trim_end_matches(['.', ',']))
+            || first.len() < 2
+        {
             continue;
         }
         if avoid

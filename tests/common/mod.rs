@@ -83,3 +83,143 @@ pub fn example_dates(path: &str) -> Vec<(&'static str, &'static str, &'static st
         _ => Vec::new(),
     }
 }
+
+use dateline::timeline::{Event, EventKind, Timeline};
+
+/// The one event dated `value` of `kind` whose headline or text has `words`.
+pub fn find<'a>(t: &'a Timeline, value: &str, kind: EventKind, words: &str) -> &'a Event {
+    let found: Vec<&Event> = t
+        .events
+        .iter()
+        .filter(|e| e.date.value == value && e.kind == kind)
+        .filter(|e| e.headline.contains(words) || e.text.contains(words))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "want one {kind:?} event on {value} about `{words}`, got {:#?}",
+        t.events
+            .iter()
+            .map(|e| (&e.date.value, &e.headline))
+            .collect::<Vec<_>>()
+    );
+    found[0]
+}
+
+fn cites(e: &Event, files: &[&str]) {
+    for f in files {
+        assert!(
+            e.sources.iter().any(|s| s.article_path.ends_with(f)),
+            "`{}` should cite {f}; sources: {:?}",
+            e.headline,
+            e.sources.iter().map(|s| &s.article_path).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(e.sources.len(), files.len(), "`{}` sources", e.headline);
+}
+
+fn has_actors(e: &Event, names: &[&str]) {
+    for n in names {
+        assert!(
+            e.actors.iter().any(|a| a == n),
+            "`{}` should involve {n}: {:?}",
+            e.headline,
+            e.actors
+        );
+    }
+}
+
+/// What issue 4 asks of the example site's timeline.
+pub fn assert_example_timeline(t: &Timeline) {
+    let seed = "2025-02-09-trump-says-he-has-spoken-to-putin.md";
+
+    let fireworks = find(t, "2025-01-18", EventKind::Happened, "fireworks");
+    has_actors(fireworks, &["Donald Trump"]);
+    assert_eq!(
+        fireworks.place.as_deref(),
+        Some("at Trump National Golf Club in Sterling, Virginia")
+    );
+    cites(
+        fireworks,
+        &[seed, "2025-01-19-fireworks-at-trump-national.md"],
+    );
+    assert!(
+        fireworks
+            .sources
+            .iter()
+            .any(|s| s.anchor.as_deref() == Some("caption")),
+        "the caption is a source"
+    );
+
+    let talks = find(t, "2025-01-28", EventKind::Happened, "negotiations with Ukraine");
+    has_actors(talks, &["Vladimir Putin", "Volodymyr Zelensky"]);
+    cites(
+        talks,
+        &[seed, "2025-01-29-putin-rules-out-talks-with-zelensky.md"],
+    );
+    let from_seed = talks
+        .sources
+        .iter()
+        .find(|s| s.article_path.ends_with(seed))
+        .unwrap();
+    let evidence: Vec<_> = from_seed
+        .evidence
+        .iter()
+        .map(|e| (e.text.as_str(), e.agrees))
+        .collect();
+    assert_eq!(evidence.len(), 2, "both date expressions: {evidence:?}");
+    assert!(evidence.iter().all(|e| e.1), "and they agree: {evidence:?}");
+    assert!(
+        talks.quotes.iter().any(|q| q.text.contains("illegitimate")),
+        "{:?}",
+        talks.quotes
+    );
+
+    let interview = find(t, "2025-02-07", EventKind::Happened, "Putin");
+    has_actors(interview, &["Donald Trump", "Vladimir Putin", "New York Post"]);
+    assert_eq!(interview.place.as_deref(), Some("aboard Air Force One"));
+    assert!(
+        interview
+            .quotes
+            .iter()
+            .any(|q| q.text.contains("wants to see people stop dying")
+                && q.speaker.as_deref() == Some("Donald Trump")),
+        "{:?}",
+        interview.quotes
+    );
+    cites(
+        interview,
+        &[seed, "2025-02-08-trump-air-force-one-interview.md"],
+    );
+
+    let bloodbath = find(t, "2025-W05", EventKind::Happened, "bloodbath");
+    has_actors(bloodbath, &["Donald Trump"]);
+
+    let last_talk = find(t, "2022", EventKind::Happened, "conversation");
+    assert_eq!(
+        last_talk.date.modifier,
+        Some(dateline::temporal::Modifier::Start)
+    );
+    has_actors(last_talk, &["Donald Trump", "Vladimir Putin"]);
+
+    let peskov = find(t, "2025-02-09", EventKind::Reported, "Peskov");
+    has_actors(peskov, &["Dmitry Peskov", "TASS"]);
+    cites(
+        peskov,
+        &[seed, "2025-02-10-kremlin-neither-confirms-nor-denies.md"],
+    );
+
+    let roles = |name: &str| {
+        t.actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("no actor {name}"))
+            .roles
+            .clone()
+    };
+    assert_eq!(roles("Donald Trump"), ["US President"]);
+    assert_eq!(roles("Vladimir Putin"), ["Russian President"]);
+    assert_eq!(roles("Volodymyr Zelensky"), ["President"]);
+    assert_eq!(roles("Dmitry Peskov"), ["Kremlin spokesperson"]);
+    assert_eq!(roles("TASS"), ["state news agency"]);
+}
