@@ -25,6 +25,10 @@ pub struct Config {
     pub timezone: String,
     /// Output folder, relative to the site root.
     pub output_dir: String,
+    /// Pass raw HTML in article bodies through as written. Off by default:
+    /// bodies are sanitised with an allow-list, so an article cannot inject
+    /// scripts into the site.
+    pub allow_raw_html: bool,
     /// Options of the temporal tagger.
     pub tagger: TaggerConfig,
 }
@@ -48,6 +52,7 @@ impl Default for Config {
             language: "en".into(),
             timezone: "UTC".into(),
             output_dir: "public".into(),
+            allow_raw_html: false,
             tagger: TaggerConfig::default(),
         }
     }
@@ -138,10 +143,11 @@ pub fn yaml_diagnostic(
         (l.line() + line_offset, l.column())
     });
     // serde_yaml appends " at line N column M" to its message; we give our own.
-    let mut message = e.to_string();
-    if let Some(pos) = message.find(" at line ") {
-        message.truncate(pos);
-    }
+    // serde_yaml puts "at line N column M" (YAML-relative) inside its
+    // message; the diagnostic carries the file position instead.
+    static POSITION: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r" at line \d+ column \d+").unwrap());
+    let message = POSITION.replace_all(&e.to_string(), "").into_owned();
     Diagnostic::new(file, line, column, message).with_help(help.to_string())
 }
 

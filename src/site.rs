@@ -5,7 +5,6 @@ use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
 use crate::extract;
-use crate::render::context::{ArticleView, EventView, SiteView, base_prefix, years};
 use crate::render::{OutputFile, Renderer, theme};
 use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
@@ -64,6 +63,7 @@ impl Site {
             config.tz(),
             LoadOptions {
                 drafts: options.drafts,
+                allow_raw_html: config.allow_raw_html,
             },
         ) {
             Ok(a) => a,
@@ -101,75 +101,14 @@ impl Site {
         })
     }
 
-    /// Renders every page into memory.
+    /// Renders every page and export into memory.
     pub fn render(&self) -> Result<Vec<OutputFile>, Diagnostics> {
-        let base = base_prefix(&self.config.base_url);
-        let site = SiteView::new(&self.config);
-        let mut problems = Diagnostics::default();
-        let mut files = Vec::new();
-        let mut page = |template: &str, path: PathBuf, ctx: tera::Context| match self
-            .renderer
-            .render(template, &ctx)
-        {
-            Ok(html) => files.push(OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            }),
-            Err(d) => problems.push(d),
-        };
-
-        let mut ctx = tera::Context::new();
-        ctx.insert("site", &site);
-        ctx.insert("base", &base);
-        ctx.insert("years", &years(&self.timeline, &base));
-        ctx.insert("event_count", &self.timeline.events.len());
-        ctx.insert("article_count", &self.articles.len());
-        let articles: Vec<ArticleView> = self
-            .articles
-            .iter()
-            .map(|a| ArticleView::new(a, &base))
-            .collect();
-        ctx.insert("articles", &articles);
-        page("index.html", PathBuf::from("index.html"), ctx);
-
-        for (article, view) in self.articles.iter().zip(&articles) {
-            let events: Vec<EventView> = self
-                .timeline
-                .events
-                .iter()
-                .filter(|e| e.sources.iter().any(|s| s.article_slug == article.slug))
-                .map(|e| EventView::new(e, &base))
-                .collect();
-            let mut ctx = tera::Context::new();
-            ctx.insert("site", &site);
-            ctx.insert("base", &base);
-            ctx.insert("article", view);
-            ctx.insert("events", &events);
-            page(
-                "article.html",
-                Path::new("articles").join(&article.slug).join("index.html"),
-                ctx,
-            );
-        }
-
-        let mut ctx = tera::Context::new();
-        ctx.insert("site", &site);
-        ctx.insert("base", &base);
-        page("404.html", PathBuf::from("404.html"), ctx);
-
-        // The event records, for programs: the same as `dateline extract --json`.
-        match serde_json::to_vec_pretty(&self.timeline) {
-            Ok(bytes) => files.push(OutputFile {
-                path: PathBuf::from("events.json"),
-                bytes,
-            }),
-            Err(e) => problems.push(crate::Diagnostic::whole_file(
-                "events.json",
-                format!("cannot write the event records: {e}"),
-            )),
-        }
-
-        problems.into_result(files)
+        crate::render::pages::render_site(
+            &self.renderer,
+            &self.config,
+            &self.articles,
+            &self.timeline,
+        )
     }
 
     /// Renders and writes the site into `output` (default: the config's
@@ -184,7 +123,10 @@ impl Site {
         };
         check_output_location(&self.root, &output)?;
         let pages = self.render()?;
-        let page_count = pages.len();
+        let page_count = pages
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+            .count();
         let mut files = pages;
         files.extend(self.static_files()?);
         write_atomically(&output, &files)?;

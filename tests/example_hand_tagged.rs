@@ -2,7 +2,8 @@
 //! extraction and merging make of the example articles, whatever the state
 //! of the tagger.
 
-mod common;
+mod extract_common;
+use extract_common as common;
 
 use dateline::extract::{assemble, events};
 use dateline::timeline::{Timeline, curated::curated_events};

@@ -24,10 +24,10 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
     )?;
     let report = site.build(args.output.as_deref())?;
     println!(
-        "Built {} articles, {} events, {} pages in {:.2}s into {}",
-        report.articles,
-        report.events,
-        report.pages,
+        "Built {}, {}, {} in {:.2}s into {}",
+        super::count(report.articles, "article"),
+        super::count(report.events, "event"),
+        super::count(report.pages, "page"),
         report.seconds,
         report.output.display()
     );

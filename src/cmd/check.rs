@@ -17,9 +17,9 @@ pub fn run(root: &Path, args: &CheckArgs) -> anyhow::Result<()> {
         },
     )?;
     println!(
-        "OK: {} articles, {} events, no problems found",
-        site.articles.len(),
-        site.timeline.events.len()
+        "OK: {}, {}, no problems found",
+        super::count(site.articles.len(), "article"),
+        super::count(site.timeline.events.len(), "event")
     );
     Ok(())
 }

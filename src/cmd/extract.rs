@@ -54,7 +54,8 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         &selected
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(timeline)?);
+        let json = dateline::render::pages::events_json(timeline);
+        println!("{}", String::from_utf8_lossy(&json));
     } else {
         print!("{}", table(timeline));
     }

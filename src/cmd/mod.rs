@@ -21,3 +21,12 @@ pub fn format_error(e: &anyhow::Error) -> String {
     }
     out
 }
+
+/// "1 article", "2 articles".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

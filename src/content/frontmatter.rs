@@ -33,8 +33,7 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
             .with_help("add `---`, `title: ...`, `date: YYYY-MM-DD` and a closing `---` at the top of the file"));
     }
     let mut offset = first_line_end;
-    let mut line_no = 2;
-    for line in text[first_line_end..].split_inclusive('\n') {
+    for (line_no, line) in (2..).zip(text[first_line_end..].split_inclusive('\n')) {
         if line.trim_end() == "---" {
             let body_offset = offset + line.len();
             return Ok(Split {
@@ -46,7 +45,6 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
             });
         }
         offset += line.len();
-        line_no += 1;
     }
     Err(Diagnostic::new(
         file,

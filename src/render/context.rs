@@ -61,6 +61,12 @@ pub struct SourceView {
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView<'a> {
     pub id: &'a str,
+    /// The first day the event sorts by, `YYYY-MM-DD`.
+    pub start: String,
+    /// Actor slugs separated by spaces, for `data-actors`.
+    pub actor_slugs: String,
+    /// Tag slugs separated by spaces, for `data-tags`.
+    pub tag_slugs: String,
     pub label: String,
     pub datetime: String,
     pub value: &'a str,
@@ -81,6 +87,19 @@ impl<'a> EventView<'a> {
     pub fn new(e: &'a Event, base: &str) -> Self {
         EventView {
             id: &e.id,
+            start: e.sort_start().to_string(),
+            actor_slugs: e
+                .actors
+                .iter()
+                .map(|a| crate::content::slugify(a))
+                .collect::<Vec<_>>()
+                .join(" "),
+            tag_slugs: e
+                .tags
+                .iter()
+                .map(|t| crate::content::slugify(t))
+                .collect::<Vec<_>>()
+                .join(" "),
             label: event_label(e),
             datetime: machine_date(&e.date),
             value: &e.date.value,

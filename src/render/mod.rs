@@ -4,6 +4,9 @@
 //! the build's job.
 
 pub mod context;
+pub mod exports;
+pub mod overview;
+pub mod pages;
 pub mod theme;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -77,6 +80,7 @@ impl Renderer {
         }
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates)
             .map_err(|e| template_diagnostic(&e, None))?;
         Ok(Renderer { tera })
@@ -87,6 +91,23 @@ impl Renderer {
             .render(template, context)
             .map_err(|e| template_diagnostic(&e, Some(template)))
     }
+}
+
+/// Escapes text for HTML and XML bodies and quoted attributes. Unlike tera's
+/// default it leaves `/` alone, so URLs stay readable in the output.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A tera error as a diagnostic naming the template and, where tera gives
@@ -113,14 +134,20 @@ fn template_diagnostic(e: &tera::Error, template: Option<&str>) -> Diagnostic {
             Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
         })
         .unwrap_or((0, 0));
+    // tera's parse errors come with a drawn source excerpt; keep only its
+    // "= what was expected" line, the position is in line/column already.
     let message = chain
         .iter()
-        .map(|s| {
-            s.lines()
-                .filter(|l| !l.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(
+            |s| match s.lines().find_map(|l| l.trim_start().strip_prefix("= ")) {
+                Some(expected) if s.contains("-->") => expected.to_string(),
+                _ => s
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            },
+        )
         .collect::<Vec<_>>()
         .join(": ");
     Diagnostic::new(format!("{TEMPLATES_DIR}/{name}"), line, column, message)

@@ -6,7 +6,12 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("article.html", include_str!("../../templates/article.html")),
     ("event.html", include_str!("../../templates/event.html")),
+    ("group.html", include_str!("../../templates/group.html")),
+    ("groups.html", include_str!("../../templates/groups.html")),
     ("404.html", include_str!("../../templates/404.html")),
 ];
 
-pub const STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../../static/style.css"))];
+pub const STATIC: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../../static/style.css")),
+    ("timeline.js", include_bytes!("../../static/timeline.js")),
+];

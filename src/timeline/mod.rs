@@ -148,6 +148,11 @@ pub struct Event {
 }
 
 impl Event {
+    /// The first day the event sorts by (see the module doc).
+    pub fn sort_start(&self) -> NaiveDate {
+        self.sort_key().0
+    }
+
     fn sort_key(&self) -> (NaiveDate, Precision, NaiveDate, &str) {
         let effective = match self.kind {
             EventKind::Reported => self
@@ -176,6 +181,9 @@ pub enum ActorKind {
     Organisation,
     Country,
 }
+
+/// A month's number and its events, in timeline order.
+pub type MonthEvents<'a> = (u32, Vec<&'a Event>);
 
 /// A person, organisation or country that events involve.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,7 +237,7 @@ impl Timeline {
     }
 
     /// Events grouped by the year and month they sort under.
-    pub fn by_month(&self) -> Vec<(i32, Vec<(u32, Vec<&Event>)>)> {
+    pub fn by_month(&self) -> Vec<(i32, Vec<MonthEvents<'_>>)> {
         let mut years: BTreeMap<i32, BTreeMap<u32, Vec<&Event>>> = BTreeMap::new();
         for e in &self.events {
             let first = e.sort_key().0;

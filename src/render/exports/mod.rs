@@ -1,0 +1,38 @@
+//! Machine-readable exports of the timeline, all from the same event records
+//! and ids as the pages: TimelineJS JSON, CSV, iCalendar, Atom, and the
+//! sitemap and robots.txt. One file per format.
+
+pub mod atom;
+pub mod csv;
+pub mod ics;
+pub mod sitemap;
+pub mod timelinejs;
+
+/// An absolute URL for a site path when the base URL is absolute; otherwise
+/// the base-prefixed path (feeds and sitemaps want absolute URLs, so the
+/// README tells users to set `base_url` before publishing).
+pub fn absolute(base: &str, path: &str) -> String {
+    format!("{base}{}", path.trim_start_matches('/'))
+}
+
+/// Plain-text summary of an event's sources, used by several formats.
+pub fn sources_text(e: &crate::timeline::Event) -> String {
+    e.sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut line = format!("[{}] ", i + 1);
+            if let Some(o) = &s.outlet {
+                line.push_str(o);
+                line.push_str(": ");
+            }
+            line.push_str(&s.article_title);
+            line.push_str(&format!(", {}", s.published.format("%-d %b %Y")));
+            if let Some(u) = &s.url {
+                line.push_str(&format!(" <{u}>"));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

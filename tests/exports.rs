@@ -1,0 +1,202 @@
+//! Every export of the example site parses with a real parser and agrees
+//! with the pages: events.json against its documented schema, the iCalendar
+//! file, the Atom feed, TimelineJS JSON, CSV and the sitemap.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn built_example() -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let o = dateline(
+        &repo_root(),
+        &[
+            "build",
+            "--base-url",
+            "https://example.org/tl/",
+            "--output",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    out
+}
+
+fn event_ids(dir: &Path) -> BTreeSet<String> {
+    let v: serde_json::Value = serde_json::from_str(&read(dir, "events.json")).unwrap();
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn events_json_matches_the_documented_schema() {
+    let out = built_example();
+    let schema: serde_json::Value =
+        serde_json::from_str(&read(&repo_root(), "docs/events.schema.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&read(out.path(), "events.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(!doc["events"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn every_event_id_is_an_anchor_on_the_timeline() {
+    let out = built_example();
+    let html = read(out.path(), "index.html");
+    for id in event_ids(out.path()) {
+        assert!(
+            html.contains(&format!("id=\"event-{id}\"")),
+            "no anchor for {id}"
+        );
+    }
+}
+
+#[test]
+fn events_ics_parses_as_icalendar_with_all_day_events() {
+    use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
+    let out = built_example();
+    let text = read(out.path(), "events.ics");
+    assert!(text.lines().all(|l| l.len() <= 75), "unfolded line");
+    assert!(text.contains("\r\n"), "iCalendar lines end in CRLF");
+    let cal: Calendar = text.parse().unwrap();
+    let events: Vec<_> = cal
+        .components
+        .iter()
+        .filter_map(|c| {
+            if let CalendarComponent::Event(e) = c {
+                Some(e)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(events.len(), event_ids(out.path()).len());
+    for e in events {
+        assert!(
+            matches!(e.get_start(), Some(DatePerhapsTime::Date(_))),
+            "not all-day: {:?}",
+            e.get_summary()
+        );
+        let (Some(DatePerhapsTime::Date(s)), Some(DatePerhapsTime::Date(end))) =
+            (e.get_start(), e.get_end())
+        else {
+            panic!("dates")
+        };
+        assert!(end > s, "DTEND must be after DTSTART");
+        assert!(e.get_uid().unwrap().ends_with("@dateline"));
+        assert!(e.get_description().unwrap().contains("Sources:"));
+    }
+}
+
+#[test]
+fn feed_xml_parses_as_atom_newest_first() {
+    let out = built_example();
+    let feed: atom_syndication::Feed = read(out.path(), "feed.xml").parse().unwrap();
+    assert_eq!(feed.entries.len(), event_ids(out.path()).len());
+    let links: Vec<&str> = feed
+        .entries
+        .iter()
+        .map(|e| e.links[0].href.as_str())
+        .collect();
+    assert!(
+        links
+            .iter()
+            .all(|l| l.starts_with("https://example.org/tl/#event-")),
+        "{links:?}"
+    );
+    // Newest first: the first entry is the timeline's last event.
+    let html = read(out.path(), "index.html");
+    let last_anchor = links[0].rsplit('#').next().unwrap();
+    let first_anchor = links.last().unwrap().rsplit('#').next().unwrap();
+    let pos = |anchor: &str| html.find(&format!("id=\"{anchor}\"")).unwrap();
+    assert!(pos(first_anchor) < pos(last_anchor));
+}
+
+#[test]
+fn timeline_json_is_loadable_by_timelinejs() {
+    let out = built_example();
+    let v: serde_json::Value = serde_json::from_str(&read(out.path(), "timeline.json")).unwrap();
+    let ids = event_ids(out.path());
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(events.len(), ids.len());
+    for e in events {
+        assert!(e["start_date"]["year"].is_i64(), "{e}");
+        assert!(e["text"]["headline"].is_string());
+        let uid = e["unique_id"].as_str().unwrap();
+        assert!(ids.contains(uid.strip_prefix("event-").unwrap()), "{uid}");
+    }
+    assert!(v["title"]["text"]["headline"].is_string());
+}
+
+#[test]
+fn events_csv_has_one_row_per_event() {
+    let out = built_example();
+    let mut r = csv::Reader::from_path(out.path().join("events.csv")).unwrap();
+    assert_eq!(r.headers().unwrap().get(0), Some("id"));
+    let ids: BTreeSet<String> = r.records().map(|rec| rec.unwrap()[0].to_string()).collect();
+    assert_eq!(ids, event_ids(out.path()));
+}
+
+#[test]
+fn every_sitemap_url_exists_in_the_output() {
+    let out = built_example();
+    let xml = read(out.path(), "sitemap.xml");
+    let locs: Vec<&str> = xml
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap())
+        .collect();
+    assert!(locs.len() >= 5);
+    for loc in locs {
+        let rel = loc
+            .strip_prefix("https://example.org/tl/")
+            .unwrap_or_else(|| panic!("{loc}"));
+        let file = if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_string()
+        };
+        assert!(
+            out.path().join(&file).is_file(),
+            "sitemap url {loc} has no file {file}"
+        );
+    }
+    assert!(read(out.path(), "robots.txt").contains("Sitemap: https://example.org/tl/sitemap.xml"));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_pages_and_exports() {
+    let evil = "---\ntitle: \"<script>alert(1)</script>\"\ndate: 2025-02-09\nevents:\n  - date: 2025-02-07\n    title: \"=HYPERLINK(\\\"http://evil\\\") <img src=x onerror=alert(1)>\"\n    actors: [\"<b>Bad</b>\"]\n    quote: \"</blockquote><script>x()</script>\"\n---\nBody\n";
+    let s = site(&[("content/evil.md", evil)]);
+    let o = dateline(s.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for page in [
+        "public/index.html",
+        "public/articles/evil/index.html",
+        "public/feed.xml",
+        "public/timeline.json",
+    ] {
+        let text = read(s.path(), page);
+        assert!(
+            !text.contains("<script>") && !text.contains("<img src=x"),
+            "{page} has raw markup"
+        );
+    }
+    let csv = read(s.path(), "public/events.csv");
+    assert!(
+        !csv.contains(",=HYPERLINK")
+            && !csv.contains("\n=HYPERLINK")
+            && !csv.contains("\"=HYPERLINK"),
+        "{csv}"
+    );
+}
