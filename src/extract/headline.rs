@@ -177,7 +177,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     }
     while let Some(last) = words.last_mut() {
         let trimmed = last
-            .trim_end_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '('))
+            .trim_end_matches([',', '.', ';', ':', ')', '('])
             .to_string();
         if trimmed.starts_with('(') || trimmed.is_empty() {
             words.pop();

@@ -162,6 +162,7 @@ mod tests {
     fn a_date_is_not_a_place() {
         let text = "It opened in May 2024.";
         let may = text.find("May").unwrap();
-        assert_eq!(place(text, &[may..may + 8]), None);
+        let date = vec![may..may + 8];
+        assert_eq!(place(text, &date), None);
     }
 }
