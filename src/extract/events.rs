@@ -483,3 +483,149 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
     out.push(start..s.end);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::Modifier;
+    use crate::temporal::timex_value::parse_value;
+    use std::borrow::Cow;
+
+    fn article(body: &str) -> Article {
+        let text = format!("---\ntitle: T\ndate: 2025-02-09\n---\n{body}\n");
+        crate::content::parse_article(
+            text.as_bytes(),
+            std::path::Path::new("content/a.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap()
+    }
+
+    /// The expression `phrase` in `a.text` with the value `value` ("2025-01 END").
+    fn tx(a: &Article, phrase: &str, value: &str) -> TimeExpr {
+        let start = a.text.find(phrase).unwrap();
+        let (v, m) = match value.split_once(' ') {
+            Some((v, m)) => (v, Modifier::parse(m)),
+            None => (value, None),
+        };
+        let (interval, precision) = parse_value(v).unwrap();
+        TimeExpr {
+            start,
+            end: start + phrase.len(),
+            text: phrase.into(),
+            timex_type: TimexType::Date,
+            value: v.into(),
+            modifier: m,
+            interval: Some(interval),
+            precision: Some(precision),
+            anchor: Anchor::DocumentDate { date: a.date },
+            pattern: Cow::Borrowed("test"),
+        }
+    }
+
+    #[test]
+    fn the_most_specific_date_governs_and_the_others_agree_as_evidence() {
+        let a =
+            article("Late last month, Putin stressed on January 28 that talks could take place.");
+        let exprs = [
+            tx(&a, "Late last month", "2025-01 END"),
+            tx(&a, "January 28", "2025-01-28"),
+        ];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1);
+        let e = &evs[0];
+        assert_eq!(e.date.value, "2025-01-28");
+        let ev: Vec<_> = e.sources[0]
+            .evidence
+            .iter()
+            .map(|x| (x.text.as_str(), x.agrees))
+            .collect();
+        assert_eq!(ev, [("January 28", true), ("Late last month", true)]);
+        assert_eq!(e.headline, "Putin stresses talks could take place");
+        assert!(
+            e.sources[0]
+                .resolution
+                .contains("'January 28' in an article of Sun 9 Feb 2025")
+        );
+    }
+
+    #[test]
+    fn a_date_that_does_not_overlap_is_kept_as_disagreeing_evidence() {
+        let a = article("On Monday, officials announced a plan to finish the bridge in 2027.");
+        let exprs = [tx(&a, "Monday", "2025-02-03"), tx(&a, "2027", "2027")];
+        let e = &extract(&a, &exprs)[0];
+        assert_eq!(e.date.value, "2025-02-03");
+        assert!(!e.sources[0].evidence[1].agrees);
+    }
+
+    #[test]
+    fn a_possessive_date_names_another_things_date() {
+        let a = article("The display came ahead of Monday's inauguration.");
+        let exprs = [tx(&a, "Monday", "2025-01-20")];
+        assert!(extract(&a, &exprs).is_empty());
+    }
+
+    #[test]
+    fn a_participle_clause_takes_its_own_date() {
+        let a = article(
+            "US President Donald Trump confirmed he spoke with Russian President Vladimir Putin, marking the first known conversation between the two since early 2022.",
+        );
+        let exprs = [tx(&a, "early 2022", "2022 START")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].headline,
+            "The first known conversation between Trump and Putin"
+        );
+        assert_eq!(evs[0].actors, ["Donald Trump", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn quotes_after_a_dated_sentence_attach_to_it() {
+        let a = article(
+            "In an interview aboard Air Force One on Friday, US President Donald Trump said he had spoken with Putin.\n\n“He wants to see people stop dying,” Trump told the New York Post.",
+        );
+        let exprs = [tx(&a, "Friday", "2025-02-07")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1, "{evs:#?}");
+        let e = &evs[0];
+        assert_eq!(e.place.as_deref(), Some("aboard Air Force One"));
+        assert_eq!(e.quotes.len(), 1);
+        assert_eq!(e.quotes[0].speaker.as_deref(), Some("Donald Trump"));
+        assert_eq!(e.sources[0].context.len(), 1);
+    }
+
+    #[test]
+    fn a_statement_by_a_new_speaker_without_a_date_is_reported() {
+        let a = article(
+            "Putin spoke on Friday.\n\nKremlin spokesperson Dmitry Peskov told the TASS state news agency that “many different communications are emerging”.",
+        );
+        let exprs = [tx(&a, "Friday", "2025-02-07")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 2);
+        let r = &evs[1];
+        assert_eq!(r.kind, EventKind::Reported);
+        assert_eq!(r.date.value, "2025-02-09");
+        assert_eq!(
+            r.headline,
+            "Peskov tells TASS “many different communications are emerging”"
+        );
+        assert_eq!(r.actors, ["Dmitry Peskov", "TASS"]);
+    }
+
+    #[test]
+    fn a_caption_is_a_source_like_any_sentence() {
+        let text = "---\ntitle: T\ndate: 2025-02-09\ncaption: Donald Trump watches fireworks in Sterling, Virginia, on January 18, 2025. (AP)\n---\nBody.\n";
+        let a = crate::content::parse_article(
+            text.as_bytes(),
+            std::path::Path::new("content/a.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap();
+        let exprs = [tx(&a, "January 18, 2025", "2025-01-18")];
+        let e = &extract(&a, &exprs)[0];
+        assert_eq!(e.sources[0].anchor.as_deref(), Some("caption"));
+        assert_eq!(e.headline, "Trump watches fireworks");
+        assert_eq!(e.place.as_deref(), Some("in Sterling, Virginia"));
+    }
+}

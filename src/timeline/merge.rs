@@ -451,3 +451,250 @@ fn dedup_participants(ps: &mut Vec<Actor>) {
     }
     *ps = seen;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::timex_value::parse_value;
+    use crate::timeline::{EventDate, Quote, Source};
+    use chrono::NaiveDate;
+
+    fn ev(slug: &str, published: &str, value: &str, actors: &[&str], text: &str) -> Event {
+        let (interval, precision) = parse_value(value).unwrap();
+        let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        Event {
+            id: format!("{slug}-{value}"),
+            date: EventDate {
+                value: value.into(),
+                modifier: None,
+                precision,
+                interval,
+            },
+            kind: EventKind::Happened,
+            headline: text.split(',').next().unwrap().into(),
+            text: text.into(),
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            quotes: Vec::new(),
+            place: None,
+            sources: vec![Source {
+                article_slug: slug.into(),
+                article_path: format!("content/{slug}.md"),
+                article_title: slug.into(),
+                outlet: None,
+                published,
+                url: None,
+                sentence_start: Some(0),
+                sentence_end: Some(text.len()),
+                sentence: Some(text.into()),
+                anchor: Some("p-1".into()),
+                date_text: None,
+                resolution: String::new(),
+                evidence: Vec::new(),
+                context: Vec::new(),
+            }],
+            confidence: 0.9,
+            curated: false,
+            date_disagreement: None,
+            tags: Vec::new(),
+            participants: actors
+                .iter()
+                .map(|a| Actor {
+                    name: a.to_string(),
+                    slug: crate::content::slugify(a),
+                    roles: Vec::new(),
+                    kind: ActorKind::Person,
+                })
+                .collect(),
+            merge_reasons: Vec::new(),
+        }
+    }
+
+    fn reported(mut e: Event) -> Event {
+        e.kind = EventKind::Reported;
+        e
+    }
+
+    #[test]
+    fn merges_the_same_event_told_in_different_words() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Putin said on Tuesday that negotiations with Ukraine could take place",
+                "Putin stressed on January 28 that negotiations with Ukraine could take place",
+            ),
+            (
+                "Donald Trump watched fireworks at Trump National Golf Club on Saturday",
+                "Donald Trump watches fireworks at Trump National Golf Club, ahead of the inauguration",
+            ),
+            (
+                "Trump told a New York Post reporter aboard Air Force One that he has spoken with Putin",
+                "In an interview aboard Air Force One, Trump declined to say how often he had spoken with Putin, the New York Post said",
+            ),
+        ];
+        for (a, b) in cases {
+            let out = merge(vec![
+                ev(
+                    "a",
+                    "2025-01-29",
+                    "2025-01-28",
+                    &["Donald Trump", "Vladimir Putin"],
+                    a,
+                ),
+                ev(
+                    "b",
+                    "2025-02-09",
+                    "2025-01-28",
+                    &["Donald Trump", "Vladimir Putin"],
+                    b,
+                ),
+            ]);
+            assert_eq!(out.len(), 1, "{a} / {b}");
+            assert_eq!(out[0].sources.len(), 2);
+            assert_eq!(out[0].merge_reasons.len(), 1);
+        }
+    }
+
+    #[test]
+    fn distinct_events_on_the_same_day_stay_apart() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Putin met Zelensky in Geneva to discuss a ceasefire",
+                "Putin signed a decree raising pensions for veterans",
+            ),
+            (
+                "The council approved a new tram line",
+                "Farmers blocked the main highway to protest fuel prices",
+            ),
+        ];
+        for (a, b) in cases {
+            let out = merge(vec![
+                ev("a", "2025-01-29", "2025-01-28", &["Vladimir Putin"], a),
+                ev("b", "2025-01-30", "2025-01-28", &["Vladimir Putin"], b),
+            ]);
+            assert_eq!(out.len(), 2, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn two_events_of_one_article_never_merge() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let mut second = ev("a", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text);
+        second.id = "other".into();
+        let out = merge(vec![
+            ev("a", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
+            second,
+        ]);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn keeps_the_most_precise_date_without_a_flag_when_the_coarser_contains_it() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let out = merge(vec![
+            ev("a", "2025-02-20", "2025-01", &["Vladimir Putin"], text),
+            ev("b", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].date.value, "2025-01-28");
+        assert_eq!(out[0].date_disagreement, None);
+    }
+
+    #[test]
+    fn flags_sources_a_day_apart() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let out = merge(vec![
+            ev("a", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
+            ev("b", "2025-01-30", "2025-01-27", &["Vladimir Putin"], text),
+        ]);
+        assert_eq!(out.len(), 1);
+        let flag = out[0].date_disagreement.as_deref().unwrap();
+        assert!(flag.contains("b dates it 2025-01-27"), "{flag}");
+    }
+
+    #[test]
+    fn reported_statements_days_apart_merge_under_the_earliest_report() {
+        let text = "Kremlin spokesperson Dmitry Peskov told TASS he could neither confirm nor deny the report";
+        let out = merge(vec![
+            reported(ev(
+                "late",
+                "2025-02-10",
+                "2025-02-10",
+                &["Dmitry Peskov"],
+                text,
+            )),
+            reported(ev(
+                "early",
+                "2025-02-09",
+                "2025-02-09",
+                &["Dmitry Peskov"],
+                text,
+            )),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].date.value, "2025-02-09");
+        assert_eq!(out[0].sources[0].article_slug, "early");
+        assert_eq!(out[0].date_disagreement, None);
+    }
+
+    #[test]
+    fn a_one_word_name_is_the_full_name_that_ends_with_it() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let mut a = ev("a", "2025-01-29", "2025-01-28", &["Putin"], text);
+        a.quotes.push(Quote {
+            text: "We will see".into(),
+            speaker: Some("Putin".into()),
+        });
+        let b = ev("b", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text);
+        let out = merge(vec![a, b]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].actors, ["Vladimir Putin"]);
+        assert_eq!(out[0].quotes[0].speaker.as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_curated_event_overrides_a_matching_extraction_or_stands_alone() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let mut cur = ev(
+            "a",
+            "2025-01-29",
+            "2025-01-28",
+            &["Vladimir Putin"],
+            "Putin meets Zelensky",
+        );
+        cur.curated = true;
+        cur.headline = "Putin and Zelensky meet in Geneva".into();
+        let mut lone = ev(
+            "a",
+            "2025-01-29",
+            "2024-06-01",
+            &["Nobody"],
+            "Something else entirely",
+        );
+        lone.curated = true;
+        let out = merge(vec![
+            ev("a", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
+            cur,
+            lone,
+        ]);
+        assert_eq!(out.len(), 2);
+        let met = out.iter().find(|e| e.date.value == "2025-01-28").unwrap();
+        assert!(met.curated);
+        assert_eq!(met.headline, "Putin and Zelensky meet in Geneva");
+        assert_eq!(met.sources.len(), 2);
+    }
+
+    #[test]
+    fn quotes_are_the_same_whatever_their_brackets_and_stops() {
+        let mut qs = vec![Quote {
+            text: "He (Putin) wants to see people stop dying".into(),
+            speaker: None,
+        }];
+        add_quote(
+            &mut qs,
+            Quote {
+                text: "He wants to see people stop dying.".into(),
+                speaker: None,
+            },
+        );
+        assert_eq!(qs.len(), 1);
+    }
+}
