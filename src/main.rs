@@ -31,7 +31,9 @@ enum Command {
     /// Print the events extracted from the given articles, or from the whole
     /// site merged, with how each date was resolved.
     Extract(cmd::extract::ExtractArgs),
-    /// Tag temporal expressions in a text or a directory of texts.
+    /// Build into memory and serve the site, rebuilding on every change.
+    Serve(cmd::serve::ServeArgs),
+    /// Tag temporal expressions in a text or a folder of texts.
     Tag(cmd::tag::TagArgs),
 }
 
@@ -42,6 +44,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
         Command::Extract(args) => cmd::extract::run(&cli.root, args),
+        Command::Serve(args) => cmd::serve::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {

@@ -10,6 +10,7 @@ use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
@@ -19,6 +20,24 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
+}
+
+/// Which pages [`Site::render_pages`] renders: [`Site::render`] asks for
+/// all of them, `dateline serve` for only those a change affects.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages<'a> {
+    pub index: bool,
+    pub not_found: bool,
+    /// The slugs of the article pages to render; `None` for every one.
+    pub articles: Option<&'a HashSet<String>>,
+}
+
+impl Pages<'_> {
+    pub const ALL: Pages<'static> = Pages {
+        index: true,
+        not_found: true,
+        articles: None,
+    };
 }
 
 /// A loaded, validated site, ready to render.
@@ -82,10 +101,7 @@ impl Site {
         let (Some(renderer), true) = (renderer, problems.is_empty()) else {
             return Err(problems.sorted());
         };
-        let tagger = Tagger::new(TaggerOptions {
-            mode: config.tagger.mode,
-            date_order: config.tagger.date_order,
-        });
+        let tagger = tagger_for(&config);
         let article_events: Vec<Vec<Event>> = articles
             .par_iter()
             .map(|a| extract::article_events(a, &tagger))
@@ -103,11 +119,17 @@ impl Site {
 
     /// Renders every page and export into memory.
     pub fn render(&self) -> Result<Vec<OutputFile>, Diagnostics> {
+        self.render_pages(Pages::ALL)
+    }
+
+    /// Renders the selected pages into memory.
+    pub fn render_pages(&self, which: Pages<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         crate::render::pages::render_site(
             &self.renderer,
             &self.config,
             &self.articles,
             &self.timeline,
+            which,
         )
     }
 
@@ -139,8 +161,19 @@ impl Site {
         })
     }
 
+    /// The tagger as the config sets it up.
+    pub fn tagger(&self) -> Tagger {
+        tagger_for(&self.config)
+    }
+
+    /// Re-reads the templates; on error the previous ones stay in use.
+    pub fn reload_templates(&mut self) -> Result<(), Diagnostics> {
+        self.renderer = Renderer::new(&self.root)?;
+        Ok(())
+    }
+
     /// The built-in static files, then the site's static/ folder over them.
-    fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
         let mut files: Vec<OutputFile> = theme::STATIC
             .iter()
             .map(|(name, bytes)| OutputFile {
@@ -171,6 +204,13 @@ impl Site {
         }
         Ok(files)
     }
+}
+
+fn tagger_for(config: &Config) -> Tagger {
+    Tagger::new(TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    })
 }
 
 /// Lexically normalises a path (no file system access): drops `.` and
@@ -262,6 +302,7 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_stale_staging(parent, &name);
     let staging = parent.join(format!(".{name}.dateline-new-{}", std::process::id()));
     let result = (|| -> anyhow::Result<()> {
         if staging.exists() {
@@ -295,26 +336,66 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
 }
 
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
-        if old.exists() {
-            std::fs::remove_dir_all(&old)?;
-        }
-        std::fs::rename(output, &old)
-            .with_context(|| format!("moving the previous {} aside", output.display()))?;
-        if let Err(e) = std::fs::rename(staging, output) {
-            // Put the previous output back before reporting.
-            let _ = std::fs::rename(&old, output);
-            return Err(e)
-                .with_context(|| format!("moving the new site into {}", output.display()));
-        }
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("removing the previous output {}", old.display()))?;
-    } else {
-        std::fs::rename(staging, output)
-            .with_context(|| format!("moving the new site into {}", output.display()))?;
+    if !output.exists() {
+        return std::fs::rename(staging, output)
+            .with_context(|| format!("moving the new site into {}", output.display()));
     }
-    Ok(())
+    // One atomic step where the platform has it: exchange the two folders,
+    // so a build killed at any moment leaves the old or the new output whole.
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous output.
+            return std::fs::remove_dir_all(staging).with_context(|| {
+                format!("removing the previous output, now at {}", staging.display())
+            });
+        }
+    }
+    // Fallback (file systems without exchange): two renames, restoring the
+    // old output if the second fails.
+    let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    std::fs::rename(output, &old)
+        .with_context(|| format!("moving the previous {} aside", output.display()))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
+    }
+    std::fs::remove_dir_all(&old)
+        .with_context(|| format!("removing the previous output {}", old.display()))
+}
+
+/// Removes staging folders that interrupted builds left beside the output,
+/// skipping any that belong to a build still running.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.dateline-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| p == std::process::id() || process_alive(p));
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        // Without a cheap check, keep the folder: leaking is safer than
+        // deleting a running build's output.
+        true
+    }
 }
 
 /// Checks a site without writing anything: loads and renders it all.

@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod extract;
 pub mod init;
+pub mod serve;
 pub mod tag;
 
 use dateline::Diagnostics;

@@ -86,7 +86,8 @@ pub struct FrontMatter {
     pub source: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
-    #[serde(default)]
+    /// `author:` is accepted too, as Hugo and most CMS exports write it.
+    #[serde(default, alias = "author")]
     pub authors: Option<OneOrMany>,
     #[serde(default)]
     pub tags: Vec<String>,
@@ -225,9 +226,9 @@ mod tests {
 
     #[test]
     fn unknown_field_points_at_its_line() {
-        let s = split("---\ntitle: A\ndate: 2025-01-01\nauthor: X\n---\n", p()).unwrap();
+        let s = split("---\ntitle: A\ndate: 2025-01-01\ncolour: X\n---\n", p()).unwrap();
         let e = parse(&s, p()).unwrap_err();
         assert_eq!(e.0[0].line, 4);
-        assert!(e.0[0].message.contains("unknown field `author`"));
+        assert!(e.0[0].message.contains("unknown field `colour`"));
     }
 }

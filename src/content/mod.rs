@@ -153,6 +153,14 @@ fn find_articles(root: &Path, content: &Path) -> (Vec<(PathBuf, PathBuf)>, Diagn
                 }
             }
         } else if !entry.file_type().is_file() {
+            if !entry.file_type().is_dir() {
+                problems.push(
+                    Diagnostic::whole_file(&rel, "not a regular file (a pipe, socket or device)")
+                        .with_help(
+                            "replace it with a regular Markdown file or remove it from content/",
+                        ),
+                );
+            }
             continue;
         }
         files.push((path.to_path_buf(), rel));
@@ -413,7 +421,15 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
         tz.from_utc_datetime(&dt.naive_utc()).date_naive()
     } else if s.len() >= 10 && NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").is_ok()
     {
-        return Err(format!("`date` `{s}` has a time but no UTC offset"));
+        let has_offset =
+            s.ends_with('Z') || s[10..].contains('+') || s[10..].rfind('-').is_some_and(|i| i > 0);
+        return Err(if has_offset {
+            format!(
+                "`date` `{s}` is not a valid date-time: check the time and the UTC offset (from -23:59 to +23:59)"
+            )
+        } else {
+            format!("`date` `{s}` has a time but no UTC offset")
+        });
     } else {
         return Err(format!("`date` `{s}` is not a date"));
     };

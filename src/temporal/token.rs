@@ -167,6 +167,7 @@ pub enum Kw {
     Memorial,
     Labor,
     Veterans,
+    Election,
     Full,
     Corresponding,
     Same,
@@ -175,7 +176,9 @@ pub enum Kw {
     Thousand,
     Or,
     So,
-    Ist,
+    These,
+    That,
+    OrdSuffix,
 }
 
 /// What the lexicon knows about a word.
@@ -232,6 +235,9 @@ impl Tok {
     }
     pub fn len(&self) -> usize {
         self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
     }
 }
 
@@ -572,6 +578,7 @@ fn build_lexicon() -> Lexicon {
         ("labor", Kw::Labor),
         ("labour", Kw::Labor),
         ("veterans", Kw::Veterans),
+        ("election", Kw::Election),
         ("full", Kw::Full),
         ("corresponding", Kw::Corresponding),
         ("same", Kw::Same),
@@ -579,11 +586,13 @@ fn build_lexicon() -> Lexicon {
         ("hundred", Kw::Hundred),
         ("thousand", Kw::Thousand),
         ("or", Kw::Or),
+        ("these", Kw::These),
+        ("that", Kw::That),
         ("so", Kw::So),
-        ("st", Kw::Ist),
-        ("nd", Kw::Ist),
-        ("rd", Kw::Ist),
-        ("th", Kw::Ist),
+        ("st", Kw::OrdSuffix),
+        ("nd", Kw::OrdSuffix),
+        ("rd", Kw::OrdSuffix),
+        ("th", Kw::OrdSuffix),
     ] {
         put(w, Lex::Kw(k));
     }
@@ -597,7 +606,6 @@ pub fn ordinal_of(t: &Tok, text: &str) -> Option<u32> {
         Lex::Unit(Unit::Second, false) if text[t.start..t.end].eq_ignore_ascii_case("second") => {
             Some(2)
         }
-        Lex::Kw(Kw::Last) => None,
         _ => None,
     }
 }

@@ -4,7 +4,8 @@
 //! the pattern's name. The scan keeps the longest match at each position.
 //!
 //! Nothing here resolves a date against a reference: that is `anchor.rs`.
-//! Nothing here removes overlaps or merges neighbours: that is `refine.rs`.
+//! Passes across several matches (overlaps, ranges, false hits) are
+//! `refine.rs`.
 
 pub mod durations;
 pub mod generic;
@@ -53,6 +54,8 @@ pub enum Dir {
     Next,
     /// In the reference's own week ("this Friday").
     This,
+    /// On or before the reference (a past-tense sentence).
+    Prior,
 }
 
 /// The unresolved meaning of a match.
@@ -77,8 +80,8 @@ pub enum Sem {
     Weekday { wd: u32, dir: Dir },
     /// `n` units away from the reference, at the unit's precision
     /// ("last week", "three years ago", "the following day", "this month").
-    /// `inherit`: keep the precision of the last mentioned date
-    /// ("a year earlier" after "the third quarter" is a quarter).
+    /// `inherit`: when the last mentioned date is a quarter or half, shift it
+    /// instead ("a year earlier" after "the third quarter" is a quarter).
     Rel {
         unit: Unit,
         n: i64,
@@ -89,6 +92,9 @@ pub enum Sem {
     Quarter { q: u32, y: YearSpec },
     /// The last mentioned quarter, or the last complete one ("the quarter").
     ThatQuarter,
+    /// The quarter a year before the last mentioned one ("the year-ago
+    /// quarter").
+    YearAgoQuarter,
     /// Half 1..=2 of a year.
     Half { h: u32, y: YearSpec },
     /// Season 0 spring .. 3 winter; `dir` as for weekdays.
@@ -123,6 +129,8 @@ pub enum Holiday {
         n: u32,
     },
     Easter,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// One match: tokens `a..b`, its meaning, type and modifier, and its pattern.
@@ -174,6 +182,8 @@ impl Cand {
 pub enum Qty {
     N(u32),
     Dec(String),
+    /// `n` and a half ("2 1/2", "two and a half").
+    Half(u32),
     Vague,
 }
 
@@ -182,6 +192,7 @@ impl Qty {
         match self {
             Qty::N(n) => n.to_string(),
             Qty::Dec(s) => s.clone(),
+            Qty::Half(n) => format!("{n}.5"),
             Qty::Vague => "X".to_string(),
         }
     }
@@ -292,16 +303,22 @@ impl<'a> Cx<'a> {
                 if t.num == u32::MAX || t.len() > 5 {
                     return None;
                 }
+                // "the 1988 quarter": a year, not 1,988 quarters.
+                if t.len() == 4 && (1800..=2099).contains(&t.num) {
+                    return None;
+                }
                 // A digit group with a comma ("1,000") or a preceding digit
                 // group is not a small count.
                 if self.punct(i + 1, b',') && self.tight(i + 1) && self.num(i + 2).is_some() {
                     return None;
                 }
-                if self.punct(i + 1, b'.') && self.tight(i + 1) && self.tight(i + 2) {
-                    if let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num) {
-                        let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
-                        return Some((Qty::Dec(v), i + 3));
-                    }
+                if self.punct(i + 1, b'.')
+                    && self.tight(i + 1)
+                    && self.tight(i + 2)
+                    && let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num)
+                {
+                    let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
+                    return Some((Qty::Dec(v), i + 3));
                 }
                 Some((Qty::N(t.num), i + 1))
             }
@@ -327,6 +344,48 @@ pub const FAMILIES: &[(&str, Family)] = &[
 
 /// Whether any family could start at token `t` (a cheap filter).
 fn trigger(t: &Tok) -> bool {
+    // Function words that only ever appear inside or around an expression
+    // never start one; skipping them keeps the scan fast.
+    if let Lex::Kw(
+        Kw::Of
+        | Kw::To
+        | Kw::And
+        | Kw::In
+        | Kw::On
+        | Kw::For
+        | Kw::Was
+        | Kw::Were
+        | Kw::Had
+        | Kw::Did
+        | Kw::Has
+        | Kw::Said
+        | Kw::Will
+        | Kw::Shall
+        | Kw::Going
+        | Kw::Expected
+        | Kw::Scheduled
+        | Kw::Plans
+        | Kw::Since
+        | Kw::Until
+        | Kw::By
+        | Kw::During
+        | Kw::Within
+        | Kw::From
+        | Kw::Through
+        | Kw::Between
+        | Kw::Than
+        | Kw::Or
+        | Kw::So
+        | Kw::OrdSuffix
+        | Kw::Least
+        | Kw::Most
+        | Kw::Before
+        | Kw::After
+        | Kw::Ago,
+    ) = t.lex
+    {
+        return false;
+    }
     t.kind == Kind::Num
         || t.lex != Lex::None
         || t.is_punct(b'\'')
