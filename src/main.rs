@@ -28,6 +28,9 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Load and validate everything a build would, writing nothing.
     Check(cmd::check::CheckArgs),
+    /// Print the events extracted from the given articles, or from the whole
+    /// site merged, with how each date was resolved.
+    Extract(cmd::extract::ExtractArgs),
     /// Build into memory and serve the site, rebuilding on every change.
     Serve(cmd::serve::ServeArgs),
     /// Tag temporal expressions in a text or a folder of texts.
@@ -40,6 +43,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
+        Command::Extract(args) => cmd::extract::run(&cli.root, args),
         Command::Serve(args) => cmd::serve::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod extract;
 pub mod init;
 pub mod serve;
 pub mod tag;

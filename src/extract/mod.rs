@@ -5,19 +5,47 @@
 //! Per-article work is a pure function of the article, so a changed article
 //! can be redone alone and merged with the cached results of the others.
 
+pub mod actors;
+pub mod events;
+pub mod headline;
+pub mod place;
+pub mod quotes;
+pub mod sentences;
+
 use crate::content::Article;
 use crate::temporal::Tagger;
-use crate::timeline::{Event, Timeline, curated::curated_events};
+use crate::timeline::{Event, Timeline, curated::curated_events, merge};
 
 /// The events one article yields: its curated front matter events and the
-/// events extracted from its text.
+/// events extracted from its text, less those its `exclude` list names.
 pub fn article_events(article: &Article, tagger: &Tagger) -> Vec<Event> {
-    let _ = tagger;
-    curated_events(article)
+    let exprs = tagger.tag(&article.text, article.date);
+    let mut out = curated_events(article);
+    out.extend(
+        events::extract(article, &exprs)
+            .into_iter()
+            .filter(|e| !article.exclude.contains(&e.id)),
+    );
+    out
 }
 
-/// Merges every article's events into the site's timeline.
+/// Merges every article's events into the site's timeline: the same event
+/// told by several articles becomes one, curated events override or join
+/// extracted ones, and ids any article excludes are dropped.
 pub fn assemble(articles: &[Article], per_article: &[Vec<Event>]) -> Timeline {
-    let _ = articles;
-    Timeline::new(per_article.iter().flatten().cloned().collect(), Vec::new())
+    let excluded: Vec<&str> = articles
+        .iter()
+        .flat_map(|a| a.exclude.iter().map(String::as_str))
+        .collect();
+    let all: Vec<Event> = per_article
+        .iter()
+        .flatten()
+        .filter(|e| !excluded.contains(&e.id.as_str()))
+        .cloned()
+        .collect();
+    let merged = merge::merge(all)
+        .into_iter()
+        .filter(|e| !excluded.contains(&e.id.as_str()))
+        .collect();
+    Timeline::new(merged, Vec::new())
 }

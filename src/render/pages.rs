@@ -248,7 +248,7 @@ fn groups(events: &[Event], names: impl Fn(&Event) -> Vec<String>) -> Vec<(Strin
 
 /// events.json: the event records with their provenance, as the schema in
 /// docs/events.schema.json describes.
-fn events_json(timeline: &Timeline) -> Vec<u8> {
+pub fn events_json(timeline: &Timeline) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
         version: u32,

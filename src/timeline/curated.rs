@@ -51,11 +51,15 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
                     anchor: None,
                     date_text: None,
                     resolution: format!("curated in the front matter of {}", article.path),
+                    evidence: Vec::new(),
+                    context: Vec::new(),
                 }],
                 confidence: 1.0,
                 curated: true,
                 date_disagreement: None,
                 tags: article.tags.clone(),
+                participants: Vec::new(),
+                merge_reasons: Vec::new(),
             })
         })
         .collect()

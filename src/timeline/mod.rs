@@ -9,6 +9,7 @@
 
 pub mod curated;
 pub mod label;
+pub mod merge;
 
 use crate::temporal::{Interval, Modifier, Precision};
 use chrono::{Datelike, NaiveDate};
@@ -91,6 +92,25 @@ pub struct Source {
     pub date_text: Option<String>,
     /// How the date was resolved: the pattern and what it was anchored to.
     pub resolution: String,
+    /// Every date expression of the clause, the governing one first, and
+    /// whether each agrees with the date the event took.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<DateEvidence>,
+    /// Later sentences without a date of their own that continue the event
+    /// (its speaker's next words, a quotation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
+}
+
+/// One date expression read as evidence for an event's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateEvidence {
+    /// The words, as the text has them ("Late last month").
+    pub text: String,
+    /// Their TIMEX3 value, with the modifier after a space when there is one.
+    pub value: String,
+    /// Whether the expression's interval overlaps the event's date.
+    pub agrees: bool,
 }
 
 /// One dated event on the timeline.
@@ -118,6 +138,13 @@ pub struct Event {
     pub date_disagreement: Option<String>,
     /// Tags of the articles it came from.
     pub tags: Vec<String>,
+    /// The actors with the roles and kind the texts give them; names match
+    /// `actors`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Actor>,
+    /// Why other reports were merged into this event, one line each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merge_reasons: Vec<String>,
 }
 
 impl Event {
@@ -143,6 +170,18 @@ impl Event {
     }
 }
 
+/// What sort of actor a name is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    #[default]
+    Person,
+    Organisation,
+    Country,
+}
+
 /// A month's number and its events, in timeline order.
 pub type MonthEvents<'a> = (u32, Vec<&'a Event>);
 
@@ -153,6 +192,8 @@ pub struct Actor {
     pub slug: String,
     /// Roles the texts give the actor ("US President").
     pub roles: Vec<String>,
+    #[serde(default)]
+    pub kind: ActorKind,
 }
 
 /// All events of a site in timeline order, and their actors.
@@ -163,23 +204,36 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// Puts events in the documented order and lists their actors.
+    /// Puts events in the documented order and lists their actors, with
+    /// every role any event's participants give them.
     pub fn new(mut events: Vec<Event>, mut actors: Vec<Actor>) -> Timeline {
         events.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let mut by_name: BTreeMap<String, Actor> = BTreeMap::new();
+        for a in actors.drain(..) {
+            add_actor(&mut by_name, a);
+        }
         for e in &events {
+            for p in &e.participants {
+                add_actor(&mut by_name, p.clone());
+            }
             for name in &e.actors {
-                if !actors.iter().any(|a| &a.name == name) {
-                    actors.push(Actor {
-                        name: name.clone(),
-                        slug: crate::content::slugify(name),
-                        roles: Vec::new(),
-                    });
+                if !by_name.contains_key(name) {
+                    add_actor(
+                        &mut by_name,
+                        Actor {
+                            name: name.clone(),
+                            slug: crate::content::slugify(name),
+                            roles: Vec::new(),
+                            kind: ActorKind::Person,
+                        },
+                    );
                 }
             }
         }
-        actors.sort_by(|a, b| a.name.cmp(&b.name));
-        actors.dedup_by(|a, b| a.name == b.name);
-        Timeline { events, actors }
+        Timeline {
+            events,
+            actors: by_name.into_values().collect(),
+        }
     }
 
     /// Events grouped by the year and month they sort under.
@@ -198,6 +252,22 @@ impl Timeline {
             .into_iter()
             .map(|(y, months)| (y, months.into_iter().collect()))
             .collect()
+    }
+}
+
+/// Adds an actor, or its roles to the actor of the same name.
+fn add_actor(by_name: &mut BTreeMap<String, Actor>, actor: Actor) {
+    match by_name.get_mut(&actor.name) {
+        Some(known) => {
+            for r in actor.roles {
+                if !known.roles.contains(&r) {
+                    known.roles.push(r);
+                }
+            }
+        }
+        None => {
+            by_name.insert(actor.name.clone(), actor);
+        }
     }
 }
 

@@ -1,0 +1,1170 @@
+//! Finds the people, organisations and countries an article names, with the
+//! roles its own appositions give them ("US President Donald Trump",
+//! "Kremlin spokesperson Dmitry Peskov", "the TASS state news agency"), and
+//! resolves later mentions within the article to the same actor: surnames
+//! ("Trump", "Putin's"), pronouns ("he") and descriptions ("the Russian
+//! leader"). No NER model: capitalised word runs, small closed word lists and
+//! the article's own context.
+//!
+//! Names are normalised (full name as first given, no leading "the") so the
+//! same actor has the same name in every article.
+
+use super::sentences::Sentence;
+use crate::content::slugify;
+use crate::timeline::{Actor, ActorKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// The full name, perhaps with its role: "Russian President Vladimir Putin".
+    Name,
+    /// A shorter form of a known name: "Putin", "Putin's".
+    Surname,
+    /// "he", "she".
+    Pronoun,
+    /// "the Russian leader".
+    Description,
+}
+
+/// Where an article's text names an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`ArticleActors::actors`].
+    pub actor: usize,
+    pub kind: MentionKind,
+}
+
+/// The actors of one article and every mention of them, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleActors {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+}
+
+impl ArticleActors {
+    /// The mentions that start inside `start..end`.
+    pub fn in_range(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.start < start);
+        let b = self.mentions.partition_point(|m| m.start < end);
+        &self.mentions[a..b]
+    }
+
+    /// The name a headline uses: a person's surname, an organisation's or
+    /// country's name.
+    pub fn short_name(&self, actor: usize) -> &str {
+        let a = &self.actors[actor];
+        match a.kind {
+            ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name),
+            _ => &a.name,
+        }
+    }
+
+    fn intern(&mut self, name: &str, kind: ActorKind, role: Option<String>) -> usize {
+        let idx = match self.actors.iter().position(|a| a.name == name) {
+            Some(i) => i,
+            None => {
+                self.actors.push(Actor {
+                    name: name.to_string(),
+                    slug: slugify(name),
+                    roles: Vec::new(),
+                    kind,
+                });
+                self.actors.len() - 1
+            }
+        };
+        if let Some(r) = role
+            && !self.actors[idx].roles.contains(&r)
+        {
+            self.actors[idx].roles.push(r);
+        }
+        idx
+    }
+}
+
+/// One word of the text: alphanumerics with inner apostrophes, hyphens and
+/// dots ("U.S.", "Putin's").
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    /// The word without a possessive `'s` or a sentence-final dot.
+    bare: &'a str,
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*").expect("word regex"));
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    WORD.find_iter(text)
+        .map(|m| {
+            let mut s = m.as_str();
+            let mut end = m.end();
+            while let Some(t) = s.strip_suffix(['-', '\'', '’']) {
+                end -= s.len() - t.len();
+                s = t;
+            }
+            let mut bare = s;
+            if let Some(t) = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("’s"))
+                .or_else(|| bare.strip_suffix("s'"))
+                .or_else(|| bare.strip_suffix("s’"))
+            {
+                bare = t;
+            }
+            if bare.ends_with('.') && !keeps_dot(bare) {
+                let t = &bare[..bare.len() - 1];
+                if bare.len() == s.len() {
+                    end -= 1;
+                }
+                bare = t;
+            }
+            Word {
+                start: m.start(),
+                end,
+                bare,
+            }
+        })
+        .collect()
+}
+
+/// A dotted abbreviation keeps its final dot: "U.S.", "Sen.".
+fn keeps_dot(w: &str) -> bool {
+    let inner = &w[..w.len() - 1];
+    inner.contains('.') || PERSON_TITLES.contains(&w)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Titles that stand before a person's name, capitalised as in running text.
+const PERSON_TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "General",
+    "Gen.",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Chief",
+    "Commissioner",
+    "Sheriff",
+    "Superintendent",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "Adm.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Councilwoman",
+    "Councilman",
+    "Councillor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Officer",
+    "Detective",
+    "Professor",
+    "Prof.",
+];
+
+/// Honorifics: titles that are no role.
+const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms."];
+
+/// Lowercase role words that stand before a name: "spokesperson Dmitry Peskov".
+const LOWER_TITLES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "minister",
+    "secretary",
+    "adviser",
+    "advisor",
+    "envoy",
+    "ambassador",
+    "official",
+    "leader",
+    "chief",
+    "director",
+    "commander",
+    "negotiator",
+    "aide",
+    "analyst",
+    "economist",
+    "lawyer",
+    "attorney",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "manager",
+    "executive",
+    "superintendent",
+    "mayor",
+    "governor",
+    "senator",
+    "lawmaker",
+    "researcher",
+    "professor",
+];
+
+/// Last words that make a capitalised run an organisation.
+const ORG_HEADS: &[&str] = &[
+    "Post",
+    "Times",
+    "Journal",
+    "News",
+    "Agency",
+    "Ministry",
+    "Council",
+    "Party",
+    "Court",
+    "Department",
+    "Committee",
+    "Commission",
+    "Bank",
+    "Union",
+    "University",
+    "Institute",
+    "Association",
+    "Corporation",
+    "Company",
+    "Inc.",
+    "Group",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Assembly",
+    "Office",
+    "Service",
+    "Board",
+    "Authority",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Alliance",
+    "Federation",
+    "Reuters",
+    "Press",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Dispatch",
+    "Guardian",
+    "Telegraph",
+    "Kremlin",
+    "Pentagon",
+    "Police",
+    "Army",
+    "Navy",
+    "Administration",
+    "Cabinet",
+    "Government",
+];
+
+/// Lowercase nouns that end an organisation's apposition: "the TASS state
+/// news agency".
+const ORG_DESCRIPTOR_HEADS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "company",
+    "ministry",
+    "party",
+    "group",
+    "daily",
+    "outlet",
+    "network",
+    "channel",
+    "tabloid",
+    "firm",
+    "bank",
+    "union",
+    "alliance",
+];
+
+/// Capitalised words that start sentences or name dates: stripped from the
+/// front of a capitalised run and never part of a name.
+const STOP_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "By",
+    "From",
+    "With",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "During",
+    "Late",
+    "Early",
+    "Last",
+    "Next",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "However",
+    "Meanwhile",
+    "Asked",
+    "According",
+    "Naturally",
+    "Therefore",
+    "Still",
+    "Yet",
+    "So",
+    "Then",
+    "There",
+    "Here",
+    "Some",
+    "Many",
+    "Most",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "AP",
+    "TV",
+    "Officials",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Yes",
+    "Also",
+    "Even",
+    "Under",
+    "Over",
+    "About",
+    "Despite",
+    "Without",
+];
+
+/// Words of place, venue and occasion names: never part of a person's name.
+const PLACE_WORDS: &[&str] = &[
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "San",
+    "Los",
+    "Las",
+    "Saint",
+    "St.",
+    "Fort",
+    "Port",
+    "Lake",
+    "Mount",
+    "Air",
+    "Force",
+    "One",
+    "Inauguration",
+    "Presidential",
+    "Day",
+    "Games",
+    "Summit",
+    "War",
+    "Cup",
+    "Olympics",
+    "Conference",
+    "Club",
+    "Hotel",
+    "Stadium",
+    "Center",
+    "Centre",
+    "Hall",
+    "Airport",
+    "Palace",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Park",
+    "Bridge",
+    "River",
+    "County",
+    "City",
+    "State",
+    "Province",
+    "Region",
+    "Republic",
+    "Golf",
+    "National",
+    "International",
+    "Global",
+    "Christmas",
+    "Easter",
+    "Thanksgiving",
+    "Ramadan",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Fall",
+    "Winter",
+    "Ukraine",
+    "Russia",
+    "District",
+    "Valley",
+    "Island",
+];
+
+fn not_name(w: &str) -> bool {
+    STOP_WORDS.contains(&w) || PLACE_WORDS.contains(&w)
+}
+
+/// Venue words: a run ending in one is a place, not an actor.
+const VENUE_HEADS: &[&str] = &[
+    "Club", "Hotel", "Stadium", "Center", "Centre", "Hall", "Airport", "Palace", "Square",
+    "Street", "Avenue", "Road", "Park", "Bridge", "River", "One", "Base", "Field", "Arena",
+];
+
+/// Countries: (name as written, normalised name, adjective).
+const COUNTRIES: &[(&str, &str, &str)] = &[
+    ("Russia", "Russia", "Russian"),
+    ("Ukraine", "Ukraine", "Ukrainian"),
+    ("United States", "United States", "American"),
+    ("US", "United States", "US"),
+    ("U.S.", "United States", "U.S."),
+    ("America", "United States", "American"),
+    ("China", "China", "Chinese"),
+    ("United Kingdom", "United Kingdom", "British"),
+    ("UK", "United Kingdom", "UK"),
+    ("Britain", "United Kingdom", "British"),
+    ("France", "France", "French"),
+    ("Germany", "Germany", "German"),
+    ("Poland", "Poland", "Polish"),
+    ("Belarus", "Belarus", "Belarusian"),
+    ("Israel", "Israel", "Israeli"),
+    ("Iran", "Iran", "Iranian"),
+    ("India", "India", "Indian"),
+    ("Japan", "Japan", "Japanese"),
+    ("Turkey", "Turkey", "Turkish"),
+    ("Syria", "Syria", "Syrian"),
+    ("Canada", "Canada", "Canadian"),
+    ("Mexico", "Mexico", "Mexican"),
+    ("Brazil", "Brazil", "Brazilian"),
+    ("Italy", "Italy", "Italian"),
+    ("Spain", "Spain", "Spanish"),
+    ("Saudi Arabia", "Saudi Arabia", "Saudi"),
+    ("Qatar", "Qatar", "Qatari"),
+    ("Egypt", "Egypt", "Egyptian"),
+    ("North Korea", "North Korea", "North Korean"),
+    ("South Korea", "South Korea", "South Korean"),
+    ("Taiwan", "Taiwan", "Taiwanese"),
+    ("Hungary", "Hungary", "Hungarian"),
+];
+
+/// Verbs of saying, in the forms news copy uses.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "asked",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "argued",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "announced",
+    "announces",
+    "insisted",
+    "stressed",
+    "warned",
+    "declared",
+    "replied",
+    "responded",
+    "acknowledged",
+    "reported",
+];
+
+/// Whether a lowercase word after a name looks like its verb.
+fn verbish(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w)
+        || (w.len() > 3 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "is" | "was"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+                | "met"
+                | "spoke"
+                | "made"
+                | "took"
+                | "gave"
+                | "went"
+                | "left"
+                | "won"
+                | "lost"
+                | "led"
+                | "ruled"
+                | "signed"
+                | "sought"
+                | "wants"
+                | "watches"
+                | "watched"
+                | "meets"
+                | "speaks"
+                | "who"
+        )
+        || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
+}
+
+/// Words before a run that mark it as a person named in passing.
+fn name_cue_before(w: &str) -> bool {
+    matches!(
+        w,
+        "between" | "and" | "by" | "told" | "said" | "with" | "from"
+    )
+}
+
+fn country(run: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    COUNTRIES.iter().find(|(name, _, _)| *name == run)
+}
+
+fn nationality(word: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(name, _, adj)| *adj == word || *name == word)
+        .map(|(_, n, _)| *n)
+}
+
+/// Finds every actor of an article and resolves its mentions. `sentences`
+/// are the article's sentences, used for pronouns.
+pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
+    let words = words(text);
+    let mut out = ArticleActors::default();
+    // Runs of capitalised words with single spaces between.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_capitalised(words[i].bare) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && is_capitalised(words[j].bare)
+            && &text[words[j - 1].end..words[j].start] == " "
+            && words[j - 1].bare.len() == text[words[j - 1].start..words[j - 1].end].len()
+        {
+            j += 1;
+        }
+        runs.push((i, j));
+        i = j;
+    }
+
+    let mut singles: Vec<(usize, usize)> = Vec::new();
+    for &(mut a, b) in &runs {
+        while a < b && STOP_WORDS.contains(&words[a].bare) {
+            a += 1;
+        }
+        if a == b {
+            continue;
+        }
+        classify_run(text, &words, a, b, &mut out, &mut singles);
+    }
+
+    // Single words: known surnames, or a name followed by a verb of saying.
+    for (a, b) in singles {
+        let w = words[a].bare;
+        let found = out.actors.iter().position(|act| {
+            act.kind == ActorKind::Person && act.name.rsplit(' ').next() == Some(w)
+        });
+        let next = words.get(b).map_or("", |x| x.bare);
+        let idx = match found {
+            Some(i) => Some(i),
+            None if SPEECH_VERBS.contains(&next)
+                && !not_name(w)
+                && !w.chars().all(|c| c.is_uppercase()) =>
+            {
+                Some(out.intern(w, ActorKind::Person, None))
+            }
+            None => None,
+        };
+        if let Some(actor) = idx {
+            out.mentions.push(Mention {
+                start: words[a].start,
+                end: words[a].start + w.len(),
+                actor,
+                kind: MentionKind::Surname,
+            });
+        }
+    }
+    out.mentions.sort_by_key(|m| m.start);
+    out.mentions.dedup_by_key(|m| m.start);
+
+    descriptions(text, &mut out);
+    pronouns(text, sentences, &mut out);
+    out
+}
+
+/// Classifies the capitalised run `words[a..b]` as a person with a role, an
+/// organisation, a country, a person named in passing, or a single word to
+/// look at once all full names are known.
+fn classify_run(
+    text: &str,
+    words: &[Word<'_>],
+    a: usize,
+    b: usize,
+    out: &mut ArticleActors,
+    singles: &mut Vec<(usize, usize)>,
+) {
+    let span = |x: usize, y: usize| &text[words[x].start..words[y - 1].end];
+    let bare_span = |x: usize, y: usize| {
+        let s = &text[words[x].start..words[y - 1].start];
+        format!("{s}{}", words[y - 1].bare)
+    };
+    let last = words[b - 1].bare;
+    // A title inside the run: "US President Donald Trump".
+    if let Some(t) = (a..b)
+        .rev()
+        .find(|&k| PERSON_TITLES.contains(&words[k].bare))
+        .filter(|&t| t + 1 < b)
+    {
+        let name_end = b.min(t + 4);
+        let name = bare_span(t + 1, name_end);
+        let first_title = (a..=t)
+            .find(|&k| PERSON_TITLES.contains(&words[k].bare))
+            .unwrap_or(t);
+        let role_start = lower_title_start(text, words, a).unwrap_or(a);
+        let role = if HONORIFICS.contains(&words[t].bare) {
+            None
+        } else {
+            Some(span(role_start.min(first_title.min(a)), t + 1).to_string())
+        };
+        let idx = out.intern(&name, ActorKind::Person, role);
+        out.mentions.push(Mention {
+            start: words[role_start].start,
+            end: words[name_end - 1].start + words[name_end - 1].bare.len(),
+            actor: idx,
+            kind: MentionKind::Name,
+        });
+        return;
+    }
+    // A country, alone: "Ukraine", "United States".
+    if let Some((_, norm, _)) = country(&bare_span(a, b)) {
+        if !followed_by_title(text, words, b) {
+            let idx = out.intern(norm, ActorKind::Country, None);
+            out.mentions.push(Mention {
+                start: words[a].start,
+                end: words[b - 1].start + words[b - 1].bare.len(),
+                actor: idx,
+                kind: MentionKind::Name,
+            });
+        }
+        return;
+    }
+    if VENUE_HEADS.contains(&last) {
+        return;
+    }
+    let acronym = b - a == 1
+        && last.len() >= 2
+        && last.len() <= 6
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(last, "AP" | "TV" | "AM" | "PM" | "OK" | "CEO" | "I");
+    if acronym || ORG_HEADS.contains(&last) {
+        if followed_by_title(text, words, b) {
+            return;
+        }
+        let name = bare_span(a, b);
+        // "the TASS state news agency": up to four lowercase words ending
+        // in an organisation noun are its role.
+        let mut role = None;
+        let mut end = words[b - 1].start + last.len();
+        for k in b..(b + 4).min(words.len()) {
+            if is_capitalised(words[k].bare) || text[words[k - 1].end..words[k].start] != *" " {
+                break;
+            }
+            if ORG_DESCRIPTOR_HEADS.contains(&words[k].bare) {
+                role = Some(text[words[b].start..words[k].start + words[k].bare.len()].to_string());
+                end = words[k].start + words[k].bare.len();
+                break;
+            }
+        }
+        let idx = out.intern(&name, ActorKind::Organisation, role);
+        out.mentions.push(Mention {
+            start: words[a].start,
+            end,
+            actor: idx,
+            kind: MentionKind::Name,
+        });
+        return;
+    }
+    let n = b - a;
+    if n == 1 {
+        singles.push((a, b));
+        return;
+    }
+    if n <= 3 && (a..b).all(|k| !not_name(words[k].bare)) {
+        let next = words.get(b).map_or("", |w| w.bare);
+        let prev = a.checked_sub(1).map_or("", |k| words[k].bare);
+        let next_is_lower = !is_capitalised(next);
+        let apposition = text[words[b - 1].end..].starts_with(", who");
+        if (next_is_lower && verbish(next)) || apposition || name_cue_before(prev) {
+            let role_start = lower_title_start(text, words, a);
+            let role = role_start.map(|r| span(r, a).trim_end().to_string());
+            let idx = out.intern(&bare_span(a, b), ActorKind::Person, role);
+            out.mentions.push(Mention {
+                start: words[role_start.unwrap_or(a)].start,
+                end: words[b - 1].start + words[b - 1].bare.len(),
+                actor: idx,
+                kind: MentionKind::Name,
+            });
+            return;
+        }
+    }
+    // A run that is no name: its words may still be known surnames
+    // ("Putin Zelensky" never happens; "Trump" after a stripped word does).
+    if n == 2 && not_name(words[a].bare) {
+        singles.push((a + 1, b));
+    }
+}
+
+/// Where a role starts that ends in a lowercase title just before word `a`:
+/// "Kremlin spokesperson" before "Dmitry Peskov".
+fn lower_title_start(text: &str, words: &[Word<'_>], a: usize) -> Option<usize> {
+    let t = a.checked_sub(1)?;
+    if !LOWER_TITLES.contains(&words[t].bare) || text[words[t].end..words[a].start] != *" " {
+        return None;
+    }
+    let mut start = t;
+    // Capitalised qualifiers and lowercase modifiers before the title.
+    while start > 0 {
+        let k = start - 1;
+        let w = words[k].bare;
+        let joined = text[words[k].end..words[k + 1].start] == *" ";
+        let qualifier = is_capitalised(w) && !not_name(w) || nationality(w).is_some();
+        let modifier = matches!(
+            w,
+            "foreign" | "press" | "chief" | "senior" | "deputy" | "top"
+        );
+        if joined && (qualifier || modifier) && start + 3 > t {
+            start = k;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+fn followed_by_title(text: &str, words: &[Word<'_>], b: usize) -> bool {
+    words.get(b).is_some_and(|w| {
+        text[words[b - 1].end..w.start] == *" "
+            && (PERSON_TITLES.contains(&w.bare) || LOWER_TITLES.contains(&w.bare))
+    })
+}
+
+static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he (?:(?P<adj>[A-Z][\p{L}.]+) )?(?P<noun>leader|president|President|prime minister|spokesperson|spokesman|spokeswoman|chancellor|minister)\b")
+        .expect("description regex")
+});
+
+/// "the Russian leader", "the Ukrainian leader's": the person whose role
+/// matches, most recently mentioned.
+fn descriptions(text: &str, out: &mut ArticleActors) {
+    let mut found = Vec::new();
+    for c in DESCRIPTION.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if out
+            .mentions
+            .iter()
+            .any(|x| x.start < m.end() && m.start() < x.end)
+        {
+            continue;
+        }
+        let noun = c["noun"].to_ascii_lowercase();
+        let adj = c.name("adj").map(|a| a.as_str());
+        let country = adj.and_then(nationality);
+        if adj.is_some() && country.is_none() {
+            continue;
+        }
+        let role_fits = |roles: &[String]| {
+            roles.iter().any(|r| {
+                let r = r.to_ascii_lowercase();
+                r.contains(&noun)
+                    || (noun == "leader"
+                        && ["president", "prime minister", "chancellor", "leader"]
+                            .iter()
+                            .any(|t| r.contains(t)))
+            })
+        };
+        let role_country = |roles: &[String]| {
+            roles
+                .iter()
+                .find_map(|r| r.split(' ').find_map(nationality))
+        };
+        // Most recent mention first.
+        let mut best = None;
+        for prior in out.mentions.iter().rev().filter(|x| x.end <= m.start()) {
+            let a = &out.actors[prior.actor];
+            if a.kind != ActorKind::Person || !role_fits(&a.roles) {
+                continue;
+            }
+            match (country, role_country(&a.roles)) {
+                (Some(want), Some(have)) if want == have => {
+                    best = Some(prior.actor);
+                    break;
+                }
+                (Some(_), None) if best.is_none() => best = Some(prior.actor),
+                (None, _) => {
+                    best = Some(prior.actor);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if let Some(actor) = best {
+            found.push(Mention {
+                start: m.start(),
+                end: m.end(),
+                actor,
+                kind: MentionKind::Description,
+            });
+        }
+    }
+    merge_mentions(out, found);
+}
+
+static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[Hh]e|[Ss]he)\b").expect("pronoun regex"));
+
+/// "he", "she": a name in brackets right after it ("He (Putin)"); else the
+/// subject of its sentence when that comes before it; else the subject of
+/// the sentence before; else the last person mentioned.
+fn pronouns(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
+    let mut found = Vec::new();
+    let is_person =
+        |out: &ArticleActors, m: &Mention| out.actors[m.actor].kind == ActorKind::Person;
+    for (si, s) in sentences.iter().enumerate() {
+        for m in PRONOUN.find_iter(s.text) {
+            let at = s.start + m.start();
+            let after = &text[s.start + m.end()..];
+            let bracketed = after
+                .strip_prefix(" (")
+                .and_then(|_| {
+                    out.in_range(s.start + m.end() + 2, s.start + m.end() + 3)
+                        .first()
+                })
+                .copied();
+            let subject_here =
+                subject_of(text, s, out).filter(|x| x.start < at && is_person(out, x));
+            let subject_before = si
+                .checked_sub(1)
+                .and_then(|p| subject_of(text, &sentences[p], out))
+                .filter(|x| is_person(out, x));
+            let last = out
+                .mentions
+                .iter()
+                .rev()
+                .find(|x| x.end <= at && is_person(out, x))
+                .copied();
+            if let Some(r) = bracketed.or(subject_here).or(subject_before).or(last) {
+                found.push(Mention {
+                    start: at,
+                    end: at + m.len(),
+                    actor: r.actor,
+                    kind: MentionKind::Pronoun,
+                });
+            }
+        }
+    }
+    merge_mentions(out, found);
+}
+
+fn merge_mentions(out: &mut ArticleActors, found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    out.mentions.extend(found);
+    out.mentions.sort_by_key(|m| m.start);
+}
+
+/// The sentence's grammatical subject, roughly: in a sentence that opens
+/// with a quotation, the first mention after it (the speaker); otherwise
+/// the first mention outside quotation marks.
+pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Option<Mention> {
+    let quotes = super::quotes::quoted_spans(s.text);
+    let opens_with_quote = quotes.first().is_some_and(|q| q.outer_start == 0);
+    let outside = |m: &&Mention| {
+        !quotes
+            .iter()
+            .any(|q| s.start + q.outer_start <= m.start && m.start < s.start + q.outer_end)
+    };
+    let _ = text;
+    let mentions = actors.in_range(s.start, s.end);
+    if opens_with_quote {
+        let after = s.start + quotes[0].outer_end;
+        if let Some(m) = mentions.iter().filter(outside).find(|m| m.start >= after) {
+            return Some(*m);
+        }
+    }
+    mentions.iter().find(outside).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::{Sentence, split};
+
+    fn actors_of(text: &str) -> ArticleActors {
+        let sentences: Vec<Sentence<'_>> = split(text)
+            .into_iter()
+            .map(|r| Sentence {
+                start: r.start,
+                end: r.end,
+                text: &text[r],
+                paragraph: 0,
+            })
+            .collect();
+        find(text, &sentences)
+    }
+
+    fn mentioned(text: &str, a: &ArticleActors) -> Vec<(String, String)> {
+        a.mentions
+            .iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    a.actors[m.actor].name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn roles_come_from_the_texts_own_appositions() {
+        let cases: &[(&str, &str, ActorKind, &str)] = &[
+            (
+                "US President Donald Trump spoke.",
+                "Donald Trump",
+                ActorKind::Person,
+                "US President",
+            ),
+            (
+                "He met Russian President Vladimir Putin.",
+                "Vladimir Putin",
+                ActorKind::Person,
+                "Russian President",
+            ),
+            (
+                "Kremlin spokesperson Dmitry Peskov told reporters.",
+                "Dmitry Peskov",
+                ActorKind::Person,
+                "Kremlin spokesperson",
+            ),
+            (
+                "Peskov told the TASS state news agency that it was so.",
+                "TASS",
+                ActorKind::Organisation,
+                "state news agency",
+            ),
+            (
+                "It ruled out engaging with President Volodymyr Zelensky.",
+                "Volodymyr Zelensky",
+                ActorKind::Person,
+                "President",
+            ),
+        ];
+        for (text, name, kind, role) in cases {
+            let a = actors_of(text);
+            let actor = a
+                .actors
+                .iter()
+                .find(|x| x.name == *name)
+                .unwrap_or_else(|| panic!("{name} not found in {text}: {:?}", a.actors));
+            assert_eq!(actor.kind, *kind, "{text}");
+            assert_eq!(actor.roles, [role.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn surnames_and_possessives_resolve_to_the_full_name() {
+        let text =
+            "Russian President Vladimir Putin spoke. Putin's remarks came late. Putin said no.";
+        let a = actors_of(text);
+        let names: Vec<_> = mentioned(text, &a).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names, ["Vladimir Putin"; 3]);
+        assert_eq!(a.actors.len(), 1);
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_sentence_subject_or_the_one_before() {
+        let text = "\"If Zelensky wants to take part, I will allocate people,\" Putin said. However, he dismissed the idea. Putin stressed that Zelensky, whom he labeled illegitimate, must go.";
+        let a = actors_of(text);
+        let he: Vec<_> = a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Pronoun)
+            .map(|m| a.actors[m.actor].name.as_str())
+            .collect();
+        assert_eq!(he, ["Putin", "Putin"]);
+    }
+
+    #[test]
+    fn a_bracketed_name_after_a_pronoun_wins() {
+        let text = "Trump spoke with President Vladimir Putin. \"He (Putin) wants to see people stop dying,\" Trump said.";
+        let a = actors_of(text);
+        let he = a
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .unwrap();
+        assert_eq!(a.actors[he.actor].name, "Vladimir Putin");
+    }
+
+    #[test]
+    fn descriptions_resolve_by_role_and_nationality() {
+        let text = "Russian President Vladimir Putin ruled out talks with President Volodymyr Zelensky. He dismissed the Ukrainian leader's legitimacy. The Russian leader left.";
+        let a = actors_of(text);
+        let described: Vec<_> = mentioned(text, &a)
+            .into_iter()
+            .filter(|(t, _)| t.to_lowercase().starts_with("the"))
+            .collect();
+        assert_eq!(
+            described,
+            [
+                (
+                    "the Ukrainian leader".to_string(),
+                    "Volodymyr Zelensky".to_string()
+                ),
+                (
+                    "The Russian leader".to_string(),
+                    "Vladimir Putin".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_passing_are_people_but_venues_and_vehicles_are_not() {
+        let text = "Donald Trump watched fireworks at Trump National Golf Club aboard Air Force One. A report of a conversation between Donald Trump and Vladimir Putin appeared in the New York Post.";
+        let a = actors_of(text);
+        let mut names: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                ("Donald Trump", ActorKind::Person),
+                ("New York Post", ActorKind::Organisation),
+                ("Vladimir Putin", ActorKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_name_before_said_is_a_person() {
+        let text = "\"It is done,\" Tanaka said.";
+        let a = actors_of(text);
+        assert_eq!(a.actors[0].name, "Tanaka");
+    }
+}

@@ -1,0 +1,631 @@
+//! One article's extracted events: each clause with a resolved date becomes
+//! an event dated by the most specific expression about it (the others are
+//! kept as evidence, agreeing or not); dateless sentences that continue an
+//! event (its speaker again, a pronoun, a quotation) attach to it; a
+//! dateless statement by a new speaker ("Peskov told TASS ...") becomes a
+//! reported event dated by the article.
+//!
+//! Pure: the article and its tagged expressions in, events out. Tagging is
+//! the caller's, so tests can hand in expressions built by hand.
+
+use super::actors::{self, ArticleActors, Mention, SPEECH_VERBS};
+use super::headline::{self, Input};
+use super::place::place;
+use super::quotes::{quoted_spans, quotes};
+use super::sentences::{Sentence, article_sentences};
+use crate::content::Article;
+use crate::temporal::{Anchor, Interval, Precision, TimeExpr, TimexType};
+use crate::timeline::{Actor, DateEvidence, Event, EventDate, EventKind, Source, stable_id};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How many sentences after an event a dateless sentence may still attach.
+const CONTEXT_WINDOW: usize = 4;
+
+/// The events extracted from `article`, given the expressions the tagger
+/// found in `article.text` (anchored on the article date).
+pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+    let sentences = article_sentences(article);
+    let actors = actors::find(&article.text, &sentences);
+    let dated: Vec<&TimeExpr> = exprs
+        .iter()
+        .filter(|e| {
+            matches!(e.timex_type, TimexType::Date | TimexType::Time)
+                && e.interval.is_some()
+                && e.precision.is_some()
+        })
+        .collect();
+    let mut ctx = Extraction {
+        article,
+        actors: &actors,
+        events: Vec::new(),
+        last_sentence: Vec::new(),
+        ids: HashMap::new(),
+    };
+    let mut cursor = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        while cursor < dated.len() && dated[cursor].start < s.start {
+            cursor += 1;
+        }
+        let mut end = cursor;
+        while end < dated.len() && dated[end].start < s.end {
+            end += 1;
+        }
+        let in_sentence = &dated[cursor..end];
+        cursor = end;
+        let quote_ranges: Vec<Range<usize>> = quoted_spans(s.text)
+            .iter()
+            .map(|q| s.start + q.outer_start..s.start + q.outer_end)
+            .collect();
+        let mut made = false;
+        for clause in clauses(s, &quote_ranges) {
+            // "Monday's inauguration": a possessive date names another
+            // thing's date, not the clause's.
+            let here: Vec<&TimeExpr> = in_sentence
+                .iter()
+                .copied()
+                .filter(|e| clause.start <= e.start && e.start < clause.end)
+                .filter(|e| {
+                    let after = &article.text[e.end..];
+                    !(after.starts_with("'s") || after.starts_with("’s"))
+                })
+                .collect();
+            if here.is_empty() {
+                continue;
+            }
+            ctx.dated_event(si, s, clause, &here, &quote_ranges);
+            made = true;
+        }
+        if !made {
+            ctx.dateless(si, s, &quote_ranges);
+        }
+    }
+    ctx.events
+}
+
+struct Extraction<'a> {
+    article: &'a Article,
+    actors: &'a ArticleActors,
+    events: Vec<Event>,
+    /// For each event, the index of the last sentence attached to it.
+    last_sentence: Vec<usize>,
+    /// Ids handed out so far, to keep repeated sentences apart.
+    ids: HashMap<String, usize>,
+}
+
+impl Extraction<'_> {
+    fn dated_event(
+        &mut self,
+        si: usize,
+        s: &Sentence<'_>,
+        clause: Range<usize>,
+        exprs: &[&TimeExpr],
+        quote_ranges: &[Range<usize>],
+    ) {
+        let text = &self.article.text;
+        let governing = *exprs
+            .iter()
+            .min_by_key(|e| {
+                (
+                    e.precision.unwrap_or(Precision::Century),
+                    e.interval.map_or(i64::MAX, |i| i.days()),
+                    e.modifier.is_some(),
+                    e.start,
+                )
+            })
+            .expect("a clause with dates");
+        let interval = governing.interval.expect("filtered on interval");
+        let date = EventDate {
+            value: governing.value.clone(),
+            modifier: governing.modifier,
+            precision: governing.precision.expect("filtered on precision"),
+            interval,
+        };
+        let effective = date.effective_interval();
+        let evidence: Vec<DateEvidence> = std::iter::once(governing)
+            .chain(
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| !std::ptr::eq(*e, governing)),
+            )
+            .map(|e| {
+                let d = expr_date(e);
+                DateEvidence {
+                    text: e.text.clone(),
+                    value: match e.modifier {
+                        Some(m) => format!("{} {m}", e.value),
+                        None => e.value.clone(),
+                    },
+                    agrees: d.effective_interval().overlaps(&effective),
+                }
+            })
+            .collect();
+        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
+
+        let clause_mentions = self.actors.in_range(clause.start, clause.end);
+        let outside = |m: &&Mention| {
+            !quote_ranges
+                .iter()
+                .any(|q| q.start <= m.start && m.start < q.end)
+        };
+        let subject = if quote_ranges
+            .first()
+            .is_some_and(|q| q.start == clause.start)
+        {
+            actors::subject_of(text, s, self.actors)
+        } else {
+            clause_mentions.iter().find(outside).copied()
+        };
+        let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
+        let clause_text = &text[clause.clone()];
+        let local_dates: Vec<Range<usize>> = date_ranges
+            .iter()
+            .map(|r| r.start - clause.start..r.end - clause.start)
+            .collect();
+        let sentence_dates: Vec<Range<usize>> = date_ranges
+            .iter()
+            .map(|r| r.start - s.start..r.end - s.start)
+            .collect();
+        let (place_text, place_range) = match place(clause_text, &local_dates) {
+            Some((p, r)) => (Some(p), Some(clause.start + r.start..clause.start + r.end)),
+            None => match place(s.text, &sentence_dates) {
+                Some((p, _)) => (Some(p), None),
+                None => (None, None),
+            },
+        };
+        let mut remove = date_ranges.clone();
+        remove.extend(place_range);
+        let mut head = headline::headline(&Input {
+            text,
+            clause: clause.clone(),
+            subject,
+            remove: &remove,
+            quotes: quote_ranges,
+            actors: self.actors,
+        });
+        let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
+        if head.contains("the two") {
+            let people: Vec<&str> = sentence_actors
+                .iter()
+                .filter(|&&a| self.actors.actors[a].kind == crate::timeline::ActorKind::Person)
+                .map(|&a| self.actors.short_name(a))
+                .take(2)
+                .collect();
+            if let [a, b] = people[..] {
+                head = head.replacen("the two", &format!("{a} and {b}"), 1);
+            }
+        }
+        let mut confidence: f32 = match date.precision {
+            Precision::Time | Precision::Day => 0.9,
+            Precision::Week => 0.8,
+            Precision::Month | Precision::Quarter | Precision::Season => 0.75,
+            _ => 0.6,
+        };
+        if evidence.len() > disagreeing + 1 {
+            confidence += 0.05;
+        }
+        if disagreeing > 0 {
+            confidence -= 0.15;
+        }
+        if sentence_actors.is_empty() {
+            confidence -= 0.15;
+        }
+        if subject.is_none() {
+            confidence -= 0.05;
+        }
+        let mut resolution = describe_resolution(governing, self.article.date);
+        for e in &evidence[1..] {
+            resolution.push_str(&format!(
+                "; '{}' ({}) {}",
+                e.text,
+                e.value,
+                if e.agrees { "agrees" } else { "disagrees" }
+            ));
+        }
+        let id = self.id(&[&text[clause.clone()], &date.value]);
+        let source = self.source(s, Some(governing.text.clone()), resolution, evidence);
+        self.push(
+            si,
+            Event {
+                id,
+                date,
+                kind: EventKind::Happened,
+                headline: head,
+                text: s.text.to_string(),
+                actors: Vec::new(),
+                quotes: quotes(text, s, self.actors),
+                place: place_text,
+                sources: vec![source],
+                confidence: confidence.clamp(0.1, 1.0),
+                curated: false,
+                date_disagreement: None,
+                tags: self.article.tags.clone(),
+                participants: Vec::new(),
+                merge_reasons: Vec::new(),
+            },
+            &sentence_actors,
+        );
+    }
+
+    /// A sentence with no date: context for an earlier event, a reported
+    /// statement, or nothing.
+    fn dateless(&mut self, si: usize, s: &Sentence<'_>, quote_ranges: &[Range<usize>]) {
+        let text = &self.article.text;
+        let subject = actors::subject_of(text, s, self.actors);
+        let starts_with_quote = quote_ranges.first().is_some_and(|q| q.start == s.start);
+        let subject_name = subject.map(|m| self.actors.actors[m.actor].name.as_str());
+        // The latest nearby event this sentence continues.
+        let target = (0..self.events.len()).rev().take(3).find(|&i| {
+            si - self.last_sentence[i] <= CONTEXT_WINDOW
+                && match subject_name {
+                    Some(n) => {
+                        self.events[i].actors.first().is_some_and(|a| a == n)
+                            || (self.events[i].actors.iter().any(|a| a == n)
+                                && self.last_sentence[i] + 1 == si)
+                    }
+                    None => starts_with_quote && self.last_sentence[i] + 1 == si,
+                }
+        });
+        if let Some(i) = target {
+            let lead = self.events[i].actors.first().cloned();
+            let ev = &mut self.events[i];
+            for mut q in quotes(text, s, self.actors) {
+                if q.speaker.is_none() {
+                    q.speaker = lead.clone();
+                }
+                crate::timeline::merge::add_quote(&mut ev.quotes, q);
+            }
+            if let Some(src) = ev.sources.first_mut() {
+                src.context.push(s.text.to_string());
+            }
+            self.last_sentence[i] = si;
+            return;
+        }
+        let Some(subject) = subject else { return };
+        // A statement: a verb of saying outside the quotations, and a speaker.
+        let says = SPEECH_VERBS.iter().any(|v| {
+            let mut from = 0;
+            while let Some(p) = s.text[from..].find(v) {
+                let at = s.start + from + p;
+                let bounded = word_at(s.text, from + p, v.len());
+                if bounded && !quote_ranges.iter().any(|q| q.start <= at && at < q.end) {
+                    return true;
+                }
+                from += p + v.len();
+            }
+            false
+        });
+        if !says || starts_with_quote {
+            return;
+        }
+        let date = EventDate {
+            value: self.article.date.format("%Y-%m-%d").to_string(),
+            modifier: None,
+            precision: Precision::Day,
+            interval: Interval::day(self.article.date),
+        };
+        let sentence = s.start..s.end;
+        let head = headline::headline(&Input {
+            text,
+            clause: sentence.clone(),
+            subject: Some(subject),
+            remove: &[],
+            quotes: quote_ranges,
+            actors: self.actors,
+        });
+        let sentence_actors = self.sentence_actors(s, Some(subject), quote_ranges);
+        let resolution = format!(
+            "no date of its own: a statement reported in the article of {}, dated by its publication",
+            self.article.date.format("%a %-d %b %Y")
+        );
+        let id = self.id(&[s.text, "reported"]);
+        let source = self.source(s, None, resolution, Vec::new());
+        self.push(
+            si,
+            Event {
+                id,
+                date,
+                kind: EventKind::Reported,
+                headline: head,
+                text: s.text.to_string(),
+                actors: Vec::new(),
+                quotes: quotes(text, s, self.actors),
+                place: place(s.text, &[]).map(|p| p.0),
+                sources: vec![source],
+                confidence: 0.5,
+                curated: false,
+                date_disagreement: None,
+                tags: self.article.tags.clone(),
+                participants: Vec::new(),
+                merge_reasons: Vec::new(),
+            },
+            &sentence_actors,
+        );
+    }
+
+    /// The sentence's actors outside quotations, the subject first.
+    fn sentence_actors(
+        &self,
+        s: &Sentence<'_>,
+        subject: Option<Mention>,
+        quote_ranges: &[Range<usize>],
+    ) -> Vec<usize> {
+        let mut out: Vec<usize> = subject.map(|m| m.actor).into_iter().collect();
+        for m in self.actors.in_range(s.start, s.end) {
+            let quoted = quote_ranges
+                .iter()
+                .any(|q| q.start <= m.start && m.start < q.end);
+            if !quoted && !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+        out
+    }
+
+    fn push(&mut self, si: usize, mut event: Event, actors: &[usize]) {
+        event.actors = actors
+            .iter()
+            .map(|&a| self.actors.actors[a].name.clone())
+            .collect();
+        event.participants = actors
+            .iter()
+            .map(|&a| self.actors.actors[a].clone())
+            .collect::<Vec<Actor>>();
+        self.events.push(event);
+        self.last_sentence.push(si);
+    }
+
+    fn id(&mut self, parts: &[&str]) -> String {
+        let mut all = vec!["extract", self.article.path.as_str()];
+        all.extend_from_slice(parts);
+        let base = stable_id(&all);
+        let n = self.ids.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            base
+        } else {
+            let k = n.to_string();
+            all.push(&k);
+            stable_id(&all)
+        }
+    }
+
+    fn source(
+        &self,
+        s: &Sentence<'_>,
+        date_text: Option<String>,
+        resolution: String,
+        evidence: Vec<DateEvidence>,
+    ) -> Source {
+        let a = self.article;
+        Source {
+            article_slug: a.slug.clone(),
+            article_path: a.path.clone(),
+            article_title: a.title.clone(),
+            outlet: a.source.clone(),
+            published: a.date,
+            url: a.url.clone(),
+            sentence_start: Some(s.start),
+            sentence_end: Some(s.end),
+            sentence: Some(s.text.to_string()),
+            anchor: a.paragraphs[s.paragraph].anchor.clone(),
+            date_text,
+            resolution,
+            evidence,
+            context: Vec::new(),
+        }
+    }
+}
+
+fn word_at(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn expr_date(e: &TimeExpr) -> EventDate {
+    EventDate {
+        value: e.value.clone(),
+        modifier: e.modifier,
+        precision: e.precision.unwrap_or(Precision::Day),
+        interval: e.interval.expect("dated expressions have intervals"),
+    }
+}
+
+/// "'on Friday' in an article of Sun 9 Feb 2025 (pattern weekday, anchored
+/// on the article date)".
+pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String {
+    let anchor = match &e.anchor {
+        Anchor::Absolute => "a full date, no anchor needed".to_string(),
+        Anchor::DocumentDate { .. } => "anchored on the article date".to_string(),
+        Anchor::Expression { value, .. } => format!("anchored on the earlier date {value}"),
+    };
+    format!(
+        "'{}' in an article of {} (pattern {}, {anchor}) → {}{}",
+        e.text,
+        published.format("%a %-d %b %Y"),
+        e.pattern,
+        e.value,
+        e.modifier.map(|m| format!(" {m}")).unwrap_or_default()
+    )
+}
+
+/// Splits a sentence into clauses at "; " and at ", " before a participle
+/// ("..., marking ...", "..., adding ..."), never inside a quotation.
+fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    let bytes = s.text.as_bytes();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let at = s.start + i;
+        let boundary = match bytes[i] {
+            b';' if bytes[i + 1] == b' ' => Some(i + 2),
+            b',' if bytes[i + 1] == b' ' => {
+                let next = s.text[i + 2..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_lowercase()))
+                    .then_some(i + 2)
+            }
+            _ => None,
+        };
+        if let Some(b) = boundary
+            && !quote_ranges.iter().any(|q| q.start <= at && at < q.end)
+        {
+            out.push(start..at);
+            start = s.start + b;
+        }
+        i += 1;
+    }
+    out.push(start..s.end);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::Modifier;
+    use crate::temporal::timex_value::parse_value;
+    use std::borrow::Cow;
+
+    fn article(body: &str) -> Article {
+        let text = format!("---\ntitle: T\ndate: 2025-02-09\n---\n{body}\n");
+        crate::content::parse_article(
+            text.as_bytes(),
+            std::path::Path::new("content/a.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap()
+    }
+
+    /// The expression `phrase` in `a.text` with the value `value` ("2025-01 END").
+    fn tx(a: &Article, phrase: &str, value: &str) -> TimeExpr {
+        let start = a.text.find(phrase).unwrap();
+        let (v, m) = match value.split_once(' ') {
+            Some((v, m)) => (v, Modifier::parse(m)),
+            None => (value, None),
+        };
+        let (interval, precision) = parse_value(v).unwrap();
+        TimeExpr {
+            start,
+            end: start + phrase.len(),
+            text: phrase.into(),
+            timex_type: TimexType::Date,
+            value: v.into(),
+            modifier: m,
+            interval: Some(interval),
+            precision: Some(precision),
+            anchor: Anchor::DocumentDate { date: a.date },
+            pattern: Cow::Borrowed("test"),
+        }
+    }
+
+    #[test]
+    fn the_most_specific_date_governs_and_the_others_agree_as_evidence() {
+        let a =
+            article("Late last month, Putin stressed on January 28 that talks could take place.");
+        let exprs = [
+            tx(&a, "Late last month", "2025-01 END"),
+            tx(&a, "January 28", "2025-01-28"),
+        ];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1);
+        let e = &evs[0];
+        assert_eq!(e.date.value, "2025-01-28");
+        let ev: Vec<_> = e.sources[0]
+            .evidence
+            .iter()
+            .map(|x| (x.text.as_str(), x.agrees))
+            .collect();
+        assert_eq!(ev, [("January 28", true), ("Late last month", true)]);
+        assert_eq!(e.headline, "Putin stresses talks could take place");
+        assert!(
+            e.sources[0]
+                .resolution
+                .contains("'January 28' in an article of Sun 9 Feb 2025")
+        );
+    }
+
+    #[test]
+    fn a_date_that_does_not_overlap_is_kept_as_disagreeing_evidence() {
+        let a = article("On Monday, officials announced a plan to finish the bridge in 2027.");
+        let exprs = [tx(&a, "Monday", "2025-02-03"), tx(&a, "2027", "2027")];
+        let e = &extract(&a, &exprs)[0];
+        assert_eq!(e.date.value, "2025-02-03");
+        assert!(!e.sources[0].evidence[1].agrees);
+    }
+
+    #[test]
+    fn a_possessive_date_names_another_things_date() {
+        let a = article("The display came ahead of Monday's inauguration.");
+        let exprs = [tx(&a, "Monday", "2025-01-20")];
+        assert!(extract(&a, &exprs).is_empty());
+    }
+
+    #[test]
+    fn a_participle_clause_takes_its_own_date() {
+        let a = article(
+            "US President Donald Trump confirmed he spoke with Russian President Vladimir Putin, marking the first known conversation between the two since early 2022.",
+        );
+        let exprs = [tx(&a, "early 2022", "2022 START")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].headline,
+            "The first known conversation between Trump and Putin"
+        );
+        assert_eq!(evs[0].actors, ["Donald Trump", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn quotes_after_a_dated_sentence_attach_to_it() {
+        let a = article(
+            "In an interview aboard Air Force One on Friday, US President Donald Trump said he had spoken with Putin.\n\n“He wants to see people stop dying,” Trump told the New York Post.",
+        );
+        let exprs = [tx(&a, "Friday", "2025-02-07")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 1, "{evs:#?}");
+        let e = &evs[0];
+        assert_eq!(e.place.as_deref(), Some("aboard Air Force One"));
+        assert_eq!(e.quotes.len(), 1);
+        assert_eq!(e.quotes[0].speaker.as_deref(), Some("Donald Trump"));
+        assert_eq!(e.sources[0].context.len(), 1);
+    }
+
+    #[test]
+    fn a_statement_by_a_new_speaker_without_a_date_is_reported() {
+        let a = article(
+            "Putin spoke on Friday.\n\nKremlin spokesperson Dmitry Peskov told the TASS state news agency that “many different communications are emerging”.",
+        );
+        let exprs = [tx(&a, "Friday", "2025-02-07")];
+        let evs = extract(&a, &exprs);
+        assert_eq!(evs.len(), 2);
+        let r = &evs[1];
+        assert_eq!(r.kind, EventKind::Reported);
+        assert_eq!(r.date.value, "2025-02-09");
+        assert_eq!(
+            r.headline,
+            "Peskov tells TASS “many different communications are emerging”"
+        );
+        assert_eq!(r.actors, ["Dmitry Peskov", "TASS"]);
+    }
+
+    #[test]
+    fn a_caption_is_a_source_like_any_sentence() {
+        let text = "---\ntitle: T\ndate: 2025-02-09\ncaption: Donald Trump watches fireworks in Sterling, Virginia, on January 18, 2025. (AP)\n---\nBody.\n";
+        let a = crate::content::parse_article(
+            text.as_bytes(),
+            std::path::Path::new("content/a.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap();
+        let exprs = [tx(&a, "January 18, 2025", "2025-01-18")];
+        let e = &extract(&a, &exprs)[0];
+        assert_eq!(e.sources[0].anchor.as_deref(), Some("caption"));
+        assert_eq!(e.headline, "Trump watches fireworks");
+        assert_eq!(e.place.as_deref(), Some("in Sterling, Virginia"));
+    }
+}

@@ -1,0 +1,311 @@
+//! Builds an event's headline from its own clause, never inventing words:
+//! the subject's short name, the predicate with its first verb put in the
+//! present tense, actors shortened to their short names, the date and place
+//! phrases and an apposition left out, cut at a clause boundary to a few
+//! words ("Putin says negotiations with Ukraine could take place").
+
+use super::actors::{ArticleActors, Mention, MentionKind, SPEECH_VERBS};
+use crate::timeline::ActorKind;
+use std::ops::Range;
+
+/// Longest headline, in words.
+const MAX_WORDS: usize = 14;
+
+/// What a headline is made from. All ranges are byte offsets in `text`.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub clause: Range<usize>,
+    /// Who does the action, when the clause names them.
+    pub subject: Option<Mention>,
+    /// Spans to leave out: date expressions, the place phrase.
+    pub remove: &'a [Range<usize>],
+    /// The quotations of the sentence, marks included.
+    pub quotes: &'a [Range<usize>],
+    pub actors: &'a ArticleActors,
+}
+
+/// The headline of one event.
+pub fn headline(input: &Input<'_>) -> String {
+    let Input {
+        text,
+        clause,
+        subject,
+        ..
+    } = input;
+    let mut from = subject.map_or(clause.start, |s| s.end.max(clause.start));
+    // Skip an apposition after the subject: "Trump, who has pledged ..., described".
+    if subject.is_some() && text[from..clause.end].starts_with(',') {
+        let rest = &text[from + 1..clause.end];
+        from = match rest.find(", ") {
+            Some(p) if !inside(input.quotes, from + 1 + p) => from + 1 + p + 2,
+            _ => from + 1,
+        };
+    }
+    let mut words: Vec<String> = Vec::new();
+    if let Some(s) = subject {
+        words.push(input.actors.short_name(s.actor).to_string());
+    }
+    let predicate_start = words.len();
+    let mentions = input.actors.in_range(from, clause.end);
+    let mut pos = from;
+    let mut piece = String::new();
+    let flush = |piece: &mut String, words: &mut Vec<String>| {
+        for w in piece.split_whitespace() {
+            if w.chars().any(char::is_alphanumeric) || w.contains(['“', '"', '”']) {
+                words.push(w.to_string());
+            }
+        }
+        piece.clear();
+    };
+    while pos < clause.end {
+        if let Some(r) = input.remove.iter().find(|r| r.start <= pos && pos < r.end) {
+            flush(&mut piece, &mut words);
+            drop_preposition(&mut words, predicate_start);
+            pos = r.end;
+            for p in ["'s", "’s"] {
+                if text[pos..].starts_with(p) {
+                    pos += p.len();
+                }
+            }
+            continue;
+        }
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.start == pos && m.kind != MentionKind::Pronoun)
+            .filter(|m| !inside(input.quotes, m.start))
+        {
+            flush(&mut piece, &mut words);
+            // "the TASS state news agency" → "TASS".
+            if input.actors.actors[m.actor].kind != ActorKind::Person
+                && text[m.start..m.end] != *input.actors.short_name(m.actor)
+                && words.len() > predicate_start
+                && words.last().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            {
+                words.pop();
+            }
+            let short = input.actors.short_name(m.actor);
+            // Keep a possessive: "Putin's remarks".
+            let tail = &text[m.end..clause.end];
+            let possessive = ["'s", "’s"].iter().find(|p| tail.starts_with(**p));
+            piece.push_str(short);
+            pos = m.end;
+            if let Some(p) = possessive {
+                piece.push_str(p);
+                pos += p.len();
+            }
+            continue;
+        }
+        let c = text[pos..].chars().next().expect("char at pos");
+        piece.push(c);
+        pos += c.len_utf8();
+    }
+    flush(&mut piece, &mut words);
+    finish(words, predicate_start, subject.is_some())
+}
+
+fn inside(quotes: &[Range<usize>], at: usize) -> bool {
+    quotes.iter().any(|q| q.start < at && at < q.end)
+}
+
+/// Drops a preposition left dangling before a removed date or place.
+fn drop_preposition(words: &mut Vec<String>, keep: usize) {
+    if words.len() > keep
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "on" | "in" | "since" | "at" | "by" | "from" | "until" | "during" | "of"
+            )
+        })
+    {
+        words.pop();
+    }
+}
+
+/// Words that may not end a headline.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "that", "with", "about", "but", "as", "for", "in",
+    "on", "at", "by", "his", "her", "their", "its", "who", "whom", "which", "since", "from",
+    "while", "when", "after", "before", "is", "was", "were", "are", "be", "has", "had", "have",
+    "this", "than", "into", "over", "said", "says",
+];
+
+fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> String {
+    if has_subject && let Some(verb) = words.get(predicate_start) {
+        let present = present_tense(verb);
+        let is_speech =
+            SPEECH_VERBS.contains(&verb.as_str()) || SPEECH_VERBS.contains(&present.as_str());
+        words[predicate_start] = present;
+        // "says that ...", "tells a reporter that ..." lose their "that".
+        if is_speech {
+            for k in predicate_start + 1..(predicate_start + 7).min(words.len()) {
+                if words[k] == "that" {
+                    words.remove(k);
+                    break;
+                }
+            }
+        }
+    }
+    // A participle clause with no subject: "marking the first ..." names a thing.
+    if !has_subject && words.first().is_some_and(|w| w.ends_with("ing")) && words.len() > 2 {
+        words.remove(0);
+    }
+    // Cut at the first comma after a few words, or at the word limit.
+    let mut cut = words.len().min(MAX_WORDS);
+    let mut open_quote = false;
+    for (i, w) in words.iter().enumerate().take(cut) {
+        let quotes = w.matches(['“', '”', '"']).count();
+        if quotes % 2 == 1 {
+            open_quote = !open_quote;
+        }
+        if !open_quote && w.ends_with(',') && i + 1 >= 3 {
+            cut = i + 1;
+            break;
+        }
+    }
+    words.truncate(cut);
+    // Never end inside a quotation: drop the unclosed part.
+    let mut open_at = None;
+    for (i, w) in words.iter().enumerate() {
+        if w.matches(['“', '”', '"']).count() % 2 == 1 {
+            open_at = if open_at.is_some() { None } else { Some(i) };
+        }
+    }
+    if let Some(i) = open_at
+        && i > 1
+    {
+        words.truncate(i);
+    }
+    while let Some(last) = words.last_mut() {
+        let trimmed = last
+            .trim_end_matches([',', '.', ';', ':', ')', '('])
+            .to_string();
+        if trimmed.starts_with('(') || trimmed.is_empty() {
+            words.pop();
+            continue;
+        }
+        *last = trimmed;
+        if words.len() > 2 && DANGLING.contains(&words[words.len() - 1].as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let mut out = words.join(" ");
+    if let Some(first) = out.chars().next()
+        && first.is_lowercase()
+    {
+        let upper: String = first.to_uppercase().collect();
+        out.replace_range(..first.len_utf8(), &upper);
+    }
+    out
+}
+
+/// "said" → "says", "watched" → "watches", "declined" → "declines".
+pub fn present_tense(verb: &str) -> String {
+    let irregular = [
+        ("said", "says"),
+        ("told", "tells"),
+        ("met", "meets"),
+        ("spoke", "speaks"),
+        ("made", "makes"),
+        ("took", "takes"),
+        ("gave", "gives"),
+        ("went", "goes"),
+        ("left", "leaves"),
+        ("won", "wins"),
+        ("lost", "loses"),
+        ("led", "leads"),
+        ("sought", "seeks"),
+        ("wrote", "writes"),
+        ("held", "holds"),
+        ("began", "begins"),
+        ("came", "comes"),
+        ("saw", "sees"),
+        ("sent", "sends"),
+        ("struck", "strikes"),
+        ("was", "is"),
+        ("were", "are"),
+        ("had", "has"),
+        ("did", "does"),
+        ("ran", "runs"),
+        ("put", "puts"),
+        ("set", "sets"),
+        ("cut", "cuts"),
+    ];
+    if let Some((_, p)) = irregular.iter().find(|(past, _)| *past == verb) {
+        return (*p).to_string();
+    }
+    let Some(stem) = verb.strip_suffix("ed").filter(|s| s.len() >= 2) else {
+        return verb.to_string();
+    };
+    if let Some(s) = stem.strip_suffix('i') {
+        return format!("{s}ies");
+    }
+    if ["ss", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|e| stem.ends_with(e))
+    {
+        return format!("{stem}es");
+    }
+    // A doubled final consonant: "planned" → "plans".
+    let b = stem.as_bytes();
+    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
+        return format!("{}s", &stem[..stem.len() - 1]);
+    }
+    if needs_silent_e(stem) {
+        return format!("{stem}es");
+    }
+    format!("{stem}s")
+}
+
+/// Whether a past-tense stem lost a silent e: "declin" (declined), "rul"
+/// (ruled), "describ", "announc"; but not "confirm", "claim", "label".
+fn needs_silent_e(stem: &str) -> bool {
+    let b: Vec<char> = stem.chars().collect();
+    let n = b.len();
+    let vowel = |c: char| "aeiou".contains(c);
+    let last = b[n - 1];
+    if matches!(last, 'c' | 'v' | 'u' | 'g' | 'z') {
+        return !(last == 'g' && n >= 2 && b[n - 2] == 'n');
+    }
+    if [
+        "el", "en", "er", "on", "om", "it", "ow", "ew", "aw", "ay", "ey", "oy",
+    ]
+    .iter()
+    .any(|e| stem.ends_with(e))
+    {
+        return false;
+    }
+    // Consonant, single vowel, consonant: "declin", "rul", "describ".
+    n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && last != 'w' && last != 'x'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_verbs_become_present() {
+        let cases = [
+            ("said", "says"),
+            ("told", "tells"),
+            ("watched", "watches"),
+            ("declined", "declines"),
+            ("stressed", "stresses"),
+            ("described", "describes"),
+            ("confirmed", "confirms"),
+            ("ruled", "rules"),
+            ("claimed", "claims"),
+            ("announced", "announces"),
+            ("labeled", "labels"),
+            ("denied", "denies"),
+            ("planned", "plans"),
+            ("watches", "watches"),
+            ("engaged", "engages"),
+            ("opened", "opens"),
+        ];
+        for (past, present) in cases {
+            assert_eq!(present_tense(past), present, "{past}");
+        }
+    }
+}

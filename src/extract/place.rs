@@ -1,0 +1,168 @@
+//! The place a clause states for its event, as the text words it: a
+//! preposition of place followed by a capitalised name, chained with a
+//! following "in City, State" ("aboard Air Force One", "at Trump National
+//! Golf Club in Sterling, Virginia"). Names that are dates, or countries
+//! after "war in", are not places. No gazetteer.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"[A-Z][\p{L}'’.\-]*(?: (?:of |de |du )?[A-Z][\p{L}'’.\-]*)*";
+    Regex::new(&format!(
+        r"\b(?P<prep>aboard|at|in|outside|near|inside)\s+(?:the\s+)?(?P<name>{name})(?:,\s(?P<region>{name}))?(?:\s+in\s+(?P<city>{name})(?:,\s(?P<cregion>{name}))?)?"
+    ))
+    .expect("place regex")
+});
+
+/// Words a place name may not start with: dates and times of day.
+const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Fall",
+    "Winter",
+    "The",
+    "His",
+    "Her",
+    "Their",
+    "An",
+    "A",
+    "I",
+    "It",
+    "This",
+    "That",
+];
+
+/// Words before "in X" that make X the subject of the phrase, not a place.
+const NOT_PLACE_AFTER: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "invasion",
+    "peace",
+    "talks",
+    "interest",
+    "interests",
+    "stake",
+    "role",
+    "involvement",
+    "investment",
+    "investments",
+    "trust",
+    "faith",
+    "confidence",
+];
+
+/// The first stated place in `text` (a clause), with its byte range, outside
+/// the `avoid` ranges (date expressions).
+pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>)> {
+    for c in PLACE.captures_iter(text) {
+        let whole = c.get(0).expect("whole match");
+        let name = c.name("name").expect("name group");
+        let first = name.as_str().split(' ').next().unwrap_or("");
+        if NOT_PLACES.contains(&first)
+            || NOT_PLACES.contains(&first.trim_end_matches(['.', ',']))
+            || first.len() < 2
+        {
+            continue;
+        }
+        if avoid
+            .iter()
+            .any(|r| r.start < name.end() && name.start() < r.end)
+        {
+            continue;
+        }
+        let before = text[..whole.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if NOT_PLACE_AFTER.contains(&before) {
+            continue;
+        }
+        // A trailing region that is really a date ("Virginia, January 18")
+        // or a sentence word is dropped by keeping only what follows names.
+        let mut end = whole.end();
+        for group in ["cregion", "city", "region"] {
+            if let Some(g) = c.name(group)
+                && g.end() == end
+            {
+                let w = g.as_str().split(' ').next().unwrap_or("");
+                if NOT_PLACES.contains(&w) {
+                    end = text[..g.start()]
+                        .trim_end_matches([',', ' '])
+                        .trim_end_matches(" in")
+                        .len();
+                }
+            }
+        }
+        let phrase = text[whole.start()..end].trim_end_matches([',', '.', ' ']);
+        let end = whole.start() + phrase.len();
+        return Some((phrase.to_string(), whole.start()..end));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_are_taken_as_the_text_words_them() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "In an interview aboard Air Force One on Friday, Trump declined.",
+                Some("aboard Air Force One"),
+            ),
+            (
+                "Donald Trump watches fireworks at Trump National Golf Club in Sterling, Virginia, on January 18, 2025.",
+                Some("at Trump National Golf Club in Sterling, Virginia"),
+            ),
+            ("The leaders met in Geneva on Tuesday.", Some("in Geneva")),
+            ("They spoke about the war in Ukraine.", None),
+            ("The vote is set for later in January.", None),
+            ("Nothing happened in the end.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(place(text, &[]).map(|p| p.0).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_not_a_place() {
+        let text = "It opened in May 2024.";
+        let may = text.find("May").unwrap();
+        let date = vec![may..may + 8];
+        assert_eq!(place(text, &date), None);
+    }
+}
