@@ -25,7 +25,13 @@ fn repo_root() -> PathBuf {
 fn artifact_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { repo_root().join(p) })
+        .map(|p| {
+            if p.is_absolute() {
+                p
+            } else {
+                repo_root().join(p)
+            }
+        })
         .unwrap_or_else(|| repo_root().join("target"));
     target.join("browser-artifacts")
 }
@@ -75,14 +81,21 @@ fn timeline_in_headless_chromium() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(site.join("index.html").is_file(), "the build wrote no index.html");
+    assert!(
+        site.join("index.html").is_file(),
+        "the build wrote no index.html"
+    );
 
     // 2. Serve it on a free loopback port.
     let url = serve(site.clone());
 
     // 3. Drive Chromium.
     let artifacts = artifact_dir();
-    for name in ["timeline-desktop.png", "timeline-mobile.png", "timeline-desktop-full.png"] {
+    for name in [
+        "timeline-desktop.png",
+        "timeline-mobile.png",
+        "timeline-desktop-full.png",
+    ] {
         let _ = std::fs::remove_file(artifacts.join(name));
     }
     let mut cmd = Command::new("node");
@@ -98,7 +111,10 @@ fn timeline_in_headless_chromium() {
         "the browser test failed (site served at {url}): {} problem(s), each on a FAIL line above",
         stderr.lines().filter(|l| l.starts_with("FAIL")).count()
     );
-    assert!(stdout.contains("browser test: ok"), "timeline.mjs exited 0 without its summary line");
+    assert!(
+        stdout.contains("browser test: ok"),
+        "timeline.mjs exited 0 without its summary line"
+    );
 
     // 4. The screenshots exist and have the sizes asked for.
     let desktop = artifacts.join("timeline-desktop.png");
@@ -118,7 +134,12 @@ fn timeline_in_headless_chromium() {
 /// does this beforehand).
 fn ensure_node_modules(root: &Path) {
     let dir = root.join("tests/browser");
-    let have = |p: &str| dir.join("node_modules").join(p).join("package.json").is_file();
+    let have = |p: &str| {
+        dir.join("node_modules")
+            .join(p)
+            .join("package.json")
+            .is_file()
+    };
     if have("playwright-core") && have("axe-core") {
         return;
     }
@@ -170,7 +191,10 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> (bool, String, Strin
     match status {
         Some(s) => (s.success(), stdout, stderr),
         None => {
-            stderr.push_str(&format!("FAIL: timeline.mjs did not finish within {} s\n", timeout.as_secs()));
+            stderr.push_str(&format!(
+                "FAIL: timeline.mjs did not finish within {} s\n",
+                timeout.as_secs()
+            ));
             (false, stdout, stderr)
         }
     }
@@ -178,7 +202,8 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> (bool, String, Strin
 
 /// Width and height from a PNG's IHDR chunk.
 fn png_size(path: &Path) -> (u32, u32) {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("no screenshot {}: {e}", path.display()));
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("no screenshot {}: {e}", path.display()));
     assert!(
         bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n") && &bytes[12..16] == b"IHDR",
         "{} is not a PNG",
@@ -221,29 +246,65 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, 405, "text/plain; charset=utf-8", b"method not allowed\n", &[], method);
+        return respond(
+            &mut stream,
+            405,
+            "text/plain; charset=utf-8",
+            b"method not allowed\n",
+            &[],
+            method,
+        );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let Some(rel) = percent_decode(path) else {
-        return respond(&mut stream, 400, "text/plain; charset=utf-8", b"bad path\n", &[], method);
+        return respond(
+            &mut stream,
+            400,
+            "text/plain; charset=utf-8",
+            b"bad path\n",
+            &[],
+            method,
+        );
     };
     let rel = PathBuf::from(rel.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return respond(&mut stream, 403, "text/plain; charset=utf-8", b"forbidden\n", &[], method);
+        return respond(
+            &mut stream,
+            403,
+            "text/plain; charset=utf-8",
+            b"forbidden\n",
+            &[],
+            method,
+        );
     }
     let mut file = dir.join(&rel);
     if file.is_dir() {
         if !path.ends_with('/') {
             let location = format!("{path}/");
-            return respond(&mut stream, 301, "text/plain; charset=utf-8", b"", &[("Location", &location)], method);
+            return respond(
+                &mut stream,
+                301,
+                "text/plain; charset=utf-8",
+                b"",
+                &[("Location", &location)],
+                method,
+            );
         }
         file = file.join("index.html");
     }
     match std::fs::read(&file) {
         Ok(body) => respond(&mut stream, 200, content_type(&file), &body, &[], method),
         Err(_) => {
-            let body = std::fs::read(dir.join("404.html")).unwrap_or_else(|_| b"not found\n".to_vec());
-            respond(&mut stream, 404, "text/html; charset=utf-8", &body, &[], method)
+            let body =
+                std::fs::read(dir.join("404.html")).unwrap_or_else(|_| b"not found\n".to_vec());
+            respond(
+                &mut stream,
+                404,
+                "text/html; charset=utf-8",
+                &body,
+                &[],
+                method,
+            )
         }
     }
 }
