@@ -419,10 +419,13 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
         d
     } else if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         tz.from_utc_datetime(&dt.naive_utc()).date_naive()
-    } else if s.len() >= 10 && NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").is_ok()
+    } else if let (Some(day), Some(rest)) = (s.get(..10), s.get(10..))
+        && NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok()
     {
+        // Sliced with get(): a multi-byte character may sit at byte 10
+        // (found by fuzzing).
         let has_offset =
-            s.ends_with('Z') || s[10..].contains('+') || s[10..].rfind('-').is_some_and(|i| i > 0);
+            s.ends_with('Z') || rest.contains('+') || rest.rfind('-').is_some_and(|i| i > 0);
         return Err(if has_offset {
             format!(
                 "`date` `{s}` is not a valid date-time: check the time and the UTC offset (from -23:59 to +23:59)"
