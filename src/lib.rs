@@ -4,15 +4,18 @@
 //! validates a site, `Site::build` renders and writes it. The library never
 //! prints and never exits; the binary in `main.rs` does both.
 
+pub mod cache;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod extract;
 pub mod init;
+pub mod progress;
 pub mod render;
 pub mod site;
 pub mod temporal;
 pub mod timeline;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use site::{BuildReport, Site, SiteOptions};
+pub use progress::{Progress, Stage};
+pub use site::{BuildReport, CacheStats, LoadHooks, Site, SiteOptions};

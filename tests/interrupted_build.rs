@@ -27,7 +27,14 @@ fn fingerprint(dir: &Path) -> BTreeMap<String, u64> {
             for b in bytes {
                 h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
             }
-            (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), h)
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                h,
+            )
         })
         .collect()
 }
@@ -55,10 +62,17 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
     assert!(out.status.success(), "{}", stderr(&out));
     let build_time = started.elapsed();
     let old = fingerprint(&site.path().join("public"));
-    write(site.path(), "content/zz-new.md", b"---\ntitle: A new article\ndate: 2025-03-01\n---\nIt happened on Friday.\n");
+    write(
+        site.path(),
+        "content/zz-new.md",
+        b"---\ntitle: A new article\ndate: 2025-03-01\n---\nIt happened on Friday.\n",
+    );
     let expected_dir = tempfile::tempdir().unwrap();
     let expected_out = expected_dir.path().join("public");
-    let out = dateline(site.path(), &["build", "--output", expected_out.to_str().unwrap()]);
+    let out = dateline(
+        site.path(),
+        &["build", "--output", expected_out.to_str().unwrap()],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let new = fingerprint(&expected_out);
     assert_ne!(old, new);
@@ -66,7 +80,9 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let (mut saw_old, mut saw_new) = (0, 0);
     for round in 0..20 {
-        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         let fraction = (seed >> 33) as f64 / (1u64 << 31) as f64;
         let delay = build_time.mul_f64(fraction * 1.1);
         let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
@@ -81,7 +97,9 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
         if round % 2 == 0 {
             let _ = child.kill();
         } else {
-            let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status();
         }
         let _ = child.wait();
         let now = fingerprint(&site.path().join("public"));
@@ -90,7 +108,9 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
         } else if now == new {
             saw_new += 1;
         } else {
-            panic!("round {round} (killed after {delay:?}): public/ is neither the old nor the new site");
+            panic!(
+                "round {round} (killed after {delay:?}): public/ is neither the old nor the new site"
+            );
         }
     }
     eprintln!("20 interrupted builds: {saw_old} left the old site, {saw_new} the new one");

@@ -7,8 +7,8 @@
 pub mod anchor;
 pub mod patterns;
 pub mod refine;
-pub mod token;
 pub mod timex_value;
+pub mod token;
 pub mod value;
 
 pub use value::{Anchor, Interval, Modifier, Precision, TimeExpr, TimexType};
