@@ -64,11 +64,22 @@ pub fn content_hash(bytes: &[u8]) -> Hash {
 /// changes an article's parsed form or events; the dateline version,
 /// [`EXTRACT_VERSION`] and the executable's fingerprint are added here.
 pub fn context_key(parts: &[&str]) -> Hash {
-    let exe = exe_fingerprint();
-    let mut text = format!(
-        "dateline {}\u{1}extract {EXTRACT_VERSION}\u{1}exe {exe:032x}",
-        env!("CARGO_PKG_VERSION")
-    );
+    context_key_for(&tool_version(), parts)
+}
+
+/// What produced the cached results: the dateline version,
+/// [`EXTRACT_VERSION`] and the executable's fingerprint.
+pub fn tool_version() -> String {
+    format!(
+        "dateline {} extract {EXTRACT_VERSION} exe {:032x}",
+        env!("CARGO_PKG_VERSION"),
+        exe_fingerprint()
+    )
+}
+
+/// [`context_key`] for a given tool version.
+pub fn context_key_for(version: &str, parts: &[&str]) -> Hash {
+    let mut text = version.to_string();
     for p in parts {
         text.push('\u{1}');
         text.push_str(p);
@@ -342,6 +353,30 @@ mod tests {
         assert!(Cache::open(dir.path(), 1).is_empty());
         std::fs::write(&file, b"").unwrap();
         assert!(Cache::open(dir.path(), 1).is_empty());
+    }
+
+    #[test]
+    fn a_new_tagger_version_does_not_reuse_the_old_results() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let hash = content_hash(ARTICLE.as_bytes());
+        let parts = ["options"];
+        let old = context_key_for("dateline 0.1.0 extract 1 exe 1", &parts);
+        let new = context_key_for("dateline 0.1.0 extract 2 exe 1", &parts);
+        assert_ne!(old, new);
+        assert_ne!(
+            context_key_for("dateline 0.1.0 extract 1 exe 2", &parts),
+            old
+        );
+        assert!(tool_version().contains(&format!("extract {EXTRACT_VERSION}")));
+        let entry = Entry {
+            hash,
+            article: &a,
+            events: &[],
+        };
+        write(dir.path(), old, std::slice::from_ref(&entry)).unwrap();
+        assert_eq!(Cache::open(dir.path(), old).len(), 1);
+        assert!(Cache::open(dir.path(), new).is_empty());
     }
 
     #[test]

@@ -215,6 +215,12 @@ impl Site {
         self.cache.stats
     }
 
+    /// The context hash this site's cache entries are valid under (see
+    /// [`cache::context_key`]).
+    pub fn cache_context(&self) -> cache::Hash {
+        self.cache.context
+    }
+
     /// Writes the build cache when the load used it and anything changed:
     /// every article's parsed form and own events. Returns whether it wrote.
     pub fn save_cache(&self) -> std::io::Result<bool> {

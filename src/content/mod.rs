@@ -373,7 +373,7 @@ pub fn parse_article_with(
             0,
             Paragraph {
                 kind: BlockKind::Caption,
-                text: caption.split_whitespace().collect::<Vec<_>>().join(" "),
+                text: markdown::collapse_whitespace(caption),
                 line,
                 source_start: 0,
                 source_end: 0,
