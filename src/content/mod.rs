@@ -69,6 +69,11 @@ pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, D
     Ok(loaded.into_iter().map(|l| l.article).collect())
 }
 
+/// What [`load_with`] asks before parsing a file: given the article's path
+/// and the hash of its bytes, an article already parsed from those bytes
+/// and what is kept beside it.
+pub type Lookup<'a, T> = dyn Fn(&str, crate::cache::Hash) -> Option<(T, Article)> + Sync + 'a;
+
 /// One article as [`load_with`] gives it.
 pub struct Loaded<T> {
     pub article: Article,
@@ -91,7 +96,7 @@ pub fn load_with<T: Send>(
     root: &Path,
     tz: Tz,
     options: LoadOptions,
-    lookup: &(dyn Fn(&str, crate::cache::Hash) -> Option<(T, Article)> + Sync),
+    lookup: &Lookup<'_, T>,
 ) -> Result<Vec<Loaded<T>>, Diagnostics> {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
