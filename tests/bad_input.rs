@@ -61,7 +61,7 @@ fn an_impossible_date_is_reported() {
 #[test]
 fn unknown_field_is_reported_on_its_line() {
     insta::assert_snapshot!(with_article(
-        "---\ntitle: T\ndate: 2025-01-01\nauthor: Jane\n---\n"
+        "---\ntitle: T\ndate: 2025-01-01\nwriter: Jane\n---\n"
     ));
 }
 

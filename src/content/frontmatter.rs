@@ -226,9 +226,9 @@ mod tests {
 
     #[test]
     fn unknown_field_points_at_its_line() {
-        let s = split("---\ntitle: A\ndate: 2025-01-01\nauthor: X\n---\n", p()).unwrap();
+        let s = split("---\ntitle: A\ndate: 2025-01-01\ncolour: X\n---\n", p()).unwrap();
         let e = parse(&s, p()).unwrap_err();
         assert_eq!(e.0[0].line, 4);
-        assert!(e.0[0].message.contains("unknown field `author`"));
+        assert!(e.0[0].message.contains("unknown field `colour`"));
     }
 }
