@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use dateline::cache::{self, Cache};
+use dateline::cache;
 use dateline::{LoadHooks, Site, SiteOptions};
 use std::path::Path;
 use std::process::Command;
@@ -155,7 +155,12 @@ fn a_corrupt_or_foreign_cache_file_is_ignored() {
         );
         assert!(tree(&s.path().join("public")) == fresh, "{what}");
         // The build replaced the bad file with a good one.
-        assert!(!Cache::open(s.path(), site_context(s.path())).is_empty());
+        let again = dateline(s.path(), &["build"]);
+        assert!(
+            stdout(&again).contains("(5 from the cache)"),
+            "{what}: {}",
+            stdout(&again)
+        );
     }
 }
 
