@@ -121,7 +121,7 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("dateline-"))
+        .filter(|n| n.contains("dateline-") && n != ".dateline-cache")
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert_eq!(fingerprint(&site.path().join("public")), new);
