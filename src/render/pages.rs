@@ -58,10 +58,18 @@ pub fn render_site(
     which: crate::site::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let files = std::sync::Mutex::new(Vec::new());
-    let result = render_site_each(renderer, config, articles, timeline, which, None, &|i, f| {
-        files.lock().unwrap_or_else(|e| e.into_inner()).push((i, f));
-        Ok(())
-    });
+    let result = render_site_each(
+        renderer,
+        config,
+        articles,
+        timeline,
+        which,
+        None,
+        &|i, f| {
+            files.lock().unwrap_or_else(|e| e.into_inner()).push((i, f));
+            Ok(())
+        },
+    );
     match result {
         Ok(_) => {}
         Err(RenderError::Pages(d)) => return Err(d),
@@ -153,7 +161,11 @@ pub fn render_site_each(
     }
     jobs.extend(
         (0..articles.len())
-            .filter(|&i| which.articles.is_none_or(|only| only.contains(&articles[i].slug)))
+            .filter(|&i| {
+                which
+                    .articles
+                    .is_none_or(|only| only.contains(&articles[i].slug))
+            })
             .map(Job::Article),
     );
     if which.index {
