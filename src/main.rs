@@ -28,6 +28,8 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Load and validate everything a build would, writing nothing.
     Check(cmd::check::CheckArgs),
+    /// Tag temporal expressions in a text or a directory of texts.
+    Tag(cmd::tag::TagArgs),
 }
 
 fn main() {
@@ -36,6 +38,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
+        Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {
         eprintln!("{}", cmd::format_error(&e));

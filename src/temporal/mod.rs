@@ -4,7 +4,11 @@
 //! This module has no file, template or site access. Matching (patterns/),
 //! refining (refine.rs) and anchoring (anchor.rs) are separate passes.
 
+pub mod anchor;
+pub mod patterns;
+pub mod refine;
 pub mod timex_value;
+pub mod token;
 pub mod value;
 
 pub use value::{Anchor, Interval, Modifier, Precision, TimeExpr, TimexType};
@@ -57,8 +61,10 @@ impl Tagger {
     /// Finds and resolves every temporal expression in `text`, in text order,
     /// with relative expressions anchored on `reference` (the article date).
     pub fn tag(&self, text: &str, reference: NaiveDate) -> Vec<TimeExpr> {
-        // Filled in by the tagger work (issue 3).
-        let _ = (text, reference);
-        Vec::new()
+        let toks = token::tokenize(text);
+        let cx = patterns::Cx::new(text, &toks, self.options);
+        let cands = patterns::scan(&cx);
+        let cands = refine::run(&cx, cands);
+        anchor::Resolver::new(&cx, reference, self.options.mode).run(&cands)
     }
 }

@@ -1,0 +1,744 @@
+//! Anchoring: turns each refined match's meaning ([`Sem`]) into a TIMEX3
+//! value and a calendar interval, against the article date or the last
+//! mentioned date, and records which one it used.
+//!
+//! This file owns calendar arithmetic (all of it checked: a date that would
+//! leave years 1..=9999 makes the expression unresolvable, never a panic)
+//! and the tense heuristic that picks past or coming weekdays and months.
+//! It does not decide what matches.
+
+use super::Mode;
+use super::patterns::{Base, Cand, Cx, Dir, Holiday, Sem, YearSpec};
+use super::token::{Kind, Kw, Lex, Unit};
+use super::value::{Anchor, Interval, Precision, TimeExpr, TimexType};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// A resolved calendar stretch: its first day and precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub iv: Interval,
+    pub prec: Precision,
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=9999).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn last_of_month(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    if ny > 9999 {
+        return ymd(y, 12, 31);
+    }
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let r = if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }?;
+    (1..=9999).contains(&r.year()).then_some(r)
+}
+
+fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let k = u32::try_from(n.unsigned_abs()).ok()?;
+    let r = if n >= 0 {
+        d.checked_add_months(Months::new(k))
+    } else {
+        d.checked_sub_months(Months::new(k))
+    }?;
+    (1..=9999).contains(&r.year()).then_some(r)
+}
+
+/// Shifts `d` by `n` units.
+pub fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => Some(d),
+        Unit::Day => add_days(d, n),
+        Unit::Week | Unit::Weekend => add_days(d, n.checked_mul(7)?),
+        Unit::Fortnight => add_days(d, n.checked_mul(14)?),
+        Unit::Month => add_months(d, n),
+        Unit::Quarter => add_months(d, n.checked_mul(3)?),
+        Unit::Half => add_months(d, n.checked_mul(6)?),
+        Unit::Year => add_months(d, n.checked_mul(12)?),
+        Unit::Decade => add_months(d, n.checked_mul(120)?),
+        Unit::Century => add_months(d, n.checked_mul(1200)?),
+    }
+}
+
+/// The precision a unit names.
+pub fn unit_precision(unit: Unit) -> Precision {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Precision::Day,
+        Unit::Week | Unit::Weekend | Unit::Fortnight => Precision::Week,
+        Unit::Month => Precision::Month,
+        Unit::Quarter => Precision::Quarter,
+        Unit::Half => Precision::Half,
+        Unit::Year => Precision::Year,
+        Unit::Decade => Precision::Decade,
+        Unit::Century => Precision::Century,
+    }
+}
+
+/// The period of precision `p` that contains `d`.
+pub fn period(d: NaiveDate, p: Precision) -> Option<Interval> {
+    let y = d.year();
+    let (first, last) = match p {
+        Precision::Time | Precision::Day => (d, d),
+        Precision::Week => {
+            let back = i64::from(d.weekday().num_days_from_monday());
+            let f = add_days(d, -back)?;
+            (f, add_days(f, 6)?)
+        }
+        Precision::Month => (ymd(y, d.month(), 1)?, last_of_month(y, d.month())?),
+        Precision::Quarter => {
+            let q0 = (d.month() - 1) / 3 * 3 + 1;
+            (ymd(y, q0, 1)?, last_of_month(y, q0 + 2)?)
+        }
+        Precision::Half => {
+            let h0 = if d.month() <= 6 { 1 } else { 7 };
+            (ymd(y, h0, 1)?, last_of_month(y, h0 + 5)?)
+        }
+        Precision::Season => return season_of(d).and_then(|(yy, s)| season_interval(yy, s)),
+        Precision::Year => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
+        Precision::Decade => {
+            let f = y.div_euclid(10) * 10;
+            (ymd(f.max(1), 1, 1)?, ymd(f + 9, 12, 31)?)
+        }
+        Precision::Century => {
+            let f = y.div_euclid(100) * 100;
+            (ymd(f.max(1), 1, 1)?, ymd(f + 99, 12, 31)?)
+        }
+    };
+    Some(Interval { first, last })
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// Season `s` of year `y`: winter `y` runs from December `y - 1`.
+fn season_interval(y: i32, s: u32) -> Option<Interval> {
+    let (first, last) = match s {
+        0 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+        1 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+        2 => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+        _ => (ymd(y - 1, 12, 1)?, last_of_month(y, 2)?),
+    };
+    Some(Interval { first, last })
+}
+
+fn season_of(d: NaiveDate) -> Option<(i32, u32)> {
+    Some(match d.month() {
+        3..=5 => (d.year(), 0),
+        6..=8 => (d.year(), 1),
+        9..=11 => (d.year(), 2),
+        12 => (d.year() + 1, 3),
+        _ => (d.year(), 3),
+    })
+}
+
+/// The TIMEX3 value of the period of precision `p` starting at `d`.
+pub fn format(iv: &Interval, p: Precision) -> String {
+    let d = iv.first;
+    let y = d.year();
+    match p {
+        Precision::Time | Precision::Day => format!("{:04}-{:02}-{:02}", y, d.month(), d.day()),
+        Precision::Week => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Precision::Month => format!("{:04}-{:02}", y, d.month()),
+        Precision::Quarter => format!("{:04}-Q{}", y, (d.month() - 1) / 3 + 1),
+        Precision::Half => format!("{:04}-H{}", y, if d.month() <= 6 { 1 } else { 2 }),
+        Precision::Season => match season_of(iv.last) {
+            Some((sy, s)) => format!("{:04}-{}", sy, SEASONS[s as usize]),
+            None => format!("{y:04}"),
+        },
+        Precision::Year => format!("{y:04}"),
+        Precision::Decade => format!("{:03}", y.div_euclid(10)),
+        Precision::Century => format!("{:02}", y.div_euclid(100)),
+    }
+}
+
+/// Past or future reading of the sentence around a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+const PAST_IRREGULAR: &[&str] = &[
+    "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
+    "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
+    "bought", "paid", "became", "knew", "thought", "wrote", "led", "ran", "broke", "chose", "flew",
+    "fled", "shot", "killed", "ended", "been",
+];
+
+fn is_sentence_end(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.t(i) else { return true };
+    if t.is_punct(b'.') || t.is_punct(b'!') || t.is_punct(b'?') || t.is_punct(b';') {
+        // An abbreviation dot ("Jan.", "p.m.") glued to a short word is not
+        // a sentence end.
+        if t.is_punct(b'.') && i > 0 && cx.tight(i) {
+            let p = &cx.toks[i - 1];
+            if p.kind == Kind::Word && (p.len() <= 4 || matches!(p.lex, Lex::Month(..))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    t.newline_before
+}
+
+fn signal(cx: &Cx, i: usize) -> Option<Tense> {
+    let t = cx.t(i)?;
+    match t.lex {
+        Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Plans | Kw::Expected) => {
+            return Some(Tense::Future);
+        }
+        Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
+        _ if cx.s(i).eq_ignore_ascii_case("would") => return Some(Tense::Future),
+        Lex::Kw(Kw::Ago) => return Some(Tense::Past),
+        _ => {}
+    }
+    if t.kind != Kind::Word || t.len() < 4 {
+        return None;
+    }
+    let w = cx.s(i);
+    if w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase) {
+        return Some(Tense::Past);
+    }
+    if PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Reads the tense of the clause around tokens `a..b`: the nearest tense
+/// signal before the match within its sentence, else the nearest after it.
+pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
+    let mut i = a;
+    let mut steps = 0;
+    while i > 0 && steps < 12 {
+        if cx.toks[i].newline_before {
+            break;
+        }
+        i -= 1;
+        steps += 1;
+        if is_sentence_end(cx, i) {
+            break;
+        }
+        if let Some(t) = signal(cx, i) {
+            return t;
+        }
+    }
+    let mut j = b;
+    while j < cx.toks.len() && j < b + 10 {
+        if j > b && cx.toks[j].newline_before {
+            break;
+        }
+        if is_sentence_end(cx, j) {
+            break;
+        }
+        if let Some(t) = signal(cx, j) {
+            return t;
+        }
+        j += 1;
+    }
+    Tense::Unknown
+}
+
+/// Resolution state for one text: the document date and what was last
+/// mentioned.
+pub struct Resolver<'a> {
+    pub cx: &'a Cx<'a>,
+    pub dct: NaiveDate,
+    pub mode: Mode,
+    /// Index in the output and value of the last resolved calendar expression.
+    prev: Option<(usize, String, Point)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(cx: &'a Cx<'a>, dct: NaiveDate, mode: Mode) -> Resolver<'a> {
+        Resolver {
+            cx,
+            dct,
+            mode,
+            prev: None,
+        }
+    }
+
+    fn reference(&self, base: Base) -> (NaiveDate, Anchor, Option<Point>) {
+        let use_prev = match base {
+            Base::Dct => false,
+            Base::Prev => true,
+            Base::Auto => self.mode == Mode::Narrative,
+        };
+        match (&self.prev, use_prev) {
+            (Some((index, value, p)), true) => (
+                p.iv.first,
+                Anchor::Expression {
+                    index: *index,
+                    value: value.clone(),
+                },
+                Some(*p),
+            ),
+            _ => (self.dct, Anchor::DocumentDate { date: self.dct }, None),
+        }
+    }
+
+    /// Resolves every candidate in order; unresolvable ones are dropped.
+    pub fn run(mut self, cands: &[Cand]) -> Vec<TimeExpr> {
+        let mut out = Vec::with_capacity(cands.len());
+        for c in cands {
+            let Some((value, point, anchor)) = self.resolve(c, &c.sem) else {
+                continue;
+            };
+            let (Some(ta), Some(tb)) = (self.cx.t(c.a), self.cx.t(c.b.saturating_sub(1))) else {
+                continue;
+            };
+            let (start, end) = (ta.start, tb.end);
+            if start >= end {
+                continue;
+            }
+            let is_cal = matches!(c.ty, TimexType::Date | TimexType::Time);
+            let chained = matches!(anchor, Anchor::Expression { .. });
+            if is_cal
+                && (!chained || self.mode == Mode::Narrative)
+                && let Some(p) = point
+            {
+                self.prev = Some((out.len(), value.clone(), p));
+            }
+            out.push(TimeExpr {
+                start,
+                end,
+                text: self.cx.text[start..end].to_string(),
+                timex_type: c.ty,
+                value,
+                modifier: c.modifier,
+                interval: point.map(|p| p.iv),
+                precision: point.map(|p| p.prec),
+                anchor,
+                pattern: c.pattern.into(),
+            });
+        }
+        out
+    }
+
+    fn point(d: NaiveDate, p: Precision) -> Option<(String, Option<Point>)> {
+        let iv = period(d, p)?;
+        Some((format(&iv, p), Some(Point { iv, prec: p })))
+    }
+
+    fn year_of(&self, y: YearSpec) -> Option<(i32, Anchor)> {
+        match y {
+            YearSpec::Abs(y) => Some((y, Anchor::Absolute)),
+            YearSpec::Rel(n, base) => {
+                let (r, a, _) = self.reference(base);
+                let y = i64::from(r.year()).checked_add(n)?;
+                Some((i32::try_from(y).ok()?, a))
+            }
+        }
+    }
+
+    fn dir_of(&self, c: &Cand, dir: Dir) -> Dir {
+        if dir != Dir::Auto {
+            return dir;
+        }
+        match tense(self.cx, c.a, c.b) {
+            Tense::Past => Dir::Last,
+            Tense::Future => Dir::Next,
+            Tense::Unknown => Dir::Auto,
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn resolve(&self, c: &Cand, sem: &Sem) -> Option<(String, Option<Point>, Anchor)> {
+        let (v, p, a) = match sem {
+            Sem::Raw(v) => (v.to_string(), None, Anchor::Absolute),
+            Sem::Cal { y, m, d, dir } => self.cal(c, *y, *m, *d, *dir)?,
+            Sem::MonthOf { m, d, y } => {
+                let (y, a) = self.year_of(*y)?;
+                let (date, prec) = match d {
+                    Some(d) => (ymd(y, *m, *d)?, Precision::Day),
+                    None => (ymd(y, *m, 1)?, Precision::Month),
+                };
+                let (v, p) = Self::point(date, prec)?;
+                (v, p, a)
+            }
+            Sem::Decade(d) => {
+                let first = ymd(d.checked_mul(10)?.max(1), 1, 1)?;
+                let (v, p) = Self::point(first, Precision::Decade)?;
+                (v, p, Anchor::Absolute)
+            }
+            Sem::Century(cn) => {
+                let first = ymd(cn.checked_mul(100)?.max(1), 1, 1)?;
+                let (v, p) = Self::point(first, Precision::Century)?;
+                (v, p, Anchor::Absolute)
+            }
+            Sem::Weekday { wd, dir } => {
+                let (r, a, _) = self.reference(Base::Auto);
+                let dir = match *dir {
+                    Dir::Auto if tense(self.cx, c.a, c.b) == Tense::Future => Dir::Next,
+                    other => other,
+                };
+                let d = weekday_near(r, *wd, dir)?;
+                let (v, p) = Self::point(d, Precision::Day)?;
+                (v, p, a)
+            }
+            Sem::Rel {
+                unit,
+                n,
+                base,
+                inherit,
+            } => {
+                let (r, a, prev) = self.reference(*base);
+                let prev = prev.or_else(|| {
+                    if *inherit {
+                        self.prev.as_ref().map(|(_, _, p)| *p)
+                    } else {
+                        None
+                    }
+                });
+                if *inherit
+                    && let Some(pp) = prev
+                    && pp.prec < Precision::Year
+                    && pp.prec > Precision::Time
+                {
+                    let d = shift(pp.iv.first, *unit, *n)?;
+                    let (v, p) = Self::point(d, pp.prec)?;
+                    let a = match &self.prev {
+                        Some((i, v, _)) => Anchor::Expression {
+                            index: *i,
+                            value: v.clone(),
+                        },
+                        None => a,
+                    };
+                    return Some((v, p, a));
+                }
+                let d = shift(r, *unit, *n)?;
+                let (v, p) = Self::point(d, unit_precision(*unit))?;
+                (v, p, a)
+            }
+            Sem::Quarter { q, y } => {
+                let (y, a) = self.year_of(*y)?;
+                let d = ymd(y, (q.clamp(&1, &4) - 1) * 3 + 1, 1)?;
+                let (v, p) = Self::point(d, Precision::Quarter)?;
+                (v, p, a)
+            }
+            Sem::ThatQuarter => {
+                if let Some((i, v, p)) = &self.prev
+                    && p.prec == Precision::Quarter
+                {
+                    let a = Anchor::Expression {
+                        index: *i,
+                        value: v.clone(),
+                    };
+                    return Some((v.clone(), Some(*p), a));
+                }
+                let d = add_months(self.dct, -3)?;
+                let (v, p) = Self::point(d, Precision::Quarter)?;
+                (v, p, Anchor::DocumentDate { date: self.dct })
+            }
+            Sem::Half { h, y } => {
+                let (y, a) = self.year_of(*y)?;
+                let d = ymd(y, if *h == 1 { 1 } else { 7 }, 1)?;
+                let (v, p) = Self::point(d, Precision::Half)?;
+                (v, p, a)
+            }
+            Sem::Season { s, y, dir } => {
+                if let Some(y) = y {
+                    let (y, a) = self.year_of(*y)?;
+                    let iv = season_interval(y, *s)?;
+                    let p = Point {
+                        iv,
+                        prec: Precision::Season,
+                    };
+                    return Some((format(&iv, Precision::Season), Some(p), a));
+                }
+                let (r, a, _) = self.reference(Base::Auto);
+                let dir = self.dir_of(c, *dir);
+                let iv = season_near(r, *s, dir)?;
+                let p = Point {
+                    iv,
+                    prec: Precision::Season,
+                };
+                (format(&iv, Precision::Season), Some(p), a)
+            }
+            Sem::Holiday { h, y } => {
+                let (y, a) = match y {
+                    Some(y) => (*y, Anchor::Absolute),
+                    None => {
+                        let (r, a, _) = self.reference(Base::Auto);
+                        (r.year(), a)
+                    }
+                };
+                let d = holiday_date(*h, y)?;
+                let (v, p) = Self::point(d, Precision::Day)?;
+                (v, p, a)
+            }
+            Sem::Weekend { n } => {
+                let (r, a, _) = self.reference(Base::Auto);
+                // "the weekend" in a past-tense sentence early in the week is
+                // the one just gone.
+                let mut n = *n;
+                if n == 0
+                    && r.weekday().num_days_from_monday() < 4
+                    && tense(self.cx, c.a, c.b) != Tense::Future
+                {
+                    n = -1;
+                }
+                let d = add_days(r, n.checked_mul(7)?)?;
+                let week = period(d, Precision::Week)?;
+                let sat = add_days(week.first, 5)?;
+                let w = d.iso_week();
+                let v = format!("{:04}-W{:02}-WE", w.year(), w.week());
+                let iv = Interval {
+                    first: sat,
+                    last: week.last,
+                };
+                (
+                    v,
+                    Some(Point {
+                        iv,
+                        prec: Precision::Week,
+                    }),
+                    a,
+                )
+            }
+            Sem::Time {
+                day,
+                hour,
+                minute,
+                part,
+            } => {
+                let (dv, dp, a) = match day {
+                    Some(s) => self.resolve(c, s)?,
+                    None => {
+                        let (v, p) = Self::point(self.dct, Precision::Day)?;
+                        (v, p, Anchor::DocumentDate { date: self.dct })
+                    }
+                };
+                let dp = dp?;
+                if dp.prec != Precision::Day {
+                    return None;
+                }
+                let v = match (hour, part) {
+                    (Some(h), _) => format!("{dv}T{:02}:{:02}", h, minute.unwrap_or(0)),
+                    (None, Some(pt)) => format!("{dv}T{pt}"),
+                    (None, None) => dv,
+                };
+                let p = Point {
+                    iv: dp.iv,
+                    prec: Precision::Time,
+                };
+                (v, Some(p), a)
+            }
+        };
+        Some((v, p, a))
+    }
+
+    fn cal(
+        &self,
+        c: &Cand,
+        y: Option<i32>,
+        m: Option<u32>,
+        d: Option<u32>,
+        dir: Dir,
+    ) -> Option<(String, Option<Point>, Anchor)> {
+        match (y, m, d) {
+            (Some(y), Some(m), Some(d)) => {
+                let (v, p) = Self::point(ymd(y, m, d)?, Precision::Day)?;
+                Some((v, p, Anchor::Absolute))
+            }
+            (Some(y), Some(m), None) => {
+                let (v, p) = Self::point(ymd(y, m, 1)?, Precision::Month)?;
+                Some((v, p, Anchor::Absolute))
+            }
+            (Some(y), None, _) => {
+                let (v, p) = Self::point(ymd(y, 1, 1)?, Precision::Year)?;
+                Some((v, p, Anchor::Absolute))
+            }
+            (None, Some(m), day) => {
+                let (r, a, _) = self.reference(Base::Auto);
+                let explicit = dir != Dir::Auto;
+                // A month and day is read as the nearest such date; a month
+                // alone follows the tense of its sentence.
+                let dir = if day.is_some() {
+                    dir
+                } else {
+                    self.dir_of(c, dir)
+                };
+                let prec = if day.is_some() {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                };
+                let mk = |yy: i32| -> Option<NaiveDate> {
+                    match day {
+                        Some(dd) => ymd(yy, m, dd),
+                        None => ymd(yy, m, 1),
+                    }
+                };
+                let rp = period(r, prec)?.first;
+                let ry = r.year();
+                let cands: Vec<NaiveDate> = [ry - 1, ry, ry + 1]
+                    .into_iter()
+                    .filter_map(|yy| mk(yy))
+                    .collect();
+                let pick = match dir {
+                    Dir::Last if explicit => cands.iter().rev().find(|x| **x < rp).copied(),
+                    Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
+                    Dir::Last => cands.iter().rev().find(|x| **x <= rp).copied(),
+                    Dir::Next => cands.iter().find(|x| **x >= rp).copied(),
+                    Dir::This => mk(ry),
+                    Dir::Auto => cands
+                        .iter()
+                        .min_by_key(|x| (**x - rp).num_days().abs())
+                        .copied(),
+                }?;
+                let (v, p) = Self::point(pick, prec)?;
+                Some((v, p, a))
+            }
+            (None, None, Some(dd)) => {
+                let (r, a, _) = self.reference(Base::Auto);
+                let (v, p) = Self::point(ymd(r.year(), r.month(), dd)?, Precision::Day)?;
+                Some((v, p, a))
+            }
+            (None, None, None) => None,
+        }
+    }
+}
+
+fn weekday_near(r: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
+    let cur = i64::from(r.weekday().num_days_from_monday());
+    let wd = i64::from(wd);
+    let back = (cur - wd).rem_euclid(7);
+    let fwd = (wd - cur).rem_euclid(7);
+    match dir {
+        // News default: the most recent such day, today included.
+        Dir::Auto => add_days(r, -back),
+        Dir::Last => add_days(r, -if back == 0 { 7 } else { back }),
+        Dir::Next => add_days(r, if fwd == 0 { 7 } else { fwd }),
+        Dir::This => add_days(r, wd - cur),
+    }
+}
+
+fn season_near(r: NaiveDate, s: u32, dir: Dir) -> Option<Interval> {
+    let y = r.year();
+    let cands: Vec<Interval> = [y - 1, y, y + 1, y + 2]
+        .into_iter()
+        .filter_map(|yy| season_interval(yy, s))
+        .collect();
+    match dir {
+        Dir::Last => cands.iter().rev().find(|iv| iv.last < r).copied(),
+        Dir::Next => cands.iter().find(|iv| iv.first > r).copied(),
+        Dir::This | Dir::Auto => cands
+            .iter()
+            .find(|iv| iv.first <= r && r <= iv.last)
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|iv| iv.first.year() == y || iv.last.year() == y)
+            })
+            .copied(),
+    }
+}
+
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::NthWeekday { m, wd, n } => {
+            let wd = Weekday::try_from(u8::try_from(wd).ok()?).ok()?;
+            if n >= 4 {
+                let last = last_of_month(y, m)?;
+                let back = (i64::from(last.weekday().num_days_from_monday())
+                    - i64::from(wd.num_days_from_monday()))
+                .rem_euclid(7);
+                add_days(last, -back)
+            } else {
+                NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n + 1).ok()?)
+            }
+        }
+        Holiday::Easter => {
+            // Anonymous Gregorian computus.
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn formats_each_precision_as_timex3() {
+        let day = d("2025-02-07");
+        let cases = [
+            (Precision::Day, "2025-02-07"),
+            (Precision::Week, "2025-W06"),
+            (Precision::Month, "2025-02"),
+            (Precision::Quarter, "2025-Q1"),
+            (Precision::Half, "2025-H1"),
+            (Precision::Year, "2025"),
+            (Precision::Decade, "202"),
+            (Precision::Century, "20"),
+        ];
+        for (p, want) in cases {
+            let iv = period(day, p).unwrap();
+            assert_eq!(format(&iv, p), want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn shifts_refuse_to_leave_years_one_to_9999() {
+        assert_eq!(shift(d("9999-12-31"), Unit::Day, 1), None);
+        assert_eq!(shift(d("0001-01-01"), Unit::Year, -1), None);
+        assert_eq!(
+            shift(d("2025-01-31"), Unit::Month, 1),
+            Some(d("2025-02-28"))
+        );
+    }
+
+    #[test]
+    fn finds_weekdays_before_and_after_a_date() {
+        let sun = d("2025-02-09");
+        assert_eq!(weekday_near(sun, 4, Dir::Auto), Some(d("2025-02-07")));
+        assert_eq!(weekday_near(sun, 4, Dir::Next), Some(d("2025-02-14")));
+        assert_eq!(
+            weekday_near(d("2025-02-07"), 4, Dir::Last),
+            Some(d("2025-01-31"))
+        );
+    }
+
+    #[test]
+    fn computes_movable_holidays() {
+        assert_eq!(holiday_date(Holiday::Easter, 2025), Some(d("2025-04-20")));
+        let thanksgiving = Holiday::NthWeekday { m: 11, wd: 3, n: 3 };
+        assert_eq!(holiday_date(thanksgiving, 2025), Some(d("2025-11-27")));
+        let memorial = Holiday::NthWeekday { m: 5, wd: 0, n: 4 };
+        assert_eq!(holiday_date(memorial, 2025), Some(d("2025-05-26")));
+    }
+}

@@ -1,0 +1,201 @@
+//! Durations: "three years" (P3Y), "10 days" (P10D, the "for" stays out),
+//! "the past three years", "the first nine months", "the next 14 months",
+//! "three-year" / "two-week" / "8-month-old" used as adjectives, "a
+//! decade", "24 hours" (PT24H), and bare plurals ("years" -> PXY).
+
+use super::relative::duration_code;
+use super::{Cand, Cx, Qty};
+use crate::temporal::token::{Kind, Kw, Lex, Unit};
+use crate::temporal::value::TimexType;
+
+pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
+    let mut j = i;
+    let the = cx.kw(j, Kw::The);
+    if the {
+        j += 1;
+    }
+    // "the past", "the last", "the next", "the first", "the latest", "the
+    // coming", "the previous", "the following", "recent".
+    let mut lead = false;
+    if matches!(
+        cx.lex(j),
+        Lex::Kw(
+            Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Latest
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Full
+                | Kw::Few
+        ) | Lex::Ord(1)
+    ) && !(cx.kw(j, Kw::Few) && !the)
+    {
+        lead = true;
+        j += 1;
+    }
+    let (q, k) = match cx.qty(j) {
+        Some(x) => x,
+        None if (lead || the) && cx.unit(j).is_some_and(|(_, p)| p) => (Qty::Vague, j),
+        None if !lead && !the && j == i && cx.unit(j).is_some_and(|(_, p)| p) => (Qty::Vague, j),
+        None => return None,
+    };
+    if (lead || the) && j == k && !cx.unit(j).is_some_and(|(_, p)| p) {
+        return None;
+    }
+    // "the few" is fine, "the a" is not.
+    if the && !lead && cx.kw(j, Kw::A) {
+        return None;
+    }
+    if cx.kw(j, Kw::A) && cx.kw(j + 1, Kw::Few) {
+        // handled by qty
+    }
+    let mut k = k;
+    let hyphenated = cx.hyphen(k);
+    if hyphenated {
+        k += 1;
+    }
+    // "20 more years"
+    if cx.kw(k, Kw::More) {
+        k += 1;
+    }
+    let (unit, plural) = cx.unit(k)?;
+    if unit == Unit::Half {
+        return None;
+    }
+    // "a day-to-day fight", "year-round"; ages ("6-year-old") are not
+    // durations in TimeML.
+    if cx.hyphen(k + 1) && cx.t(k + 2).is_some_and(|t| t.kind == Kind::Word) {
+        let w = cx.s(k + 2).to_ascii_lowercase();
+        if w != "long" {
+            return None;
+        }
+    }
+    // A singular unit needs a count of one or a hyphen ("three-year").
+    if let Qty::N(n) = q
+        && n != 1
+        && !plural
+        && !hyphenated
+        && cx.t(j).is_some_and(|t| t.kind != Kind::Num)
+    {
+        return None;
+    }
+    if matches!(q, Qty::N(1)) && plural {
+        return None;
+    }
+    // A bare plural unit: only "years", "months", "weeks", "days",
+    // "decades", "hours", "minutes", not "seconds" (ordinal look-alike).
+    if j == k && unit == Unit::Second {
+        return None;
+    }
+    let mut end = k + 1;
+    // "decades-long"
+    if cx.hyphen(end) && cx.s(end + 1) == "long" {
+        end += 2;
+    }
+    // "the three-year war", "the weeks": the article stays out.
+    let start = if the && !lead && (hyphenated || j == k) {
+        i + 1
+    } else {
+        i
+    };
+    let value = value_of(&q, unit)?;
+    // "a day" / "a week" right after a number or money is a rate ("$5 a
+    // day"), handled by sets.rs.
+    if cx.kw(i, Kw::A)
+        && i > 0
+        && cx.t(i - 1).is_some_and(|t| {
+            t.kind == Kind::Num
+                || t.kind == Kind::Word && t.lex == Lex::None && cx.s(i - 1).ends_with("ce")
+        })
+    {
+        return None;
+    }
+    Some(Cand::raw(start, end, TimexType::Duration, value).named("durations.amount"))
+}
+
+/// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
+pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
+    let n = q.as_value();
+    Some(match unit {
+        Unit::Hour => format!("PT{n}H"),
+        Unit::Minute => format!("PT{n}M"),
+        Unit::Second => format!("PT{n}S"),
+        Unit::Weekend => "P2D".to_string(),
+        Unit::Fortnight => match q {
+            Qty::N(k) => format!("P{}W", k * 2),
+            _ => "PXW".to_string(),
+        },
+        Unit::Quarter => match q {
+            Qty::N(1) => "P1Q".to_string(),
+            Qty::N(k) => format!("P{}M", k * 3),
+            _ => "PXQ".to_string(),
+        },
+        Unit::Half => match q {
+            Qty::N(k) => format!("P{}M", k * 6),
+            _ => "PXM".to_string(),
+        },
+        u => format!("P{n}{}", duration_code(u)?),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{check_rejects, check_table};
+
+    #[test]
+    fn measures_durations() {
+        check_table(&[
+            ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
+            ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
+            (
+                "over the past three years",
+                "2025-02-09",
+                "the past three years",
+                "P3Y",
+                "",
+            ),
+            (
+                "in the first nine months",
+                "1989-10-26",
+                "the first nine months",
+                "P9M",
+                "",
+            ),
+            ("for 24 hours", "2025-02-09", "24 hours", "PT24H", ""),
+            ("it took years to", "2025-02-09", "years", "PXY", ""),
+            (
+                "a decades-long feud",
+                "2025-02-09",
+                "decades-long",
+                "PXE",
+                "",
+            ),
+            ("for a decade", "2025-02-09", "a decade", "P1E", ""),
+            (
+                "the next few years",
+                "2025-02-09",
+                "the next few years",
+                "PXY",
+                "",
+            ),
+            (
+                "in the past decade",
+                "2025-02-09",
+                "the past decade",
+                "P1E",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn does_not_read_compound_nouns_as_durations() {
+        check_rejects(&[
+            ("a day-to-day struggle", "day"),
+            ("a year-round resort", "year"),
+            ("the 6-year-old boy", "year"),
+        ]);
+    }
+}

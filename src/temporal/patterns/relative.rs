@@ -1,0 +1,586 @@
+//! Dates relative to a reference: "yesterday", "today", "tomorrow", "last
+//! week", "this month", "next year", "three years ago", "a week earlier",
+//! "the following day", "the day before", "the previous year"; quarters and
+//! halves ("the third quarter", "third-quarter", "Q3 2024", "the first half
+//! of 1998", "the year-earlier quarter"); seasons ("last summer").
+
+use super::{Base, Cand, Cx, Dir, Qty, Sem, YearSpec};
+use crate::temporal::token::{Kind, Kw, Lex, Unit, ordinal_of};
+use crate::temporal::value::TimexType;
+
+pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
+    day_word(cx, i)
+        .or_else(|| quarter(cx, i))
+        .or_else(|| q_code(cx, i))
+        .or_else(|| year_earlier(cx, i))
+        .or_else(|| season(cx, i))
+        .or_else(|| offset(cx, i))
+        .or_else(|| deictic(cx, i))
+        .or_else(|| unit_before(cx, i))
+}
+
+fn rel(unit: Unit, n: i64, base: Base) -> Sem {
+    Sem::Rel {
+        unit,
+        n,
+        base,
+        inherit: false,
+    }
+}
+
+/// Skips a possessive "'s" glued to token `j - 1`.
+fn skip_possessive(cx: &Cx, j: usize) -> usize {
+    if cx.punct(j, b'\'') && cx.tight(j) && cx.s(j + 1) == "s" && cx.tight(j + 1) {
+        j + 2
+    } else {
+        j
+    }
+}
+
+/// "today", "yesterday", "tomorrow", "the day before yesterday".
+fn day_word(cx: &Cx, i: usize) -> Option<Cand> {
+    let (n, j) = match cx.lex(i) {
+        Lex::Kw(Kw::Today) => (0, i + 1),
+        Lex::Kw(Kw::Yesterday) => (-1, i + 1),
+        Lex::Kw(Kw::Tomorrow) => (1, i + 1),
+        Lex::Kw(Kw::The)
+            if cx.unit(i + 1) == Some((Unit::Day, false))
+                && cx.kw(i + 2, Kw::Before)
+                && cx.kw(i + 3, Kw::Yesterday) =>
+        {
+            (-2, i + 4)
+        }
+        Lex::Kw(Kw::The)
+            if cx.unit(i + 1) == Some((Unit::Day, false))
+                && cx.kw(i + 2, Kw::After)
+                && cx.kw(i + 3, Kw::Tomorrow) =>
+        {
+            (2, i + 4)
+        }
+        _ => return None,
+    };
+    Some(Cand::date(
+        i,
+        j,
+        rel(Unit::Day, n, Base::Dct),
+        "relative.day_word",
+    ))
+}
+
+/// An ordinal 1..=4 at `j` ("third", "3rd"), and the index after it.
+fn ordinal(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    if let Some(t) = cx.t(j)
+        && let Some(n) = ordinal_of(t, cx.text)
+    {
+        return Some((n, j + 1));
+    }
+    let n = cx.num(j)?;
+    if cx.kw(j + 1, Kw::Ist) && cx.tight(j + 1) {
+        return Some((n, j + 2));
+    }
+    None
+}
+
+/// A year qualifier after a quarter: "of 1998", "of this year", "of last
+/// year", "1998", "fiscal 1998".
+fn year_tail(cx: &Cx, k: usize) -> Option<(YearSpec, usize)> {
+    let mut j = k;
+    if cx.kw(j, Kw::Of) || cx.punct(j, b',') {
+        j += 1;
+    }
+    if cx.kw(j, Kw::Fiscal) {
+        j += 1;
+    }
+    if cx.digits(j) == 4 {
+        let y = cx.num(j)?;
+        if (1000..=2999).contains(&y) {
+            return Some((YearSpec::Abs(y as i32), j + 1));
+        }
+    }
+    if cx.kw(k, Kw::Of) {
+        let mut j = k + 1;
+        if cx.kw(j, Kw::The) {
+            j += 1;
+        }
+        let n = match cx.lex(j) {
+            Lex::Kw(Kw::This | Kw::Current) => 0,
+            Lex::Kw(Kw::Last | Kw::Previous | Kw::Past) => -1,
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => 1,
+            _ => return None,
+        };
+        if cx.kw(j + 1, Kw::Fiscal) {
+            j += 1;
+        }
+        if cx.unit(j + 1) == Some((Unit::Year, false)) {
+            return Some((YearSpec::Rel(n, Base::Auto), j + 2));
+        }
+    }
+    None
+}
+
+/// "the third quarter", "third-quarter", "the fourth quarter of 1984", "the
+/// 1988 second quarter", "this year's third quarter", "fiscal second-quarter",
+/// "the first half of 1998", "first-half".
+fn quarter(cx: &Cx, i: usize) -> Option<Cand> {
+    let mut j = i;
+    let mut year: Option<YearSpec> = None;
+    if cx.kw(j, Kw::The) {
+        j += 1;
+    }
+    // A leading year: "the 1988 second quarter", "this year's", "fiscal".
+    if cx.digits(j) == 4 && ordinal(cx, j + 1).is_some() {
+        year = Some(YearSpec::Abs(cx.num(j)? as i32));
+        j += 1;
+    } else if matches!(cx.lex(j), Lex::Kw(Kw::This | Kw::Last | Kw::Next))
+        && cx.unit(j + 1) == Some((Unit::Year, false))
+        && cx.punct(j + 2, b'\'')
+    {
+        let n = match cx.lex(j) {
+            Lex::Kw(Kw::This) => 0,
+            Lex::Kw(Kw::Last) => -1,
+            _ => 1,
+        };
+        year = Some(YearSpec::Rel(n, Base::Auto));
+        j = skip_possessive(cx, j + 2);
+    }
+    if cx.kw(j, Kw::Fiscal) {
+        j += 1;
+    }
+    let (n, k) = ordinal(cx, j)?;
+    let k = if cx.hyphen(k) { k + 1 } else { k };
+    let (unit, _) = cx.unit(k)?;
+    let (max, is_quarter) = match unit {
+        Unit::Quarter => (4, true),
+        Unit::Half => (2, false),
+        _ => return None,
+    };
+    if !(1..=max).contains(&n) {
+        return None;
+    }
+    let mut end = k + 1;
+    if year.is_none()
+        && let Some((y, e)) = year_tail(cx, end)
+    {
+        year = Some(y);
+        end = e;
+    }
+    let y = year.unwrap_or(YearSpec::Rel(0, Base::Auto));
+    // "the third-quarter results": the article belongs to "results".
+    let i = if cx.kw(i, Kw::The) && cx.hyphen(k - 1) && j == i + 1 {
+        i + 1
+    } else {
+        i
+    };
+    let sem = if is_quarter {
+        Sem::Quarter { q: n, y }
+    } else {
+        Sem::Half { h: n, y }
+    };
+    Some(Cand::date(i, end, sem, "relative.quarter"))
+}
+
+/// "Q3 2024", "Q3".
+fn q_code(cx: &Cx, i: usize) -> Option<Cand> {
+    if cx.s(i) != "Q" || !cx.tight(i + 1) {
+        return None;
+    }
+    let q = cx.num(i + 1)?;
+    if !(1..=4).contains(&q) || cx.digits(i + 1) != 1 {
+        return None;
+    }
+    let (y, end) = match cx.num(i + 2) {
+        Some(y) if cx.digits(i + 2) == 4 => (YearSpec::Abs(y as i32), i + 3),
+        _ => (YearSpec::Rel(0, Base::Auto), i + 2),
+    };
+    Some(Cand::date(i, end, Sem::Quarter { q, y }, "relative.q_code"))
+}
+
+/// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago
+/// period", "the corresponding period last year", "the latest quarter",
+/// "the quarter".
+fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
+    let mut j = i;
+    let the = cx.kw(j, Kw::The);
+    if the {
+        j += 1;
+    }
+    if cx.unit(j) == Some((Unit::Year, false))
+        && cx.hyphen(j + 1)
+        && matches!(cx.lex(j + 2), Lex::Kw(Kw::Earlier | Kw::Ago))
+    {
+        let mut end = j + 3;
+        let mut k = end;
+        if let Lex::Ord(_) = cx.lex(k) {
+            k += 1;
+        }
+        if matches!(
+            cx.unit(k),
+            Some((Unit::Quarter | Unit::Month | Unit::Year, _))
+        ) || cx.kw(k, Kw::Period)
+        {
+            end = k + 1;
+        } else if the {
+            return None;
+        }
+        let sem = Sem::Rel {
+            unit: Unit::Year,
+            n: -1,
+            base: Base::Prev,
+            inherit: true,
+        };
+        return Some(Cand::date(i, end, sem, "relative.year_earlier"));
+    }
+    if !the {
+        return None;
+    }
+    if cx.kw(j, Kw::Latest) || cx.kw(j, Kw::Same) {
+        j += 1;
+    }
+    if cx.unit(j) == Some((Unit::Quarter, false)) {
+        return Some(Cand::date(
+            i,
+            j + 1,
+            Sem::ThatQuarter,
+            "relative.that_quarter",
+        ));
+    }
+    None
+}
+
+/// "last summer", "this spring", "the fall of 1998", "summer 2024", "in
+/// winter".
+fn season(cx: &Cx, i: usize) -> Option<Cand> {
+    let (dir, j) = match cx.lex(i) {
+        Lex::Kw(Kw::Last | Kw::Past) => (Some(Dir::Last), i + 1),
+        Lex::Kw(Kw::Next | Kw::Coming) => (Some(Dir::Next), i + 1),
+        Lex::Kw(Kw::This) => (Some(Dir::This), i + 1),
+        Lex::Kw(Kw::The) => (Some(Dir::Auto), i + 1),
+        _ => (None, i),
+    };
+    let Lex::Season(s) = cx.lex(j) else {
+        return None;
+    };
+    let mut end = j + 1;
+    let mut year = None;
+    if let Some((y, e)) = year_tail(cx, end) {
+        year = Some(y);
+        end = e;
+    }
+    if dir.is_none() && year.is_none() {
+        // A bare season only after a date preposition ("in winter").
+        let prep = j > 0
+            && matches!(
+                cx.lex(j - 1),
+                Lex::Kw(
+                    Kw::In | Kw::During | Kw::Since | Kw::Until | Kw::By | Kw::Early | Kw::Late
+                )
+            );
+        if !prep || cx.t(j).is_some_and(|t| t.cap && s == 2) {
+            return None;
+        }
+    }
+    if dir == Some(Dir::Auto) && year.is_none() {
+        // "the fall" alone is too often a verb's noun ("the fall of the
+        // regime"); keep it only before a clear boundary.
+        if !cx.t(end).is_none_or(|t| matches!(t.kind, Kind::Punct(_))) {
+            return None;
+        }
+    }
+    let sem = Sem::Season {
+        s,
+        y: year,
+        dir: dir.unwrap_or(Dir::Auto),
+    };
+    Some(Cand::date(i, end, sem, "relative.season"))
+}
+
+/// "three years ago", "a week earlier", "two days later", "a year before",
+/// "five months from now", "years ago".
+fn offset(cx: &Cx, i: usize) -> Option<Cand> {
+    let (q, j) = cx.qty(i).unwrap_or((Qty::Vague, i));
+    let j = if cx.hyphen(j) { j + 1 } else { j };
+    let (unit, plural) = cx.unit(j)?;
+    if j == i && !plural {
+        return None;
+    }
+    if matches!(unit, Unit::Weekend | Unit::Half) {
+        return None;
+    }
+    let mut k = j + 1;
+    // "a week or so ago"
+    if cx.kw(k, Kw::Or) && cx.kw(k + 1, Kw::So) {
+        k += 2;
+    }
+    let (sign, base, end) = match cx.lex(k) {
+        Lex::Kw(Kw::Ago) => (-1, Base::Dct, k + 1),
+        Lex::Kw(Kw::Earlier) => (-1, Base::Prev, k + 1),
+        Lex::Kw(Kw::Later) => (1, Base::Prev, k + 1),
+        Lex::Kw(Kw::From) if cx.kw(k + 1, Kw::Now) => (1, Base::Dct, k + 2),
+        Lex::Kw(Kw::Before | Kw::After)
+            if cx
+                .t(k + 1)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(b'.' | b',' | b';'))) =>
+        {
+            (if cx.kw(k, Kw::Before) { -1 } else { 1 }, Base::Prev, k + 1)
+        }
+        _ => return None,
+    };
+    let n = match q {
+        Qty::N(n) => i64::from(n),
+        Qty::Dec(_) | Qty::Vague => {
+            let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.vague_offset"));
+        }
+    };
+    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.clock_offset"));
+    }
+    let sem = Sem::Rel {
+        unit,
+        n: sign * n,
+        base,
+        inherit: unit == Unit::Year && n == 1 && !plural,
+    };
+    Some(Cand::date(i, end, sem, "relative.offset"))
+}
+
+/// "last week", "this month", "next year", "the following day", "the
+/// previous year", "the current quarter", "the coming week", "the year".
+fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
+    let the = cx.kw(i, Kw::The);
+    let j = if the { i + 1 } else { i };
+    let word = cx.lex(j).clone();
+    let mut k = j + 1;
+    if cx.kw(k, Kw::Fiscal) {
+        k += 1;
+    }
+    let unit = match cx.unit(k) {
+        Some((u, false)) if !matches!(u, Unit::Weekend | Unit::Half) => u,
+        _ => {
+            // "the year" alone.
+            if the && matches!(cx.unit(j), Some((Unit::Year, false))) {
+                if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
+                    return None;
+                }
+                return Some(Cand::date(
+                    i,
+                    j + 1,
+                    rel(Unit::Year, 0, Base::Auto),
+                    "relative.the_year",
+                ));
+            }
+            return None;
+        }
+    };
+    let end = k + 1;
+    let (sem, pattern) = match word {
+        Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
+        Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
+        Lex::Kw(Kw::Past | Kw::Last) => {
+            let v = match duration_code(unit) {
+                Some(v) => v,
+                None => return None,
+            };
+            return Some(
+                Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
+                    .named("relative.the_past_unit"),
+            );
+        }
+        Lex::Kw(Kw::Next) if the && unit == Unit::Day => {
+            (rel(unit, 1, Base::Prev), "relative.the_next_day")
+        }
+        Lex::Kw(Kw::Next | Kw::Coming) => (rel(unit, 1, Base::Auto), "relative.next_unit"),
+        Lex::Kw(Kw::Following) if the => (rel(unit, 1, Base::Prev), "relative.following_unit"),
+        Lex::Kw(Kw::Previous) if the => (rel(unit, -1, Base::Prev), "relative.previous_unit"),
+        Lex::Kw(Kw::Same) if the => (rel(unit, 0, Base::Prev), "relative.same_unit"),
+        _ => return None,
+    };
+    Some(Cand::date(i, end, sem, pattern))
+}
+
+/// "the day before", "the week after", "the year before" (with nothing
+/// after that would make "before" a preposition).
+fn unit_before(cx: &Cx, i: usize) -> Option<Cand> {
+    if !cx.kw(i, Kw::The) {
+        return None;
+    }
+    let (unit, plural) = cx.unit(i + 1)?;
+    if plural || matches!(unit, Unit::Weekend | Unit::Half) {
+        return None;
+    }
+    let n = match cx.lex(i + 2) {
+        Lex::Kw(Kw::Before) => -1,
+        Lex::Kw(Kw::After) => 1,
+        _ => return None,
+    };
+    if !cx
+        .t(i + 3)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(b'.' | b',' | b';' | b'"')))
+    {
+        return None;
+    }
+    Some(Cand::date(
+        i,
+        i + 3,
+        rel(unit, n, Base::Prev),
+        "relative.unit_before",
+    ))
+}
+
+/// The TIMEX3 duration letter(s) of a unit, without the `P`/`PT` prefix
+/// handling (see durations.rs for clock units).
+pub fn duration_code(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Day => "D",
+        Unit::Week => "W",
+        Unit::Month => "M",
+        Unit::Quarter => "Q",
+        Unit::Year => "Y",
+        Unit::Decade => "E",
+        Unit::Century => "C",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::check_table;
+
+    #[test]
+    fn resolves_relative_days() {
+        check_table(&[
+            (
+                "He left yesterday.",
+                "2025-02-09",
+                "yesterday",
+                "2025-02-08",
+                "",
+            ),
+            ("He leaves today.", "2025-02-09", "today", "2025-02-09", ""),
+            (
+                "He leaves tomorrow.",
+                "2025-02-09",
+                "tomorrow",
+                "2025-02-10",
+                "",
+            ),
+            (
+                "It fell two days ago.",
+                "2025-02-09",
+                "two days ago",
+                "2025-02-07",
+                "",
+            ),
+            (
+                "On March 3 he left. A week earlier, she came.",
+                "2025-04-01",
+                "A week earlier",
+                "2025-W09",
+                "",
+            ),
+            (
+                "On March 3 he left. The following day she came.",
+                "2025-04-01",
+                "The following day",
+                "2025-03-04",
+                "",
+            ),
+            (
+                "On March 3 he left; she had come the day before.",
+                "2025-04-01",
+                "the day before",
+                "2025-03-02",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn resolves_relative_weeks_months_quarters_years() {
+        check_table(&[
+            (
+                "described the conflict last week",
+                "2025-02-09",
+                "last week",
+                "2025-W05",
+                "",
+            ),
+            (
+                "later this month",
+                "2025-02-09",
+                "later this month",
+                "2025-02",
+                "",
+            ),
+            ("It opens next year.", "2025-02-09", "next year", "2026", ""),
+            (
+                "It closed three years ago.",
+                "2025-02-09",
+                "three years ago",
+                "2022",
+                "",
+            ),
+            (
+                "profit in the third quarter rose",
+                "1989-10-26",
+                "the third quarter",
+                "1989-Q3",
+                "",
+            ),
+            (
+                "third-quarter profit rose",
+                "1989-10-26",
+                "third-quarter",
+                "1989-Q3",
+                "",
+            ),
+            (
+                "revenue in Q3 2024 rose",
+                "2025-02-09",
+                "Q3 2024",
+                "2024-Q3",
+                "",
+            ),
+            (
+                "the fourth quarter of 1984",
+                "1989-10-26",
+                "the fourth quarter of 1984",
+                "1984-Q4",
+                "",
+            ),
+            (
+                "It snowed last winter.",
+                "2025-06-09",
+                "last winter",
+                "2025-WI",
+                "",
+            ),
+            (
+                "It was hot last summer.",
+                "2025-02-09",
+                "last summer",
+                "2024-SU",
+                "",
+            ),
+            (
+                "in the first half of 1998",
+                "1999-02-09",
+                "the first half of 1998",
+                "1998-H1",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn keeps_the_quarter_of_the_last_date_for_a_year_earlier() {
+        check_table(&[(
+            "Profit in the third quarter rose 5% from a year earlier.",
+            "1989-10-26",
+            "a year earlier",
+            "1988-Q3",
+            "",
+        )]);
+    }
+}

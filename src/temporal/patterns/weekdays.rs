@@ -1,0 +1,146 @@
+//! Days of the week: "Friday", "on Friday" (span "Friday"), "last Friday",
+//! "next Friday", "this Friday", "Friday's", and "the weekend". Which Friday
+//! a bare one is comes from the tense of the sentence (anchor.rs).
+
+use super::{Cand, Cx, Dir, Sem, reject};
+use crate::temporal::token::{Kw, Lex, Unit};
+
+pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
+    weekday(cx, i).or_else(|| weekend(cx, i))
+}
+
+fn weekday(cx: &Cx, i: usize) -> Option<Cand> {
+    let (dir, j) = match cx.lex(i) {
+        Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, i + 1),
+        Lex::Kw(Kw::Next | Kw::Coming) => (Dir::Next, i + 1),
+        Lex::Kw(Kw::This) => (Dir::This, i + 1),
+        _ => (Dir::Auto, i),
+    };
+    let Lex::Weekday(wd) = cx.lex(j) else {
+        return None;
+    };
+    if !reject::weekday_ok(cx, j) {
+        return None;
+    }
+    // "Friday's meeting": TimeML leaves the possessive out of the span.
+    let end = j + 1;
+    Some(Cand::date(
+        i,
+        end,
+        Sem::Weekday { wd, dir },
+        if dir == Dir::Auto {
+            "weekdays.weekday"
+        } else {
+            "weekdays.relative_weekday"
+        },
+    ))
+}
+
+/// "the weekend", "this weekend", "last weekend", "next weekend".
+fn weekend(cx: &Cx, i: usize) -> Option<Cand> {
+    let n = match cx.lex(i) {
+        Lex::Kw(Kw::The | Kw::This) => 0,
+        Lex::Kw(Kw::Last | Kw::Past) => -1,
+        Lex::Kw(Kw::Next | Kw::Coming) => 1,
+        _ => return None,
+    };
+    if cx.unit(i + 1) != Some((Unit::Weekend, false)) {
+        return None;
+    }
+    Some(Cand::date(i, i + 2, Sem::Weekend { n }, "weekdays.weekend"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{check_rejects, check_table};
+
+    #[test]
+    fn resolves_friday_to_previous_friday_in_past_tense() {
+        check_table(&[
+            (
+                "Trump spoke with a reporter on Friday aboard",
+                "2025-02-09",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
+            (
+                "The talks ended last Friday.",
+                "2025-02-09",
+                "last Friday",
+                "2025-02-07",
+                "",
+            ),
+            (
+                "Officials said Monday that",
+                "2025-02-09",
+                "Monday",
+                "2025-02-03",
+                "",
+            ),
+            (
+                "Friday's meeting was long",
+                "2025-02-09",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn resolves_friday_to_coming_friday_in_future_tense() {
+        check_table(&[
+            (
+                "They will meet on Friday.",
+                "2025-02-09",
+                "Friday",
+                "2025-02-14",
+                "",
+            ),
+            (
+                "The vote is next Friday.",
+                "2025-02-09",
+                "next Friday",
+                "2025-02-14",
+                "",
+            ),
+            (
+                "He is going to visit on Tuesday",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn resolves_weekends_to_week_values() {
+        check_table(&[
+            (
+                "Rain will fall over the weekend.",
+                "2025-02-05",
+                "the weekend",
+                "2025-W06-WE",
+                "",
+            ),
+            (
+                "It rained over the weekend.",
+                "2025-02-04",
+                "the weekend",
+                "2025-W05-WE",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn does_not_tag_weekdays_inside_names() {
+        check_rejects(&[
+            ("according to the Sunday Times report", "Sunday"),
+            ("the Good Friday Agreement", "Friday"),
+            ("Robinson Crusoe met his man friday", "friday"),
+        ]);
+    }
+}
