@@ -27,6 +27,10 @@ pub struct Config {
     pub output_dir: String,
     /// Options of the temporal tagger.
     pub tagger: TaggerConfig,
+    /// How many days the "Key events" view lists; unset: by the size of the
+    /// site (about two per hundred articles, 5 to 50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_dates: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -49,6 +53,7 @@ impl Default for Config {
             timezone: "UTC".into(),
             output_dir: "public".into(),
             tagger: TaggerConfig::default(),
+            key_dates: None,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod extract;
 pub mod init;
+pub mod keydates;
 pub mod render;
 pub mod site;
 pub mod temporal;

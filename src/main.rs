@@ -28,6 +28,8 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Load and validate everything a build would, writing nothing.
     Check(cmd::check::CheckArgs),
+    /// Rank the days of the site by importance and summarise the top ones.
+    Summarize(cmd::summarize::SummarizeArgs),
     /// Tag temporal expressions in a text or a directory of texts.
     Tag(cmd::tag::TagArgs),
 }
@@ -38,6 +40,7 @@ fn main() {
         Command::Init(args) => cmd::init::run(args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
+        Command::Summarize(args) => cmd::summarize::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {
