@@ -25,6 +25,10 @@ pub struct Config {
     pub timezone: String,
     /// Output folder, relative to the site root.
     pub output_dir: String,
+    /// Pass raw HTML in article bodies through as written. Off by default:
+    /// bodies are sanitised with an allow-list, so an article cannot inject
+    /// scripts into the site.
+    pub allow_raw_html: bool,
     /// Options of the temporal tagger.
     pub tagger: TaggerConfig,
     /// How many days the "Key events" view lists; unset: by the size of the
@@ -52,6 +56,7 @@ impl Default for Config {
             language: "en".into(),
             timezone: "UTC".into(),
             output_dir: "public".into(),
+            allow_raw_html: false,
             tagger: TaggerConfig::default(),
             key_dates: None,
         }

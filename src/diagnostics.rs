@@ -88,12 +88,14 @@ impl Diagnostics {
         self.0.extend(other.0);
     }
 
-    /// Sorted by file, then position, so output is stable whatever order the
-    /// files were read in.
+    /// Sorted by file, then position, without repeats, so output is stable
+    /// whatever order the files were read in and a problem met on many pages
+    /// is told once.
     pub fn sorted(mut self) -> Self {
         self.0.sort_by(|a, b| {
             (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
         });
+        self.0.dedup();
         self
     }
 

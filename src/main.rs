@@ -30,7 +30,7 @@ enum Command {
     Check(cmd::check::CheckArgs),
     /// Rank the days of the site by importance and summarise the top ones.
     Summarize(cmd::summarize::SummarizeArgs),
-    /// Tag temporal expressions in a text or a directory of texts.
+    /// Tag temporal expressions in a text or a folder of texts.
     Tag(cmd::tag::TagArgs),
 }
 

@@ -63,6 +63,7 @@ impl Site {
             config.tz(),
             LoadOptions {
                 drafts: options.drafts,
+                allow_raw_html: config.allow_raw_html,
             },
         ) {
             Ok(a) => a,
@@ -261,6 +262,7 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_stale_staging(parent, &name);
     let staging = parent.join(format!(".{name}.dateline-new-{}", std::process::id()));
     let result = (|| -> anyhow::Result<()> {
         if staging.exists() {
@@ -294,26 +296,66 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
 }
 
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
-        if old.exists() {
-            std::fs::remove_dir_all(&old)?;
-        }
-        std::fs::rename(output, &old)
-            .with_context(|| format!("moving the previous {} aside", output.display()))?;
-        if let Err(e) = std::fs::rename(staging, output) {
-            // Put the previous output back before reporting.
-            let _ = std::fs::rename(&old, output);
-            return Err(e)
-                .with_context(|| format!("moving the new site into {}", output.display()));
-        }
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("removing the previous output {}", old.display()))?;
-    } else {
-        std::fs::rename(staging, output)
-            .with_context(|| format!("moving the new site into {}", output.display()))?;
+    if !output.exists() {
+        return std::fs::rename(staging, output)
+            .with_context(|| format!("moving the new site into {}", output.display()));
     }
-    Ok(())
+    // One atomic step where the platform has it: exchange the two folders,
+    // so a build killed at any moment leaves the old or the new output whole.
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous output.
+            return std::fs::remove_dir_all(staging).with_context(|| {
+                format!("removing the previous output, now at {}", staging.display())
+            });
+        }
+    }
+    // Fallback (file systems without exchange): two renames, restoring the
+    // old output if the second fails.
+    let old = parent.join(format!(".{name}.dateline-old-{}", std::process::id()));
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    std::fs::rename(output, &old)
+        .with_context(|| format!("moving the previous {} aside", output.display()))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
+    }
+    std::fs::remove_dir_all(&old)
+        .with_context(|| format!("removing the previous output {}", old.display()))
+}
+
+/// Removes staging folders that interrupted builds left beside the output,
+/// skipping any that belong to a build still running.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.dateline-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| p == std::process::id() || process_alive(p));
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        // Without a cheap check, keep the folder: leaking is safer than
+        // deleting a running build's output.
+        true
+    }
 }
 
 /// Checks a site without writing anything: loads and renders it all.

@@ -37,6 +37,10 @@ pub struct SummarizeArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Write every day's signal counts to this JSON file (for tuning and
+    /// ablation) instead of summarising.
+    #[arg(long, value_name = "FILE", hide = true)]
+    dump_signals: Option<std::path::PathBuf>,
     /// Print timing to standard error.
     #[arg(long)]
     timing: bool,
@@ -64,6 +68,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         config.tz(),
         LoadOptions {
             drafts: args.drafts,
+            allow_raw_html: config.allow_raw_html,
         },
     )?;
     let loaded = started.elapsed();
@@ -88,6 +93,12 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             .collect(),
         scoring,
     };
+    if let Some(path) = &args.dump_signals {
+        let a = keydates::analyse(&articles, &events, &tagger, args.from, args.to);
+        std::fs::write(path, serde_json::to_vec(&a.stats)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+        return Ok(());
+    }
     let days = keydates::summarize(&articles, &events, &tagger, &options);
     if args.json {
         println!(

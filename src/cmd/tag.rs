@@ -104,8 +104,8 @@ pub fn run(args: &TagArgs) -> Result<()> {
 fn write_table(w: &mut impl Write, found: &[TimeExpr]) -> Result<()> {
     writeln!(
         w,
-        "{:>7} {:>7}  {:<30} {:<8} {:<18} {:<13} {:<23} {}",
-        "start", "end", "text", "type", "value", "mod", "interval", "pattern"
+        "{:>7} {:>7}  {:<30} {:<8} {:<18} {:<13} {:<23} pattern",
+        "start", "end", "text", "type", "value", "mod", "interval"
     )?;
     for e in found {
         let iv = e

@@ -40,6 +40,7 @@ pub struct Paragraph {
 pub struct Rendered {
     pub html: String,
     pub paragraphs: Vec<Paragraph>,
+    pub article_links: Vec<ArticleLink>,
 }
 
 /// The Markdown extensions every article gets.
@@ -50,11 +51,47 @@ pub fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
+/// How an article's Markdown is turned into HTML.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Pass raw HTML through as written. Off by default: the rendered body
+    /// is sanitised with an allow-list (ammonia) so an article cannot inject
+    /// scripts or event handlers into the site.
+    pub allow_raw_html: bool,
+}
+
+/// A link from one article to another article's Markdown file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleLink {
+    /// The link target as written (`other.md`, `../2025/x.md#part`).
+    pub target: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Links to `*.md` files are written into the HTML with this prefix and
+/// replaced by the target article's URL once every article is loaded. It is
+/// a relative path so the sanitiser keeps it.
+pub const ARTICLE_LINK_MARKER: &str = "__dateline_article__/";
+
 /// Renders `body`, which starts at byte `body_offset` and line
-/// `body_first_line` of its file. Raw HTML in the body is escaped, not passed
-/// through, so an article cannot inject scripts into the site.
+/// `body_first_line` of its file, with the default options.
 pub fn render(body: &str, body_offset: usize, body_first_line: usize) -> Rendered {
+    render_with(body, body_offset, body_first_line, RenderOptions::default())
+}
+
+/// Renders `body` as [`render`] does, with explicit options. Links with
+/// script URLs (`javascript:` and the like) lose their link whatever the
+/// options; links to other articles' `.md` files are recorded.
+pub fn render_with(
+    body: &str,
+    body_offset: usize,
+    body_first_line: usize,
+    options_: RenderOptions,
+) -> Rendered {
     let line_starts = LineIndex::new(body);
+    let mut article_links = Vec::new();
+    let mut dropping_link = false;
     let mut paragraphs = Vec::new();
     let mut stack: Vec<OpenBlock> = Vec::new();
     let mut quote_depth = 0usize;
@@ -63,6 +100,16 @@ pub fn render(body: &str, body_offset: usize, body_first_line: usize) -> Rendere
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match &event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if is_script_url(dest_url) =>
+            {
+                dropping_link = true;
+                continue;
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) if dropping_link => {
+                dropping_link = false;
+                continue;
+            }
             Event::Start(tag) => {
                 let kind = match tag {
                     Tag::Paragraph if quote_depth > 0 => Some(BlockKind::Quote),
@@ -142,12 +189,31 @@ pub fn render(body: &str, body_offset: usize, body_first_line: usize) -> Rendere
                     block.text.push(' ');
                 }
             }
-            Event::Html(raw) | Event::InlineHtml(raw) => {
-                // Escaped, never passed through; see the function doc.
-                events.push(Event::Text(raw.clone()));
-                continue;
-            }
             _ => {}
+        }
+        if let Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = &event
+            && let Some(target) = article_link_target(dest_url)
+        {
+            let line = line_starts.line_of(range.start);
+            let column = body[line_starts.0[line]..range.start].chars().count() + 1;
+            article_links.push(ArticleLink {
+                target: target.to_string(),
+                line: body_first_line + line,
+                column,
+            });
+            let marked = format!("{ARTICLE_LINK_MARKER}{dest_url}");
+            events.push(Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: marked.into(),
+                title: title.clone(),
+                id: id.clone(),
+            }));
+            continue;
         }
         events.push(event);
     }
@@ -164,9 +230,13 @@ pub fn render(body: &str, body_offset: usize, body_first_line: usize) -> Rendere
 
     let mut html_out = String::with_capacity(body.len() * 5 / 4);
     html::push_html(&mut html_out, events.into_iter());
+    if !options_.allow_raw_html && body.contains('<') {
+        html_out = sanitise(&html_out);
+    }
     Rendered {
         html: html_out,
         paragraphs,
+        article_links,
     }
 }
 
@@ -182,6 +252,44 @@ pub fn join(paragraphs: &mut [Paragraph]) -> String {
         text.push_str(&p.text);
     }
     text
+}
+
+/// The relative `.md` file a link points at, if it points at one.
+fn article_link_target(dest: &str) -> Option<&str> {
+    let path = dest.split('#').next().unwrap_or(dest);
+    let relative = !path.contains("://") && !path.starts_with('/') && !path.starts_with("mailto:");
+    (relative && path.ends_with(".md")).then_some(path)
+}
+
+/// `javascript:`, `vbscript:` and `data:text/html` URLs, however spelt.
+pub fn is_script_url(u: &str) -> bool {
+    let compact: String = u
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.starts_with("javascript:")
+        || compact.starts_with("vbscript:")
+        || compact.starts_with("data:text/html")
+}
+
+/// The allow-list sanitiser for article bodies: ammonia's defaults (no
+/// scripts, no event handlers, only safe URL schemes) plus the ids and
+/// classes our own markup uses for anchors and footnotes.
+fn sanitise(html: &str) -> String {
+    static CLEANER: std::sync::LazyLock<ammonia::Builder<'static>> =
+        std::sync::LazyLock::new(|| {
+            let mut b = ammonia::Builder::default();
+            b.add_generic_attributes(["id", "class"]);
+            b.add_tags(["figure", "figcaption", "section", "mark", "time"]);
+            b.add_tag_attributes("time", ["datetime"]);
+            b.add_tag_attributes("ol", ["start"]);
+            b.add_tag_attributes("input", ["type", "checked", "disabled"]);
+            b.add_tags(["input"]);
+            b.id_prefix(None);
+            b
+        });
+    CLEANER.clean(html).to_string()
 }
 
 struct OpenBlock {
@@ -265,10 +373,80 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_escaped() {
-        let r = render("<script>alert(1)</script>\n\nHi <b>x</b>\n", 0, 1);
-        assert!(!r.html.contains("<script>"), "{}", r.html);
-        assert!(r.html.contains("&lt;script&gt;"));
+    fn raw_html_is_sanitised_by_default() {
+        let r = render(
+            "<script>alert(1)</script>\n\nHi <b onclick=\"x()\">x</b> <img src=x onerror=alert(1)>\n",
+            0,
+            1,
+        );
+        assert!(
+            !r.html.contains("<script")
+                && !r.html.contains("onclick")
+                && !r.html.contains("onerror"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<b>x</b>"), "{}", r.html);
+        assert!(
+            r.html.contains("<p id=\"p-1\">"),
+            "anchors survive: {}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn raw_html_passes_through_when_allowed() {
+        let r = render_with(
+            "<div class=\"x\" data-k=\"1\">hi</div>\n",
+            0,
+            1,
+            RenderOptions {
+                allow_raw_html: true,
+            },
+        );
+        assert!(r.html.contains("data-k=\"1\""), "{}", r.html);
+    }
+
+    #[test]
+    fn script_links_lose_their_link_even_when_html_is_allowed() {
+        for opts in [
+            RenderOptions::default(),
+            RenderOptions {
+                allow_raw_html: true,
+            },
+        ] {
+            let r = render_with(
+                "[click](javascript:alert(1)) and ![i](JavaScript:x)\n",
+                0,
+                1,
+                opts,
+            );
+            assert!(!r.html.to_lowercase().contains("javascript"), "{}", r.html);
+            assert!(r.html.contains("click"), "{}", r.html);
+        }
+    }
+
+    #[test]
+    fn links_to_other_articles_are_recorded_with_their_position() {
+        let r = render(
+            "Intro.\n\nSee [the call](2025-02-09-call.md#p-2) and [web](https://x.org/a.md).\n",
+            0,
+            10,
+        );
+        assert_eq!(
+            r.article_links,
+            vec![ArticleLink {
+                target: "2025-02-09-call.md".into(),
+                line: 12,
+                column: 5
+            }]
+        );
+        assert!(
+            r.html
+                .contains("href=\"__dateline_article__/2025-02-09-call.md#p-2\""),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -50,12 +50,18 @@ pub struct Article {
     #[serde(skip)]
     pub curated_lines: Vec<usize>,
     pub exclude: Vec<String>,
+    /// Links in the body to other articles' Markdown files.
+    #[serde(skip)]
+    pub article_links: Vec<markdown::ArticleLink>,
 }
 
 /// What to load.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
     pub drafts: bool,
+    /// Pass raw HTML in article bodies through unsanitised (config
+    /// `allow_raw_html`).
+    pub allow_raw_html: bool,
 }
 
 /// Loads every article under `root/content`. Returns the articles sorted by
@@ -75,7 +81,7 @@ pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, D
                 Diagnostic::whole_file(rel, format!("cannot read the file: {e}"))
                     .with_help("check the file's permissions")
             })?;
-            parse_article(&bytes, rel, tz)
+            parse_article_with(&bytes, rel, tz, render_options(options))
         })
         .collect();
     let mut articles = Vec::with_capacity(results.len());
@@ -88,6 +94,7 @@ pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, D
     }
     check_slugs(&articles, &mut problems);
     articles.sort_by(|a, b| a.path.cmp(&b.path));
+    resolve_article_links(&mut articles, &mut problems);
     problems.sorted().into_result(articles)
 }
 
@@ -146,6 +153,14 @@ fn find_articles(root: &Path, content: &Path) -> (Vec<(PathBuf, PathBuf)>, Diagn
                 }
             }
         } else if !entry.file_type().is_file() {
+            if !entry.file_type().is_dir() {
+                problems.push(
+                    Diagnostic::whole_file(&rel, "not a regular file (a pipe, socket or device)")
+                        .with_help(
+                            "replace it with a regular Markdown file or remove it from content/",
+                        ),
+                );
+            }
             continue;
         }
         files.push((path.to_path_buf(), rel));
@@ -159,6 +174,24 @@ fn rel_path(root: &Path, p: &Path) -> PathBuf {
 
 /// Parses one article file's bytes; `rel` names it in messages.
 pub fn parse_article(bytes: &[u8], rel: &Path, tz: Tz) -> Result<Article, Diagnostics> {
+    parse_article_with(bytes, rel, tz, markdown::RenderOptions::default())
+}
+
+/// The Markdown options a load asks for.
+pub fn render_options(options: LoadOptions) -> markdown::RenderOptions {
+    markdown::RenderOptions {
+        allow_raw_html: options.allow_raw_html,
+    }
+}
+
+/// Parses one article as [`parse_article`] does, with explicit Markdown
+/// options.
+pub fn parse_article_with(
+    bytes: &[u8],
+    rel: &Path,
+    tz: Tz,
+    render: markdown::RenderOptions,
+) -> Result<Article, Diagnostics> {
     let text = decode(bytes, rel)?;
     let split = frontmatter::split(&text, rel)?;
     let fm = frontmatter::parse(&split, rel)?;
@@ -211,7 +244,7 @@ pub fn parse_article(bytes: &[u8], rel: &Path, tz: Tz) -> Result<Article, Diagno
             &fm.image
         };
         if let Some(u) = value
-            && is_script_url(u)
+            && markdown::is_script_url(u)
         {
             let (line, column) = frontmatter::field_position(&split, url_field);
             problems.push(
@@ -251,7 +284,8 @@ pub fn parse_article(bytes: &[u8], rel: &Path, tz: Tz) -> Result<Article, Diagno
         return Err(problems);
     }
 
-    let rendered = markdown::render(split.body, split.body_offset, split.body_first_line);
+    let rendered =
+        markdown::render_with(split.body, split.body_offset, split.body_first_line, render);
     let mut paragraphs = rendered.paragraphs;
     if let Some(caption) = fm.caption.as_ref().filter(|c| !c.trim().is_empty()) {
         let (line, _) = frontmatter::field_position(&split, "caption");
@@ -290,7 +324,53 @@ pub fn parse_article(bytes: &[u8], rel: &Path, tz: Tz) -> Result<Article, Diagno
         curated_events: fm.events,
         curated_lines,
         exclude: fm.exclude,
+        article_links: rendered.article_links,
     })
+}
+
+/// Points each link to another article's `.md` file at that article's page,
+/// and reports links to files that are not (loaded) articles.
+pub fn resolve_article_links(articles: &mut [Article], problems: &mut Diagnostics) {
+    let slugs: BTreeMap<String, String> = articles
+        .iter()
+        .map(|a| (a.path.clone(), a.slug.clone()))
+        .collect();
+    for article in articles.iter_mut() {
+        if article.article_links.is_empty() {
+            continue;
+        }
+        let dir = Path::new(&article.path).parent().unwrap_or(Path::new(""));
+        for link in &article.article_links {
+            let mut resolved = PathBuf::new();
+            for c in dir.join(&link.target).components() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        resolved.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    other => resolved.push(other),
+                }
+            }
+            let key = resolved.to_string_lossy().replace('\\', "/");
+            let marker = format!("{}{}", markdown::ARTICLE_LINK_MARKER, link.target);
+            match slugs.get(&key) {
+                Some(slug) => {
+                    article.html = article.html.replace(&marker, &format!("../{slug}/"));
+                }
+                None => problems.push(
+                    Diagnostic::new(
+                        &article.path,
+                        link.line,
+                        link.column,
+                        format!("links to `{}`, which is not an article in the site", link.target),
+                    )
+                    .with_help(format!(
+                        "fix the path (it was read as {key}), or remove the link; draft articles count only with --drafts"
+                    )),
+                ),
+            }
+        }
+    }
 }
 
 /// Bytes to text: rejects invalid UTF-8 and binary files with the position of
@@ -341,7 +421,15 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
         tz.from_utc_datetime(&dt.naive_utc()).date_naive()
     } else if s.len() >= 10 && NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").is_ok()
     {
-        return Err(format!("`date` `{s}` has a time but no UTC offset"));
+        let has_offset =
+            s.ends_with('Z') || s[10..].contains('+') || s[10..].rfind('-').is_some_and(|i| i > 0);
+        return Err(if has_offset {
+            format!(
+                "`date` `{s}` is not a valid date-time: check the time and the UTC offset (from -23:59 to +23:59)"
+            )
+        } else {
+            format!("`date` `{s}` has a time but no UTC offset")
+        });
     } else {
         return Err(format!("`date` `{s}` is not a date"));
     };
@@ -392,17 +480,6 @@ fn validate_slug(s: &str) -> Result<(), String> {
         return Err(format!("`slug` `{s}` is reserved by dateline"));
     }
     Ok(())
-}
-
-fn is_script_url(u: &str) -> bool {
-    let compact: String = u
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    compact.starts_with("javascript:")
-        || compact.starts_with("vbscript:")
-        || compact.starts_with("data:text/html")
 }
 
 /// The file line of each `- ` item under `events:`, best effort.

@@ -78,6 +78,49 @@ pub fn default_dates(articles: usize) -> usize {
     (articles / 50).clamp(5, 50)
 }
 
+/// Everything the ranking counts: the articles read, their tagged
+/// sentences and each day's signals.
+pub struct Analysis {
+    pub articles: Vec<Article>,
+    pub sentences: Vec<sentences::Sentence>,
+    pub stats: BTreeMap<NaiveDate, DayStats>,
+}
+
+/// Reads the articles published in `from..=to` (open ends: the collection's
+/// first and last publication dates), tags them and counts every signal.
+pub fn analyse(
+    articles: &[Article],
+    events: &[Event],
+    tagger: &Tagger,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Analysis {
+    let (Some(first), Some(last)) = (
+        articles.iter().map(|a| a.date).min(),
+        articles.iter().map(|a| a.date).max(),
+    ) else {
+        return Analysis {
+            articles: Vec::new(),
+            sentences: Vec::new(),
+            stats: BTreeMap::new(),
+        };
+    };
+    let from = from.unwrap_or(first);
+    let to = to.unwrap_or(last);
+    let read: Vec<Article> = articles
+        .iter()
+        .filter(|a| from <= a.date && a.date <= to)
+        .cloned()
+        .collect();
+    let sents = sentences::split_and_tag(&read, tagger);
+    let stats = rank::day_stats(&read, &sents, events, from, to);
+    Analysis {
+        articles: read,
+        sentences: sents,
+        stats,
+    }
+}
+
 /// The top days of `articles`, in calendar order. `events` are the site's
 /// merged timeline events (may be empty).
 pub fn summarize(
@@ -86,21 +129,11 @@ pub fn summarize(
     tagger: &Tagger,
     options: &Options,
 ) -> Vec<KeyDate> {
-    let (Some(first), Some(last)) = (
-        articles.iter().map(|a| a.date).min(),
-        articles.iter().map(|a| a.date).max(),
-    ) else {
-        return Vec::new();
-    };
-    let from = options.from.unwrap_or(first);
-    let to = options.to.unwrap_or(last);
-    let read: Vec<Article> = articles
-        .iter()
-        .filter(|a| from <= a.date && a.date <= to)
-        .cloned()
-        .collect();
-    let sents = sentences::split_and_tag(&read, tagger);
-    let stats = rank::day_stats(&read, &sents, events, from, to);
+    let Analysis {
+        articles: read,
+        sentences: sents,
+        stats,
+    } = analyse(articles, events, tagger, options.from, options.to);
     let top = rank::top_days(&stats, &options.scoring, options.dates);
     let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).collect();
     let allowed = |text: &str| {

@@ -78,6 +78,7 @@ impl Renderer {
         if !problems.is_empty() {
             return Err(problems);
         }
+        check_include_cycles(&templates)?;
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.set_escape_fn(escape_html);
@@ -91,6 +92,81 @@ impl Renderer {
             .render(template, context)
             .map_err(|e| template_diagnostic(&e, Some(template)))
     }
+}
+
+/// Refuses templates that include, extend or import each other in a cycle:
+/// tera would recurse until the stack overflows.
+fn check_include_cycles(templates: &[(String, String)]) -> Result<(), Diagnostics> {
+    static REFERENCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"\{%-?\s*(?:include|extends|import)\s+"([^"]+)""#).unwrap()
+    });
+    let mut edges: std::collections::BTreeMap<&str, Vec<(&str, usize)>> = Default::default();
+    for (name, text) in templates {
+        for m in REFERENCE.captures_iter(text) {
+            let line = text[..m.get(0).map_or(0, |m| m.start())]
+                .matches('\n')
+                .count()
+                + 1;
+            edges
+                .entry(name)
+                .or_default()
+                .push((m.get(1).map_or("", |m| m.as_str()), line));
+        }
+    }
+    // Depth-first search from every template, reporting the first cycle found.
+    fn visit<'a>(
+        node: &'a str,
+        edges: &std::collections::BTreeMap<&'a str, Vec<(&'a str, usize)>>,
+        path: &mut Vec<(&'a str, usize)>,
+        done: &mut std::collections::BTreeSet<&'a str>,
+    ) -> Option<Vec<(&'a str, usize)>> {
+        if done.contains(node) {
+            return None;
+        }
+        for &(next, line) in edges.get(node).map(Vec::as_slice).unwrap_or(&[]) {
+            if let Some(i) = path.iter().position(|(n, _)| *n == next) {
+                let mut cycle = path[i..].to_vec();
+                cycle.push((node, line));
+                return Some(cycle);
+            }
+            if next == node {
+                return Some(vec![(node, line)]);
+            }
+            path.push((node, line));
+            let found = visit(next, edges, path, done);
+            path.pop();
+            if found.is_some() {
+                return found;
+            }
+        }
+        done.insert(node);
+        None
+    }
+    let mut done = Default::default();
+    for name in edges.keys() {
+        if let Some(cycle) = visit(name, &edges, &mut Vec::new(), &mut done) {
+            let (file, line) = cycle.last().copied().unwrap_or((name, 0));
+            let names: Vec<&str> = cycle
+                .iter()
+                .map(|(n, _)| *n)
+                .chain(std::iter::once(cycle[0].0))
+                .collect();
+            return Err(Diagnostic::new(
+                format!("{TEMPLATES_DIR}/{file}"),
+                line,
+                0,
+                format!(
+                    "templates include each other in a loop: {}",
+                    names.join(" -> ")
+                ),
+            )
+            .with_help(
+                "remove one of the includes so the templates no longer refer back to themselves",
+            )
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// Escapes text for HTML and XML bodies and quoted attributes. Unlike tera's
@@ -120,7 +196,15 @@ fn template_diagnostic(e: &tera::Error, template: Option<&str>) -> Diagnostic {
         source = s.source();
     }
     let text = chain.join(": ");
-    let name = template
+    // The innermost template named ("while rendering 'event.html'") is the
+    // one to fix, not the page that included it.
+    let innermost = text
+        .rsplit("while rendering '")
+        .next()
+        .filter(|_| text.contains("while rendering '"))
+        .and_then(|rest| rest.split('\'').next());
+    let name = innermost
+        .or(template)
         .map(str::to_string)
         .or_else(|| text.split('\'').nth(1).map(str::to_string))
         .unwrap_or_else(|| "?".into());

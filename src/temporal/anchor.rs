@@ -171,6 +171,8 @@ pub enum Tense {
     Unknown,
 }
 
+const FUTURE_WORDS: &[&str] = &["would", "might", "could", "planning", "due", "upcoming"];
+
 const PAST_IRREGULAR: &[&str] = &[
     "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
     "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
@@ -201,7 +203,13 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
-        _ if cx.s(i).eq_ignore_ascii_case("would") => return Some(Tense::Future),
+        _ if FUTURE_WORDS.iter().any(|w| cx.s(i).eq_ignore_ascii_case(w)) => {
+            return Some(Tense::Future);
+        }
+        // "as soon as Tuesday", "as early as Monday"
+        Lex::Kw(Kw::Soon | Kw::Early) if cx.s(i + 1).eq_ignore_ascii_case("as") => {
+            return Some(Tense::Future);
+        }
         Lex::Kw(Kw::Ago) => return Some(Tense::Past),
         _ => {}
     }
@@ -350,7 +358,7 @@ impl<'a> Resolver<'a> {
             return dir;
         }
         match tense(self.cx, c.a, c.b) {
-            Tense::Past => Dir::Last,
+            Tense::Past => Dir::Prior,
             Tense::Future => Dir::Next,
             Tense::Unknown => Dir::Auto,
         }
@@ -420,13 +428,31 @@ impl<'a> Resolver<'a> {
                     };
                     return Some((v, p, a));
                 }
+                // Nothing finer to inherit: in news "a year earlier" counts
+                // from the article date, not from a year already mentioned.
+                let (r, a) = if *inherit && self.mode == Mode::News {
+                    let (r, a, _) = self.reference(Base::Dct);
+                    (r, a)
+                } else {
+                    (r, a)
+                };
                 let d = shift(r, *unit, *n)?;
                 let (v, p) = Self::point(d, unit_precision(*unit))?;
                 (v, p, a)
             }
             Sem::Quarter { q, y } => {
-                let (y, a) = self.year_of(*y)?;
-                let d = ymd(y, (q.clamp(&1, &4) - 1) * 3 + 1, 1)?;
+                let (mut yy, a) = self.year_of(*y)?;
+                let m0 = (q.clamp(&1, &4) - 1) * 3 + 1;
+                // "the fourth quarter" in January is last year's, unless
+                // the sentence looks ahead.
+                if matches!(y, YearSpec::Rel(0, _))
+                    && let Some(start) = ymd(yy, m0, 1)
+                    && start > self.reference(Base::Auto).0
+                    && tense(self.cx, c.a, c.b) != Tense::Future
+                {
+                    yy -= 1;
+                }
+                let d = ymd(yy, m0, 1)?;
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, a)
             }
@@ -443,6 +469,24 @@ impl<'a> Resolver<'a> {
                 let d = add_months(self.dct, -3)?;
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, Anchor::DocumentDate { date: self.dct })
+            }
+            Sem::YearAgoQuarter => {
+                let (base, a) = match &self.prev {
+                    Some((i, v, p)) if p.prec <= Precision::Quarter => (
+                        p.iv.first,
+                        Anchor::Expression {
+                            index: *i,
+                            value: v.clone(),
+                        },
+                    ),
+                    _ => (
+                        add_months(self.dct, -3)?,
+                        Anchor::DocumentDate { date: self.dct },
+                    ),
+                };
+                let d = shift(base, Unit::Year, -1)?;
+                let (v, p) = Self::point(d, Precision::Quarter)?;
+                (v, p, a)
             }
             Sem::Half { h, y } => {
                 let (y, a) = self.year_of(*y)?;
@@ -470,14 +514,22 @@ impl<'a> Resolver<'a> {
                 (format(&iv, Precision::Season), Some(p), a)
             }
             Sem::Holiday { h, y } => {
-                let (y, a) = match y {
-                    Some(y) => (*y, Anchor::Absolute),
+                let (d, a) = match y {
+                    Some(y) => (holiday_date(*h, *y)?, Anchor::Absolute),
                     None => {
                         let (r, a, _) = self.reference(Base::Auto);
-                        (r.year(), a)
+                        let cands: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
+                            .into_iter()
+                            .filter_map(|yy| holiday_date(*h, yy))
+                            .collect();
+                        let d = if tense(self.cx, c.a, c.b) == Tense::Future {
+                            cands.iter().find(|x| **x >= r).copied()
+                        } else {
+                            past_leaning(&cands, r)
+                        }?;
+                        (d, a)
                     }
                 };
-                let d = holiday_date(*h, y)?;
                 let (v, p) = Self::point(d, Precision::Day)?;
                 (v, p, a)
             }
@@ -566,12 +618,16 @@ impl<'a> Resolver<'a> {
             (None, Some(m), day) => {
                 let (r, a, _) = self.reference(Base::Auto);
                 let explicit = dir != Dir::Auto;
-                // A month and day is read as the nearest such date; a month
-                // alone follows the tense of its sentence.
-                let dir = if day.is_some() {
-                    dir
-                } else {
-                    self.dir_of(c, dir)
+                let tense = tense(self.cx, c.a, c.b);
+                // A month and day is read as the nearer such date, leaning to
+                // the past (news reports what happened); a month alone is in
+                // the reference's year unless the tense moves it.
+                let dir = match (explicit, day.is_some(), tense) {
+                    (true, _, _) => dir,
+                    (false, _, Tense::Future) => Dir::Next,
+                    (false, true, _) => Dir::Auto,
+                    (false, false, Tense::Past) => Dir::Prior,
+                    (false, false, Tense::Unknown) => Dir::This,
                 };
                 let prec = if day.is_some() {
                     Precision::Day
@@ -586,20 +642,30 @@ impl<'a> Resolver<'a> {
                 };
                 let rp = period(r, prec)?.first;
                 let ry = r.year();
-                let cands: Vec<NaiveDate> = [ry - 1, ry, ry + 1]
-                    .into_iter()
-                    .filter_map(|yy| mk(yy))
-                    .collect();
+                let cands: Vec<NaiveDate> =
+                    [ry - 1, ry, ry + 1].into_iter().filter_map(&mk).collect();
                 let pick = match dir {
-                    Dir::Last if explicit => cands.iter().rev().find(|x| **x < rp).copied(),
+                    // "last February" is last year's February.
+                    Dir::Last => mk(ry - 1),
                     Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
-                    Dir::Last => cands.iter().rev().find(|x| **x <= rp).copied(),
-                    Dir::Next => cands.iter().find(|x| **x >= rp).copied(),
+                    // Future tense: the coming one, unless the past one is
+                    // much nearer ("on Aug. 7 ... will").
+                    Dir::Next => {
+                        let past = cands.iter().rev().find(|x| **x <= rp).copied();
+                        let future = cands.iter().find(|x| **x > rp).copied();
+                        match (past, future) {
+                            (Some(p), Some(f))
+                                if day.is_some()
+                                    && (f - rp).num_days() > 2 * (rp - p).num_days() =>
+                            {
+                                Some(p)
+                            }
+                            (p, f) => f.or(p),
+                        }
+                    }
                     Dir::This => mk(ry),
-                    Dir::Auto => cands
-                        .iter()
-                        .min_by_key(|x| (**x - rp).num_days().abs())
-                        .copied(),
+                    Dir::Prior => cands.iter().rev().find(|x| **x <= rp).copied(),
+                    Dir::Auto => past_leaning(&cands, rp),
                 }?;
                 let (v, p) = Self::point(pick, prec)?;
                 Some((v, p, a))
@@ -614,6 +680,23 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// The candidate before or after `r`, preferring the past one unless the
+/// future one is less than half as far.
+fn past_leaning(cands: &[NaiveDate], r: NaiveDate) -> Option<NaiveDate> {
+    let past = cands.iter().rev().find(|x| **x <= r).copied();
+    let future = cands.iter().find(|x| **x > r).copied();
+    match (past, future) {
+        (Some(p), Some(f)) => {
+            if (f - r).num_days() * 2 < (r - p).num_days() {
+                Some(f)
+            } else {
+                Some(p)
+            }
+        }
+        (p, f) => p.or(f),
+    }
+}
+
 fn weekday_near(r: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
     let cur = i64::from(r.weekday().num_days_from_monday());
     let wd = i64::from(wd);
@@ -621,7 +704,7 @@ fn weekday_near(r: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
     let fwd = (wd - cur).rem_euclid(7);
     match dir {
         // News default: the most recent such day, today included.
-        Dir::Auto => add_days(r, -back),
+        Dir::Auto | Dir::Prior => add_days(r, -back),
         Dir::Last => add_days(r, -if back == 0 { 7 } else { back }),
         Dir::Next => add_days(r, if fwd == 0 { 7 } else { fwd }),
         Dir::This => add_days(r, wd - cur),
@@ -635,8 +718,12 @@ fn season_near(r: NaiveDate, s: u32, dir: Dir) -> Option<Interval> {
         .filter_map(|yy| season_interval(yy, s))
         .collect();
     match dir {
+        // "last spring" is last year's spring; "last winter" the one before
+        // the reference's spring.
+        Dir::Last if s != 3 => cands.iter().find(|iv| iv.first.year() == y - 1).copied(),
         Dir::Last => cands.iter().rev().find(|iv| iv.last < r).copied(),
         Dir::Next => cands.iter().find(|iv| iv.first > r).copied(),
+        Dir::Prior => cands.iter().rev().find(|iv| iv.first <= r).copied(),
         Dir::This | Dir::Auto => cands
             .iter()
             .find(|iv| iv.first <= r && r <= iv.last)
@@ -691,6 +778,70 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn tag(text: &str, mode: Mode) -> Vec<(String, String)> {
+        let t = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
+            mode,
+            ..Default::default()
+        });
+        t.tag(text, d("2025-02-09"))
+            .into_iter()
+            .map(|e| (e.text, e.value))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_against_the_last_mentioned_date_in_narrative_mode() {
+        let text = "In March 2014 Russia annexed Crimea. The next month, fighting began. \
+                    Two years later, talks stalled.";
+        let got = tag(text, Mode::Narrative);
+        assert!(
+            got.contains(&("The next month".into(), "2014-04".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Two years later".into(), "2016".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn resolves_against_the_article_date_in_news_mode_except_anaphora() {
+        let text = "In March 2014 Russia annexed Crimea. Talks open next month. \
+                    On Jan. 5 they met; the following day they split.";
+        let got = tag(text, Mode::News);
+        assert!(
+            got.contains(&("next month".into(), "2025-03".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("the following day".into(), "2025-01-06".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn records_what_each_expression_was_anchored_to() {
+        let t = crate::temporal::Tagger::default();
+        let got = t.tag(
+            "On Jan. 5 they met; the following day they split.",
+            d("2025-02-09"),
+        );
+        assert_eq!(
+            got[0].anchor,
+            Anchor::DocumentDate {
+                date: d("2025-02-09")
+            }
+        );
+        assert_eq!(
+            got[1].anchor,
+            Anchor::Expression {
+                index: 0,
+                value: "2025-01-05".into()
+            }
+        );
+        assert_eq!(got[1].pattern, "relative.following_unit");
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
                 span(
                     ymd(year, (h - 1) * 6 + 1, 1)?,
                     month_end(year, h * 6)?,
-                    Precision::Quarter,
+                    Precision::Half,
                 )
             } else {
                 let month: u32 = p.parse().ok()?;

@@ -175,7 +175,9 @@ pub enum Kw {
     Thousand,
     Or,
     So,
-    Ist,
+    These,
+    That,
+    OrdSuffix,
 }
 
 /// What the lexicon knows about a word.
@@ -232,6 +234,9 @@ impl Tok {
     }
     pub fn len(&self) -> usize {
         self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
     }
 }
 
@@ -579,11 +584,13 @@ fn build_lexicon() -> Lexicon {
         ("hundred", Kw::Hundred),
         ("thousand", Kw::Thousand),
         ("or", Kw::Or),
+        ("these", Kw::These),
+        ("that", Kw::That),
         ("so", Kw::So),
-        ("st", Kw::Ist),
-        ("nd", Kw::Ist),
-        ("rd", Kw::Ist),
-        ("th", Kw::Ist),
+        ("st", Kw::OrdSuffix),
+        ("nd", Kw::OrdSuffix),
+        ("rd", Kw::OrdSuffix),
+        ("th", Kw::OrdSuffix),
     ] {
         put(w, Lex::Kw(k));
     }

@@ -26,11 +26,8 @@ pub fn date_label(d: &EventDate) -> String {
         Precision::Month => first.format("%b %Y").to_string(),
         Precision::Quarter => format!("Q{} {}", (first.month() - 1) / 3 + 1, first.year()),
         Precision::Season => format!("{} {}", season_name(first), first.year()),
-        Precision::Half => format!(
-            "H{} {}",
-            if first.month() <= 6 { 1 } else { 2 },
-            first.year()
-        ),
+        Precision::Half if first.month() <= 6 => format!("first half of {}", first.year()),
+        Precision::Half => format!("second half of {}", first.year()),
         Precision::Year => first.year().to_string(),
         Precision::Decade => format!("{}s", first.year()),
         Precision::Century => format!("{} century", ordinal(first.year() / 100 + 1)),

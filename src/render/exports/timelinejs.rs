@@ -56,7 +56,7 @@ fn tjs_date(d: NaiveDate, precision: Precision) -> TjsDate {
             month: Some(d.month()),
             day: Some(d.day()),
         },
-        Precision::Month | Precision::Quarter | Precision::Season => TjsDate {
+        Precision::Month | Precision::Quarter | Precision::Half | Precision::Season => TjsDate {
             year: d.year(),
             month: Some(d.month()),
             day: None,

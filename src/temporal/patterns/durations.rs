@@ -30,7 +30,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
                 | Kw::Full
                 | Kw::Few
         ) | Lex::Ord(1)
-    ) && !(cx.kw(j, Kw::Few) && !the)
+    ) && (!cx.kw(j, Kw::Few) || the)
     {
         lead = true;
         j += 1;
@@ -48,9 +48,6 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     if the && !lead && cx.kw(j, Kw::A) {
         return None;
     }
-    if cx.kw(j, Kw::A) && cx.kw(j + 1, Kw::Few) {
-        // handled by qty
-    }
     let mut k = k;
     let hyphenated = cx.hyphen(k);
     if hyphenated {
@@ -61,7 +58,8 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         k += 1;
     }
     let (unit, plural) = cx.unit(k)?;
-    if unit == Unit::Half {
+    // "three-quarters of the vote" is a fraction.
+    if unit == Unit::Half || (unit == Unit::Quarter && plural && hyphenated) {
         return None;
     }
     // "a day-to-day fight", "year-round"; ages ("6-year-old") are not
@@ -72,12 +70,16 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
             return None;
         }
     }
-    // A singular unit needs a count of one or a hyphen ("three-year").
+    // A singular unit needs a count of one, a hyphen ("three-year") or a
+    // noun after it ("a five year plan").
     if let Qty::N(n) = q
         && n != 1
         && !plural
         && !hyphenated
         && cx.t(j).is_some_and(|t| t.kind != Kind::Num)
+        && !cx
+            .t(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
     {
         return None;
     }
@@ -86,7 +88,13 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     }
     // A bare plural unit: only "years", "months", "weeks", "days",
     // "decades", "hours", "minutes", not "seconds" (ordinal look-alike).
-    if j == k && unit == Unit::Second {
+    // "a second term" is an ordinal; bare "quarters" is a fraction word.
+    if (unit == Unit::Second && !plural) || (j == k && matches!(unit, Unit::Second | Unit::Quarter))
+    {
+        return None;
+    }
+    // "45 years old" is an age, not a duration.
+    if cx.s(k + 1).eq_ignore_ascii_case("old") {
         return None;
     }
     let mut end = k + 1;
@@ -147,6 +155,7 @@ mod tests {
     #[test]
     fn measures_durations() {
         check_table(&[
+            ("a five year plan", "2025-02-09", "five year", "P5Y", ""),
             ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
             ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
             (
@@ -196,6 +205,7 @@ mod tests {
             ("a day-to-day struggle", "day"),
             ("a year-round resort", "year"),
             ("the 6-year-old boy", "year"),
+            ("He was 45 years old.", "years"),
         ]);
     }
 }

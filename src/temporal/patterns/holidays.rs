@@ -112,17 +112,17 @@ mod tests {
                 "",
             ),
             (
-                "on Independence Day",
+                "We will march on Independence Day",
                 "2025-02-09",
                 "Independence Day",
                 "2025-07-04",
                 "",
             ),
             (
-                "on Thanksgiving Day",
+                "They met on Thanksgiving Day",
                 "2025-02-09",
                 "Thanksgiving Day",
-                "2025-11-27",
+                "2024-11-28",
                 "",
             ),
         ]);

@@ -53,6 +53,8 @@ pub enum Dir {
     Next,
     /// In the reference's own week ("this Friday").
     This,
+    /// On or before the reference (a past-tense sentence).
+    Prior,
 }
 
 /// The unresolved meaning of a match.
@@ -89,6 +91,9 @@ pub enum Sem {
     Quarter { q: u32, y: YearSpec },
     /// The last mentioned quarter, or the last complete one ("the quarter").
     ThatQuarter,
+    /// The quarter a year before the last mentioned one ("the year-ago
+    /// quarter").
+    YearAgoQuarter,
     /// Half 1..=2 of a year.
     Half { h: u32, y: YearSpec },
     /// Season 0 spring .. 3 winter; `dir` as for weekdays.
@@ -292,16 +297,22 @@ impl<'a> Cx<'a> {
                 if t.num == u32::MAX || t.len() > 5 {
                     return None;
                 }
+                // "the 1988 quarter": a year, not 1,988 quarters.
+                if t.len() == 4 && (1800..=2099).contains(&t.num) {
+                    return None;
+                }
                 // A digit group with a comma ("1,000") or a preceding digit
                 // group is not a small count.
                 if self.punct(i + 1, b',') && self.tight(i + 1) && self.num(i + 2).is_some() {
                     return None;
                 }
-                if self.punct(i + 1, b'.') && self.tight(i + 1) && self.tight(i + 2) {
-                    if let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num) {
-                        let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
-                        return Some((Qty::Dec(v), i + 3));
-                    }
+                if self.punct(i + 1, b'.')
+                    && self.tight(i + 1)
+                    && self.tight(i + 2)
+                    && let Some(f) = self.t(i + 2).filter(|t| t.kind == Kind::Num)
+                {
+                    let v = format!("{}.{}", t.num, &self.text[f.start..f.end]);
+                    return Some((Qty::Dec(v), i + 3));
                 }
                 Some((Qty::N(t.num), i + 1))
             }

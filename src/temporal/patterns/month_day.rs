@@ -80,16 +80,16 @@ fn day_num(cx: &Cx, j: usize) -> Option<(u32, usize)> {
         return None;
     }
     let mut k = j + 1;
-    if cx.kw(k, Kw::Ist) && cx.tight(k) {
+    if cx.kw(k, Kw::OrdSuffix) && cx.tight(k) {
         k += 1;
     }
     // "Jan. 5:30" or "5.5" or "5%" are not days.
     if cx.tight(k)
         && cx.t(k).is_some_and(|t| {
-            matches!(
-                t.kind,
-                Kind::Punct(b':' | b'%' | b'/') | Kind::Word | Kind::Num
-            ) || (t.is_punct(b'.') && cx.num(k + 1).is_some() && cx.tight(k + 1))
+            matches!(t.kind, Kind::Punct(b'%' | b'/') | Kind::Word | Kind::Num)
+                || ((t.is_punct(b'.') || t.is_punct(b':'))
+                    && cx.num(k + 1).is_some()
+                    && cx.tight(k + 1))
         })
     {
         return None;
@@ -113,6 +113,9 @@ fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
         {
             return Some((y as i32, j + 1));
         }
+    }
+    if let Some((y, e)) = super::numeric::spoken_year(cx, j) {
+        return Some((y, e));
     }
     if cx.punct(j, b'\'') && cx.digits(j + 1) == 2 && cx.tight(j + 1) {
         let v = cx.num(j + 1)? as i32;
@@ -183,7 +186,7 @@ fn day_first(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut k = j + 1;
-    if cx.kw(k, Kw::Ist) && cx.tight(k) {
+    if cx.kw(k, Kw::OrdSuffix) && cx.tight(k) {
         k += 1;
     }
     if cx.kw(k, Kw::Of) {
@@ -275,6 +278,20 @@ mod tests {
                 "2025-02-09",
                 "December",
                 "2024-12",
+                "",
+            ),
+            (
+                "on Saturday, April 25: The",
+                "1998-04-24",
+                "Saturday, April 25",
+                "1998-04-25",
+                "",
+            ),
+            (
+                "in January nineteen ninety-seven",
+                "1998-04-24",
+                "January nineteen ninety-seven",
+                "1997-01",
                 "",
             ),
             (

@@ -15,6 +15,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         .or_else(|| century(cx, i))
         .or_else(|| fiscal(cx, i))
         .or_else(|| year(cx, i))
+        .or_else(|| spoken(cx, i))
         .or_else(|| short_year(cx, i))
         .or_else(|| bare_day(cx, i))
 }
@@ -100,10 +101,11 @@ fn slashed(cx: &Cx, i: usize) -> Option<Cand> {
 
 /// "1990s", "'90s", "nineties", "1800s" (a century).
 fn decade(cx: &Cx, i: usize) -> Option<Cand> {
-    if let Lex::DecadeWord(n) = cx.lex(i) {
+    let the = usize::from(cx.kw(i, Kw::The));
+    if let Lex::DecadeWord(n) = cx.lex(i + the) {
         return Some(Cand::date(
             i,
-            i + 1,
+            i + the + 1,
             Sem::Decade(190 + n as i32 / 10),
             "numeric.decade_word",
         ));
@@ -116,9 +118,9 @@ fn decade(cx: &Cx, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    if !(cx.tight(num_i + 1) && cx.s(num_i + 1) == "s")
-        && !(cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s")
-    {
+    let plain_s = cx.tight(num_i + 1) && cx.s(num_i + 1) == "s";
+    let quote_s = cx.s(num_i + 1) == "'" && cx.s(num_i + 2) == "s";
+    if !plain_s && !quote_s {
         return None;
     }
     let end = if cx.s(num_i + 1) == "s" {
@@ -144,7 +146,7 @@ fn century(cx: &Cx, i: usize) -> Option<Cand> {
         j += 1;
     }
     let (n, k) = if let Some(n) = cx.num(j) {
-        if !(cx.kw(j + 1, Kw::Ist) && cx.tight(j + 1)) {
+        if !(cx.kw(j + 1, Kw::OrdSuffix) && cx.tight(j + 1)) {
             return None;
         }
         (n, j + 2)
@@ -208,6 +210,62 @@ fn year(cx: &Cx, i: usize) -> Option<Cand> {
     Some(Cand::date(i, i + 1, sem, "numeric.year"))
 }
 
+/// A year said in words: "nineteen ninety-six", "nineteen eighty", "two
+/// thousand", "two thousand and one", optionally after "the year".
+pub fn spoken_year(cx: &Cx, i: usize) -> Option<(i32, usize)> {
+    let Lex::Card(first) = cx.lex(i) else {
+        return None;
+    };
+    match first {
+        10..=19 => {
+            let (rest, k) = match cx.qty(i + 1) {
+                Some((super::Qty::N(n), k))
+                    if (10..=99).contains(&n) && cx.num(i + 1).is_none() =>
+                {
+                    (n, k)
+                }
+                _ => return None,
+            };
+            Some((first as i32 * 100 + rest as i32, k))
+        }
+        2 if cx.kw(i + 1, Kw::Thousand) => {
+            let mut k = i + 2;
+            if cx.kw(k, Kw::And) {
+                k += 1;
+            }
+            match cx.qty(k) {
+                Some((super::Qty::N(n), e))
+                    if (1..=99).contains(&n) && cx.num(k).is_none() && !cx.kw(k, Kw::A) =>
+                {
+                    Some((2000 + n as i32, e))
+                }
+                _ => Some((2000, i + 2)),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn spoken(cx: &Cx, i: usize) -> Option<Cand> {
+    let (a, j) = if cx.kw(i, Kw::The) && cx.unit(i + 1) == Some((Unit::Year, false)) {
+        (i, i + 2)
+    } else {
+        (i, i)
+    };
+    let (y, end) = spoken_year(cx, j)?;
+    // "two thousand" alone is a number unless "the year" says otherwise.
+    if y == 2000 && a == j {
+        return None;
+    }
+    let sem = Sem::Cal {
+        y: Some(y),
+        m: None,
+        d: None,
+        dir: Dir::Auto,
+    };
+    Some(Cand::date(a, end, sem, "numeric.spoken_year"))
+}
+
 /// "in '98"
 fn short_year(cx: &Cx, i: usize) -> Option<Cand> {
     if !cx.punct(i, b'\'') || cx.digits(i + 1) != 2 || !cx.tight(i + 1) || i == 0 {
@@ -243,7 +301,7 @@ fn bare_day(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let d = cx.num(i + 1)?;
-    if !(1..=31).contains(&d) || !cx.kw(i + 2, Kw::Ist) || !cx.tight(i + 2) {
+    if !(1..=31).contains(&d) || !cx.kw(i + 2, Kw::OrdSuffix) || !cx.tight(i + 2) {
         return None;
     }
     let suffix = cx.s(i + 2).to_ascii_lowercase();
@@ -310,7 +368,7 @@ mod tests {
             ),
             ("in the 1990s", "2025-02-09", "1990s", "199", ""),
             ("during the '90s", "2025-02-09", "'90s", "199", ""),
-            ("in the nineties", "2025-02-09", "nineties", "199", ""),
+            ("in the nineties", "2025-02-09", "the nineties", "199", ""),
             (
                 "in the 20th century",
                 "2025-02-09",
@@ -327,6 +385,20 @@ mod tests {
                 "",
             ),
             ("between 2019 and 2021", "2025-02-09", "2021", "2021", ""),
+            (
+                "in nineteen ninety-six",
+                "2025-02-09",
+                "nineteen ninety-six",
+                "1996",
+                "",
+            ),
+            (
+                "by the year two thousand",
+                "1998-02-09",
+                "the year two thousand",
+                "2000",
+                "",
+            ),
         ]);
     }
 

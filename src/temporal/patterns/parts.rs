@@ -51,25 +51,37 @@ fn wrap(
 
 fn part(cx: &Cx, i: usize) -> Option<Cand> {
     let (m, j, p): (Option<Modifier>, usize, &'static str) = match cx.lex(i) {
-        Lex::Kw(Kw::Early) => (Some(Modifier::Start), i + 1, "parts.early"),
-        Lex::Kw(Kw::Late) => (Some(Modifier::End), i + 1, "parts.late"),
+        Lex::Kw(Kw::Early) => {
+            let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
+            (Some(Modifier::Start), j, "parts.early")
+        }
+        Lex::Kw(Kw::Late) => {
+            let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
+            (Some(Modifier::End), j, "parts.late")
+        }
         Lex::Kw(Kw::Mid) => {
             let j = if cx.hyphen(i + 1) { i + 2 } else { i + 1 };
             (Some(Modifier::Mid), j, "parts.mid")
         }
         Lex::Kw(Kw::Earlier | Kw::Later) => {
-            // "earlier this month", "later Sunday": no modifier.
+            // "earlier this month" (START), "later this year" (END).
             // TimeML keeps "earlier" in "earlier this month/year" but not in
             // "earlier this week" or "earlier Friday".
-            if !(cx.kw(i + 1, Kw::This)
+            let this_long = cx.kw(i + 1, Kw::This)
                 && matches!(
                     cx.unit(i + 2),
                     Some((Unit::Month | Unit::Year | Unit::Quarter, false))
-                ))
-            {
+                );
+            let that_unit = cx.kw(i + 1, Kw::That) && cx.unit(i + 2).is_some();
+            if !(this_long || that_unit) {
                 return None;
             }
-            (None, i + 1, "parts.earlier_this")
+            let m = if cx.kw(i, Kw::Earlier) {
+                Modifier::Start
+            } else {
+                Modifier::End
+            };
+            (Some(m), i + 1, "parts.earlier_this")
         }
         Lex::Kw(Kw::The) | Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {
             return part_of(cx, i);
@@ -196,7 +208,7 @@ mod tests {
                 "2025-02-09",
                 "earlier this month",
                 "2025-02",
-                "",
+                "START",
             ),
         ]);
     }

@@ -206,23 +206,25 @@ pub fn year_ok(cx: &Cx, i: usize) -> bool {
         }
     }
     // "555-1234": a hyphenated number group that is not a year range.
-    if i >= 2 && cx.tight(i) && cx.punct(i - 1, b'-') && cx.tight(i - 1) && cx.digits(i - 2) > 0 {
-        if cx.digits(i - 2) != 4 {
-            return false;
-        }
+    if i >= 2
+        && cx.tight(i)
+        && cx.punct(i - 1, b'-')
+        && cx.tight(i - 1)
+        && cx.digits(i - 2) > 0
+        && cx.digits(i - 2) != 4
+    {
+        return false;
     }
     if cx.tight(i + 1)
         && let Some(nt) = cx.t(i + 1)
-    {
-        if nt.kind == Kind::Word
+        && (nt.kind == Kind::Word
             || nt.is_punct(b'%')
             || ((nt.is_punct(b'.') || nt.is_punct(b',') || nt.is_punct(b':'))
                 && cx.tight(i + 2)
                 && cx.num(i + 2).is_some())
-            || (nt.is_punct(b'/') && cx.num(i + 2).is_some())
-        {
-            return false;
-        }
+            || (nt.is_punct(b'/') && cx.num(i + 2).is_some()))
+    {
+        return false;
     }
     let prep = i > 0 && date_preposition(cx, i - 1);
     if n < 1800 && !prep {
@@ -260,6 +262,9 @@ mod tests {
         check_rejects(&[
             ("I personally may not know something.", "may"),
             ("May I come in?", "May"),
+            ("He won a second term.", "second"),
+            ("the present government fell", "present"),
+            ("prices fall as the fall of the regime nears", "fall"),
             ("They will March on the capital.", "March"),
             ("The March to the sea was long.", "March"),
             ("He read the Sunday Times every week.", "Sunday"),

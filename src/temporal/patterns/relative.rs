@@ -75,7 +75,7 @@ fn ordinal(cx: &Cx, j: usize) -> Option<(u32, usize)> {
         return Some((n, j + 1));
     }
     let n = cx.num(j)?;
-    if cx.kw(j + 1, Kw::Ist) && cx.tight(j + 1) {
+    if cx.kw(j + 1, Kw::OrdSuffix) && cx.tight(j + 1) {
         return Some((n, j + 2));
     }
     None
@@ -96,6 +96,9 @@ fn year_tail(cx: &Cx, k: usize) -> Option<(YearSpec, usize)> {
         if (1000..=2999).contains(&y) {
             return Some((YearSpec::Abs(y as i32), j + 1));
         }
+    }
+    if let Some((y, e)) = super::numeric::spoken_year(cx, j) {
+        return Some((YearSpec::Abs(y), e));
     }
     if cx.kw(k, Kw::Of) {
         let mut j = k + 1;
@@ -203,6 +206,13 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
     let the = cx.kw(j, Kw::The);
     if the {
         j += 1;
+        // "the comparable year-ago quarter"
+        if cx.kw(j, Kw::Corresponding)
+            || cx.kw(j, Kw::Same)
+            || cx.s(j).eq_ignore_ascii_case("comparable")
+        {
+            j += 1;
+        }
     }
     if cx.unit(j) == Some((Unit::Year, false))
         && cx.hyphen(j + 1)
@@ -222,11 +232,15 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
         } else if the {
             return None;
         }
-        let sem = Sem::Rel {
-            unit: Unit::Year,
-            n: -1,
-            base: Base::Prev,
-            inherit: true,
+        let sem = if matches!(cx.unit(k), Some((Unit::Quarter, _))) {
+            Sem::YearAgoQuarter
+        } else {
+            Sem::Rel {
+                unit: Unit::Year,
+                n: -1,
+                base: Base::Prev,
+                inherit: true,
+            }
         };
         return Some(Cand::date(i, end, sem, "relative.year_earlier"));
     }
@@ -336,9 +350,15 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.clock_offset"));
     }
+    // "a decade ago" names a year, not a decade.
+    let (unit2, n2) = match unit {
+        Unit::Decade => (Unit::Year, n * 10),
+        Unit::Century => (Unit::Year, n * 100),
+        u => (u, n),
+    };
     let sem = Sem::Rel {
-        unit,
-        n: sign * n,
+        unit: unit2,
+        n: sign * n2,
         base,
         inherit: unit == Unit::Year && n == 1 && !plural,
     };
@@ -350,8 +370,12 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
 fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     let the = cx.kw(i, Kw::The);
     let j = if the { i + 1 } else { i };
-    let word = cx.lex(j).clone();
+    let word = cx.lex(j);
     let mut k = j + 1;
+    // "that same day"
+    if word == Lex::Kw(Kw::That) && cx.kw(k, Kw::Same) {
+        k += 1;
+    }
     if cx.kw(k, Kw::Fiscal) {
         k += 1;
     }
@@ -363,12 +387,10 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
                     return None;
                 }
-                return Some(Cand::date(
-                    i,
-                    j + 1,
-                    rel(Unit::Year, 0, Base::Auto),
-                    "relative.the_year",
-                ));
+                // TimeML news mostly reads "the year" as a stretch of a year.
+                return Some(
+                    Cand::raw(i, j + 1, TimexType::Duration, "P1Y").named("relative.the_year"),
+                );
             }
             return None;
         }
@@ -378,10 +400,7 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
         Lex::Kw(Kw::Past | Kw::Last) => {
-            let v = match duration_code(unit) {
-                Some(v) => v,
-                None => return None,
-            };
+            let v = duration_code(unit)?;
             return Some(
                 Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
                     .named("relative.the_past_unit"),
@@ -394,6 +413,8 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::Following) if the => (rel(unit, 1, Base::Prev), "relative.following_unit"),
         Lex::Kw(Kw::Previous) if the => (rel(unit, -1, Base::Prev), "relative.previous_unit"),
         Lex::Kw(Kw::Same) if the => (rel(unit, 0, Base::Prev), "relative.same_unit"),
+        Lex::Kw(Kw::Full | Kw::Fiscal) if the => (rel(unit, 0, Base::Auto), "relative.this_unit"),
+        Lex::Kw(Kw::That) if !the => (rel(unit, 0, Base::Prev), "relative.that_unit"),
         _ => return None,
     };
     Some(Cand::date(i, end, sem, pattern))
@@ -450,6 +471,27 @@ mod tests {
     #[test]
     fn resolves_relative_days() {
         check_table(&[
+            (
+                "On March 3 he left. Later that day she came.",
+                "2025-04-01",
+                "Later that day",
+                "2025-03-03",
+                "END",
+            ),
+            (
+                "On March 3 he left, and that same day she came.",
+                "2025-04-01",
+                "that same day",
+                "2025-03-03",
+                "",
+            ),
+            (
+                "Sales for the full year rose.",
+                "1989-10-26",
+                "the full year",
+                "1989",
+                "",
+            ),
             (
                 "He left yesterday.",
                 "2025-02-09",
@@ -511,7 +553,7 @@ mod tests {
                 "2025-02-09",
                 "later this month",
                 "2025-02",
-                "",
+                "END",
             ),
             ("It opens next year.", "2025-02-09", "next year", "2026", ""),
             (
@@ -575,12 +617,21 @@ mod tests {
 
     #[test]
     fn keeps_the_quarter_of_the_last_date_for_a_year_earlier() {
-        check_table(&[(
-            "Profit in the third quarter rose 5% from a year earlier.",
-            "1989-10-26",
-            "a year earlier",
-            "1988-Q3",
-            "",
-        )]);
+        check_table(&[
+            (
+                "Profit on Sept. 30 rose from the year-ago quarter.",
+                "1989-10-26",
+                "the year-ago quarter",
+                "1988-Q3",
+                "",
+            ),
+            (
+                "Profit in the third quarter rose 5% from a year earlier.",
+                "1989-10-26",
+                "a year earlier",
+                "1988-Q3",
+                "",
+            ),
+        ]);
     }
 }

@@ -29,6 +29,12 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
                 }
                 return set(i, end, format!("XXXX-WXX-{}", wd + 1), "sets.every_weekday");
             }
+            if let Lex::Month(m, _) = cx.lex(j)
+                && cx.t(j).is_some_and(|t| t.cap)
+            {
+                let end = cx.skip_dot(j + 1);
+                return set(i, end, format!("XXXX-{m:02}"), "sets.every_month_name");
+            }
             if let Lex::DayPart(p) = cx.lex(j) {
                 return set(
                     i,
@@ -81,6 +87,13 @@ mod tests {
                 "",
             ),
             ("the daily paper", "2025-02-09", "daily", "P1D", ""),
+            (
+                "each July the town",
+                "2025-02-09",
+                "each July",
+                "XXXX-07",
+                "",
+            ),
         ]);
     }
 }

@@ -158,6 +158,11 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
     }
     let (day, end) = match day_at(cx, j) {
         Some((s, e)) => (Some(s), e),
+        // "Friday at 3 p.m.": the day just before, tagged on its own.
+        None if i >= 2 && cx.kw(i - 1, Kw::At) => match day_at(cx, i - 2) {
+            Some((s, e)) if e == i - 1 => (Some(s), k),
+            _ => (None, k),
+        },
         None => (None, k),
     };
     Some(time(i, end, day, Some(h), Some(m), None, "times.clock"))
@@ -265,6 +270,13 @@ mod tests {
                 "",
             ),
             ("at noon the", "2025-02-09", "noon", "2025-02-09T12:00", ""),
+            (
+                "He left on Friday at 3 p.m. and",
+                "2025-02-09",
+                "3 p.m.",
+                "2025-02-07T15:00",
+                "",
+            ),
             (
                 "on Friday morning the",
                 "2025-02-09",

@@ -38,16 +38,18 @@ fn weekday(cx: &Cx, i: usize) -> Option<Cand> {
 
 /// "the weekend", "this weekend", "last weekend", "next weekend".
 fn weekend(cx: &Cx, i: usize) -> Option<Cand> {
-    let n = match cx.lex(i) {
-        Lex::Kw(Kw::The | Kw::This) => 0,
-        Lex::Kw(Kw::Last | Kw::Past) => -1,
-        Lex::Kw(Kw::Next | Kw::Coming) => 1,
+    // "this past weekend" is the last one.
+    let (n, j) = match cx.lex(i) {
+        Lex::Kw(Kw::This) if cx.kw(i + 1, Kw::Past) => (-1, i + 2),
+        Lex::Kw(Kw::The | Kw::This) => (0, i + 1),
+        Lex::Kw(Kw::Last | Kw::Past) => (-1, i + 1),
+        Lex::Kw(Kw::Next | Kw::Coming) => (1, i + 1),
         _ => return None,
     };
-    if cx.unit(i + 1) != Some((Unit::Weekend, false)) {
+    if cx.unit(j) != Some((Unit::Weekend, false)) {
         return None;
     }
-    Some(Cand::date(i, i + 2, Sem::Weekend { n }, "weekdays.weekend"))
+    Some(Cand::date(i, j + 1, Sem::Weekend { n }, "weekdays.weekend"))
 }
 
 #[cfg(test)]
@@ -118,6 +120,13 @@ mod tests {
     #[test]
     fn resolves_weekends_to_week_values() {
         check_table(&[
+            (
+                "This past weekend, protesters gathered.",
+                "2025-02-09",
+                "This past weekend",
+                "2025-W05-WE",
+                "",
+            ),
             (
                 "Rain will fall over the weekend.",
                 "2025-02-05",
