@@ -73,13 +73,13 @@ impl Signal {
     /// The default weight of the signal in the combined score.
     pub fn weight(self) -> f64 {
         match self {
-            Signal::Published => 0.5,
+            Signal::Published => 0.25,
             Signal::Mentions => 0.0,
-            Signal::Articles => 1.0,
-            Signal::Outlets => 0.5,
+            Signal::Articles => 2.0,
+            Signal::Outlets => 0.0,
             Signal::After => 1.0,
-            Signal::Spread => 0.0,
-            Signal::Events => 0.25,
+            Signal::Spread => 0.5,
+            Signal::Events => 0.5,
             Signal::Actors => 0.25,
         }
     }

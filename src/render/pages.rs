@@ -8,6 +8,7 @@ use super::{OutputFile, Renderer};
 use crate::config::Config;
 use crate::content::{Article, slugify};
 use crate::diagnostics::Diagnostics;
+use crate::keydates;
 use crate::timeline::{Event, Timeline};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -156,6 +157,11 @@ pub fn render_site(
     common(&mut ctx);
     pages.page("404.html", PathBuf::from("404.html"), &ctx);
 
+    let mut ctx = tera::Context::new();
+    common(&mut ctx);
+    ctx.insert("days", &key_days(config, articles, timeline, &base));
+    pages.page("key.html", Path::new("key").join("index.html"), &ctx);
+
     let Pages {
         mut files,
         problems,
@@ -189,6 +195,69 @@ pub fn render_site(
         exports::atom::feed_xml(timeline, &config.title, &base),
     ));
     Ok(files)
+}
+
+/// One day of the "Key events" view.
+#[derive(Serialize)]
+struct KeyDayView {
+    date: String,
+    label: String,
+    /// The first timeline event dated that day, when there is one.
+    timeline_url: Option<String>,
+    sentences: Vec<KeySentenceView>,
+}
+
+#[derive(Serialize)]
+struct KeySentenceView {
+    text: String,
+    title: String,
+    outlet: Option<String>,
+    url: String,
+}
+
+/// The key days (issue 9): as many as the config's `key_dates`, or a number
+/// that suits the size of the site.
+fn key_days(
+    config: &Config,
+    articles: &[Article],
+    timeline: &Timeline,
+    base: &str,
+) -> Vec<KeyDayView> {
+    let tagger = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    });
+    let options = keydates::Options {
+        dates: config
+            .key_dates
+            .unwrap_or_else(|| keydates::default_dates(articles.len())),
+        ..keydates::Options::default()
+    };
+    keydates::summarize(articles, &timeline.events, &tagger, &options)
+        .into_iter()
+        .map(|k| KeyDayView {
+            date: k.date.to_string(),
+            label: k.date.format("%A %-d %B %Y").to_string(),
+            timeline_url: timeline
+                .events
+                .iter()
+                .find(|e| e.sort_start() == k.date)
+                .map(|e| format!("{base}#event-{}", e.id)),
+            sentences: k
+                .sentences
+                .into_iter()
+                .map(|s| KeySentenceView {
+                    url: match &s.anchor {
+                        Some(a) => format!("{base}articles/{}/#{a}", s.article_slug),
+                        None => format!("{base}articles/{}/", s.article_slug),
+                    },
+                    text: s.text,
+                    title: s.article_title,
+                    outlet: s.outlet,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each
