@@ -390,11 +390,19 @@ impl<'a> Resolver<'a> {
             }
             Sem::Weekday { wd, dir } => {
                 let (r, a, _) = self.reference(Base::Auto);
-                let dir = match *dir {
+                let asked = *dir;
+                let dir = match asked {
                     Dir::Auto if tense(self.cx, c.a, c.b) == Tense::Future => Dir::Next,
                     other => other,
                 };
-                let d = weekday_near(r, *wd, dir)?;
+                let mut d = weekday_near(r, *wd, dir)?;
+                // "will speak Friday" written on a Friday is today.
+                if asked == Dir::Auto
+                    && dir == Dir::Next
+                    && r.weekday().num_days_from_monday() == *wd
+                {
+                    d = r;
+                }
                 let (v, p) = Self::point(d, Precision::Day)?;
                 (v, p, a)
             }
@@ -414,8 +422,7 @@ impl<'a> Resolver<'a> {
                 });
                 if *inherit
                     && let Some(pp) = prev
-                    && pp.prec < Precision::Year
-                    && pp.prec > Precision::Time
+                    && matches!(pp.prec, Precision::Quarter | Precision::Half)
                 {
                     let d = shift(pp.iv.first, *unit, *n)?;
                     let (v, p) = Self::point(d, pp.prec)?;
@@ -568,9 +575,19 @@ impl<'a> Resolver<'a> {
                 minute,
                 part,
             } => {
-                let (dv, dp, a) = match day {
-                    Some(s) => self.resolve(c, s)?,
-                    None => {
+                let (dv, dp, a) = match (day, &self.prev) {
+                    (Some(s), _) => self.resolve(c, s)?,
+                    // A bare clock time belongs to the last mentioned day
+                    // ("On Friday ... at 10 p.m."), else to the article's.
+                    (None, Some((i, v, p))) if hour.is_some() && p.prec <= Precision::Day => {
+                        let (dv, dp) = Self::point(p.iv.first, Precision::Day)?;
+                        let a = Anchor::Expression {
+                            index: *i,
+                            value: v.clone(),
+                        };
+                        (dv, dp, a)
+                    }
+                    (None, _) => {
                         let (v, p) = Self::point(self.dct, Precision::Day)?;
                         (v, p, Anchor::DocumentDate { date: self.dct })
                     }
@@ -651,8 +668,8 @@ impl<'a> Resolver<'a> {
                     // Future tense: the coming one, unless the past one is
                     // much nearer ("on Aug. 7 ... will").
                     Dir::Next => {
-                        let past = cands.iter().rev().find(|x| **x <= rp).copied();
-                        let future = cands.iter().find(|x| **x > rp).copied();
+                        let past = cands.iter().rev().find(|x| **x < rp).copied();
+                        let future = cands.iter().find(|x| **x >= rp).copied();
                         match (past, future) {
                             (Some(p), Some(f))
                                 if day.is_some()
@@ -750,6 +767,10 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
             } else {
                 NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n + 1).ok()?)
             }
+        }
+        Holiday::ElectionDay => {
+            let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
+            add_days(monday, 1)
         }
         Holiday::Easter => {
             // Anonymous Gregorian computus.
@@ -887,6 +908,14 @@ mod tests {
     #[test]
     fn computes_movable_holidays() {
         assert_eq!(holiday_date(Holiday::Easter, 2025), Some(d("2025-04-20")));
+        assert_eq!(
+            holiday_date(Holiday::ElectionDay, 1998),
+            Some(d("1998-11-03"))
+        );
+        assert_eq!(
+            holiday_date(Holiday::ElectionDay, 2024),
+            Some(d("2024-11-05"))
+        );
         let thanksgiving = Holiday::NthWeekday { m: 11, wd: 3, n: 3 };
         assert_eq!(holiday_date(thanksgiving, 2025), Some(d("2025-11-27")));
         let memorial = Holiday::NthWeekday { m: 5, wd: 0, n: 4 };

@@ -5,13 +5,19 @@
 //! 2. `split_ranges`: "Jan. 5-9" and "from Jan. 5 to 9" also yield the
 //!    second day, in the first one's month.
 //! 3. `reject_false_hits`: drop matches whose context shows they are not
-//!    times ("now" in "now that" stays; "the past" before "tense" goes).
+//!    times: titles with capitalised units ("60 Minutes", "This Week"),
+//!    "the past tense".
+//!
+//! Neighbours that form one expression ("Friday, Oct. 23", "3 p.m. Friday",
+//! "Friday morning", "early last month") are joined by the family that owns
+//! the combination, because the scan keeps the longest match; refining only
+//! handles what spans several matches.
 //!
 //! Refining never resolves dates (anchor.rs) and never matches new words
 //! beyond what a pass names.
 
 use super::patterns::{Cand, Cx, Sem};
-use super::token::{Kind, Kw};
+use super::token::{Kind, Kw, Lex};
 
 type Pass = fn(&Cx, Vec<Cand>) -> Vec<Cand>;
 
@@ -97,6 +103,16 @@ fn reject_false_hits(cx: &Cx, cands: Vec<Cand>) -> Vec<Cand> {
     cands
         .into_iter()
         .filter(|c| {
+            // "60 Minutes", "This Week" (with David Brinkley): a capitalised
+            // unit word inside a match is a title or a name.
+            if !c.pattern.starts_with("holidays.")
+                && (c.a + 1..c.b).any(|k| {
+                    matches!(cx.lex(k), Lex::Unit(..))
+                        && cx.t(k).is_some_and(|t| t.cap && !t.all_caps)
+                })
+            {
+                return false;
+            }
             // "the past tense", "the past participle"
             if c.pattern == "generic.the_past" {
                 let w = cx.s(c.b).to_ascii_lowercase();

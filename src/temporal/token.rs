@@ -167,6 +167,7 @@ pub enum Kw {
     Memorial,
     Labor,
     Veterans,
+    Election,
     Full,
     Corresponding,
     Same,
@@ -577,6 +578,7 @@ fn build_lexicon() -> Lexicon {
         ("labor", Kw::Labor),
         ("labour", Kw::Labor),
         ("veterans", Kw::Veterans),
+        ("election", Kw::Election),
         ("full", Kw::Full),
         ("corresponding", Kw::Corresponding),
         ("same", Kw::Same),
@@ -604,7 +606,6 @@ pub fn ordinal_of(t: &Tok, text: &str) -> Option<u32> {
         Lex::Unit(Unit::Second, false) if text[t.start..t.end].eq_ignore_ascii_case("second") => {
             Some(2)
         }
-        Lex::Kw(Kw::Last) => None,
         _ => None,
     }
 }

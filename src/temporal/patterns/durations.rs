@@ -1,7 +1,8 @@
 //! Durations: "three years" (P3Y), "10 days" (P10D, the "for" stays out),
 //! "the past three years", "the first nine months", "the next 14 months",
-//! "three-year" / "two-week" / "8-month-old" used as adjectives, "a
-//! decade", "24 hours" (PT24H), and bare plurals ("years" -> PXY).
+//! "three-year" / "two-week" used as adjectives, "a decade", "24 hours"
+//! (PT24H), halves ("2 1/2 years" -> P2Y6M) and bare plurals ("years" ->
+//! PXY). Ages ("6-year-old", "45 years old") are not durations.
 
 use super::relative::duration_code;
 use super::{Cand, Cx, Qty};
@@ -49,6 +50,19 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut k = k;
+    let mut q = q;
+    // "2 1/2 years", "two and a half years"
+    let slash_half = cx.num(k) == Some(1)
+        && cx.punct(k + 1, b'/')
+        && cx.tight(k + 1)
+        && cx.num(k + 2) == Some(2)
+        && cx.tight(k + 2);
+    let and_a_half =
+        cx.kw(k, Kw::And) && cx.kw(k + 1, Kw::A) && cx.unit(k + 2) == Some((Unit::Half, false));
+    if let (true, Qty::N(n)) = (slash_half || and_a_half, &q) {
+        q = Qty::Half(*n);
+        k += 3;
+    }
     let hyphenated = cx.hyphen(k);
     if hyphenated {
         k += 1;
@@ -98,6 +112,15 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = k + 1;
+    // "a minute and a half", "a year and a half"
+    if let Qty::N(n) = q
+        && cx.kw(end, Kw::And)
+        && cx.kw(end + 1, Kw::A)
+        && cx.unit(end + 2) == Some((Unit::Half, false))
+    {
+        q = Qty::Half(n);
+        end += 3;
+    }
     // "decades-long"
     if cx.hyphen(end) && cx.s(end + 1) == "long" {
         end += 2;
@@ -109,22 +132,50 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         i
     };
     let value = value_of(&q, unit)?;
-    // "a day" / "a week" right after a number or money is a rate ("$5 a
-    // day"), handled by sets.rs.
-    if cx.kw(i, Kw::A)
-        && i > 0
-        && cx.t(i - 1).is_some_and(|t| {
-            t.kind == Kind::Num
-                || t.kind == Kind::Word && t.lex == Lex::None && cx.s(i - 1).ends_with("ce")
-        })
-    {
-        return None;
+    // "$5 million a year", "four flights a week", "24 hours a day": a rate
+    // after an amount recurs (a SET), it is not a stretch of time.
+    if cx.kw(i, Kw::A) && i > 0 && end == k + 1 && !plural && is_amount(cx, i - 1) {
+        return Some(Cand::raw(i, end, TimexType::Set, value).named("durations.rate"));
     }
     Some(Cand::raw(start, end, TimexType::Duration, value).named("durations.amount"))
 }
 
+/// Token `i` ends an amount: a number, "million", or a plural noun.
+fn is_amount(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.t(i) else { return false };
+    if t.kind == Kind::Num {
+        return true;
+    }
+    if t.kind != Kind::Word || t.cap {
+        return false;
+    }
+    let w = cx.s(i).to_ascii_lowercase();
+    if matches!(
+        w.as_str(),
+        "million" | "billion" | "thousand" | "hundred" | "percent" | "times"
+    ) {
+        return true;
+    }
+    matches!(t.lex, Lex::None | Lex::Unit(_, true))
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+}
+
 /// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
 pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
+    if let Qty::Half(n) = q {
+        return Some(match unit {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Month => format!("P{n}M15D"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Decade => format!("P{}Y", n * 10 + 5),
+            _ => format!("P{n}.5{}", duration_code(unit)?),
+        });
+    }
     let n = q.as_value();
     Some(match unit {
         Unit::Hour => format!("PT{n}H"),
@@ -155,7 +206,29 @@ mod tests {
     #[test]
     fn measures_durations() {
         check_table(&[
+            (
+                "to save $500 million a year",
+                "2025-02-09",
+                "a year",
+                "P1Y",
+                "",
+            ),
             ("a five year plan", "2025-02-09", "five year", "P5Y", ""),
+            ("for 2 1/2 years", "2025-02-09", "2 1/2 years", "P2Y6M", ""),
+            (
+                "for a minute and a half",
+                "2025-02-09",
+                "a minute and a half",
+                "PT1M30S",
+                "",
+            ),
+            (
+                "for two and a half hours",
+                "2025-02-09",
+                "two and a half hours",
+                "PT2H30M",
+                "",
+            ),
             ("fought for 10 days", "2025-02-09", "10 days", "P10D", ""),
             ("a two-week trip", "2025-02-09", "two-week", "P2W", ""),
             (

@@ -1,7 +1,7 @@
 //! Named days with fixed or computed dates: "Christmas", "Christmas Eve",
 //! "New Year's Day", "New Year's Eve", "Independence Day", "Thanksgiving",
 //! "Easter", "Valentine's Day", "Halloween", "Memorial Day", "Labor Day",
-//! "Veterans Day", optionally with a year ("Christmas 2024").
+//! "Veterans Day", "Election Day", optionally with a year ("Christmas 2024").
 
 use super::{Cand, Cx, Holiday, Sem};
 use crate::temporal::token::{Kw, Lex, Unit};
@@ -69,6 +69,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
             (Holiday::Fixed(2, 14), k + 1)
         }
         Lex::Kw(Kw::Halloween) => (Holiday::Fixed(10, 31), i + 1),
+        Lex::Kw(Kw::Election) if day_word(cx, i + 1) => (Holiday::ElectionDay, i + 2),
         Lex::Kw(Kw::Memorial) if day_word(cx, i + 1) => {
             (Holiday::NthWeekday { m: 5, wd: 0, n: 4 }, i + 2)
         }

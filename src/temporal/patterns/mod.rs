@@ -4,7 +4,8 @@
 //! the pattern's name. The scan keeps the longest match at each position.
 //!
 //! Nothing here resolves a date against a reference: that is `anchor.rs`.
-//! Nothing here removes overlaps or merges neighbours: that is `refine.rs`.
+//! Passes across several matches (overlaps, ranges, false hits) are
+//! `refine.rs`.
 
 pub mod durations;
 pub mod generic;
@@ -79,8 +80,8 @@ pub enum Sem {
     Weekday { wd: u32, dir: Dir },
     /// `n` units away from the reference, at the unit's precision
     /// ("last week", "three years ago", "the following day", "this month").
-    /// `inherit`: keep the precision of the last mentioned date
-    /// ("a year earlier" after "the third quarter" is a quarter).
+    /// `inherit`: when the last mentioned date is a quarter or half, shift it
+    /// instead ("a year earlier" after "the third quarter" is a quarter).
     Rel {
         unit: Unit,
         n: i64,
@@ -128,6 +129,8 @@ pub enum Holiday {
         n: u32,
     },
     Easter,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// One match: tokens `a..b`, its meaning, type and modifier, and its pattern.
@@ -179,6 +182,8 @@ impl Cand {
 pub enum Qty {
     N(u32),
     Dec(String),
+    /// `n` and a half ("2 1/2", "two and a half").
+    Half(u32),
     Vague,
 }
 
@@ -187,6 +192,7 @@ impl Qty {
         match self {
             Qty::N(n) => n.to_string(),
             Qty::Dec(s) => s.clone(),
+            Qty::Half(n) => format!("{n}.5"),
             Qty::Vague => "X".to_string(),
         }
     }
@@ -338,6 +344,48 @@ pub const FAMILIES: &[(&str, Family)] = &[
 
 /// Whether any family could start at token `t` (a cheap filter).
 fn trigger(t: &Tok) -> bool {
+    // Function words that only ever appear inside or around an expression
+    // never start one; skipping them keeps the scan fast.
+    if let Lex::Kw(
+        Kw::Of
+        | Kw::To
+        | Kw::And
+        | Kw::In
+        | Kw::On
+        | Kw::For
+        | Kw::Was
+        | Kw::Were
+        | Kw::Had
+        | Kw::Did
+        | Kw::Has
+        | Kw::Said
+        | Kw::Will
+        | Kw::Shall
+        | Kw::Going
+        | Kw::Expected
+        | Kw::Scheduled
+        | Kw::Plans
+        | Kw::Since
+        | Kw::Until
+        | Kw::By
+        | Kw::During
+        | Kw::Within
+        | Kw::From
+        | Kw::Through
+        | Kw::Between
+        | Kw::Than
+        | Kw::Or
+        | Kw::So
+        | Kw::OrdSuffix
+        | Kw::Least
+        | Kw::Most
+        | Kw::Before
+        | Kw::After
+        | Kw::Ago,
+    ) = t.lex
+    {
+        return false;
+    }
     t.kind == Kind::Num
         || t.lex != Lex::None
         || t.is_punct(b'\'')

@@ -217,6 +217,13 @@ mod tests {
     fn resolves_month_name_dates() {
         check_table(&[
             (
+                "It will close at the end of November.",
+                "1989-11-02",
+                "the end of November",
+                "1989-11",
+                "END",
+            ),
+            (
                 "on January 18, 2025, ahead",
                 "2025-02-09",
                 "January 18, 2025",

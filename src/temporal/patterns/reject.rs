@@ -262,6 +262,8 @@ mod tests {
         check_rejects(&[
             ("I personally may not know something.", "may"),
             ("May I come in?", "May"),
+            ("He appeared on 60 Minutes last night.", "60 Minutes"),
+            ("She told ABC's This Week that", "This Week"),
             ("He won a second term.", "second"),
             ("the present government fell", "present"),
             ("prices fall as the fall of the regime nears", "fall"),

@@ -247,10 +247,12 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
     if !the {
         return None;
     }
-    if cx.kw(j, Kw::Latest) || cx.kw(j, Kw::Same) {
+    let latest = cx.kw(j, Kw::Latest);
+    if latest || cx.kw(j, Kw::Same) {
         j += 1;
     }
-    if cx.unit(j) == Some((Unit::Quarter, false)) {
+    // "the latest period": the reporting quarter.
+    if cx.unit(j) == Some((Unit::Quarter, false)) || (latest && cx.kw(j, Kw::Period)) {
         return Some(Cand::date(
             i,
             j + 1,
@@ -341,7 +343,7 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
     };
     let n = match q {
         Qty::N(n) => i64::from(n),
-        Qty::Dec(_) | Qty::Vague => {
+        Qty::Dec(_) | Qty::Half(_) | Qty::Vague => {
             let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(Cand::raw(i, end, TimexType::Date, v).named("relative.vague_offset"));
         }
@@ -618,6 +620,13 @@ mod tests {
     #[test]
     fn keeps_the_quarter_of_the_last_date_for_a_year_earlier() {
         check_table(&[
+            (
+                "Net rose in the latest period.",
+                "1989-10-26",
+                "the latest period",
+                "1989-Q3",
+                "",
+            ),
             (
                 "Profit on Sept. 30 rose from the year-ago quarter.",
                 "1989-10-26",

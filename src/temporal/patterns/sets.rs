@@ -1,6 +1,6 @@
 //! Sets (recurring times): "every Monday" (XXXX-WXX-1), "each year" (P1Y),
-//! "every three months" (P3M), "daily", "weekly", "monthly", "annually",
-//! "twice a year", "per day".
+//! "every three months" (P3M), "each July" (XXXX-07), "every morning",
+//! "daily", "weekly", "monthly", "annually", "per day".
 
 use super::durations::value_of;
 use super::{Cand, Cx, Qty};

@@ -256,6 +256,13 @@ mod tests {
     fn resolves_clock_times_and_day_parts() {
         check_table(&[
             (
+                "On Friday the plant shut. At 10 p.m. crews left.",
+                "2025-02-09",
+                "10 p.m.",
+                "2025-02-07T22:00",
+                "",
+            ),
+            (
                 "at 3 p.m. Friday the",
                 "2025-02-09",
                 "3 p.m. Friday",

@@ -1,6 +1,7 @@
 //! Days of the week: "Friday", "on Friday" (span "Friday"), "last Friday",
-//! "next Friday", "this Friday", "Friday's", and "the weekend". Which Friday
-//! a bare one is comes from the tense of the sentence (anchor.rs).
+//! "next Friday", "this Friday", "Friday's" (span "Friday"), and "the
+//! weekend". Which Friday a bare one is comes from the tense of the sentence
+//! (anchor.rs).
 
 use super::{Cand, Cx, Dir, Sem, reject};
 use crate::temporal::token::{Kw, Lex, Unit};
@@ -93,6 +94,13 @@ mod tests {
     #[test]
     fn resolves_friday_to_coming_friday_in_future_tense() {
         check_table(&[
+            (
+                "He will speak Friday.",
+                "2025-02-07",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
             (
                 "They will meet on Friday.",
                 "2025-02-09",
