@@ -11,9 +11,10 @@ pub mod extract;
 pub mod init;
 pub mod keydates;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod temporal;
 pub mod timeline;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use site::{BuildReport, Site, SiteOptions};
+pub use site::{BuildReport, Pages, Site, SiteOptions};

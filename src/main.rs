@@ -30,6 +30,8 @@ enum Command {
     Check(cmd::check::CheckArgs),
     /// Rank the days of the site by importance and summarise the top ones.
     Summarize(cmd::summarize::SummarizeArgs),
+    /// Build into memory and serve the site, rebuilding on every change.
+    Serve(cmd::serve::ServeArgs),
     /// Tag temporal expressions in a text or a folder of texts.
     Tag(cmd::tag::TagArgs),
 }
@@ -41,6 +43,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
         Command::Summarize(args) => cmd::summarize::run(&cli.root, args),
+        Command::Serve(args) => cmd::serve::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };
     if let Err(e) = result {

@@ -10,6 +10,7 @@ use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::Instant;
 
@@ -19,6 +20,24 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
+}
+
+/// Which pages [`Site::render_pages`] renders: [`Site::render`] asks for
+/// all of them, `dateline serve` for only those a change affects.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages<'a> {
+    pub index: bool,
+    pub not_found: bool,
+    /// The slugs of the article pages to render; `None` for every one.
+    pub articles: Option<&'a HashSet<String>>,
+}
+
+impl Pages<'_> {
+    pub const ALL: Pages<'static> = Pages {
+        index: true,
+        not_found: true,
+        articles: None,
+    };
 }
 
 /// A loaded, validated site, ready to render.
@@ -82,10 +101,7 @@ impl Site {
         let (Some(renderer), true) = (renderer, problems.is_empty()) else {
             return Err(problems.sorted());
         };
-        let tagger = Tagger::new(TaggerOptions {
-            mode: config.tagger.mode,
-            date_order: config.tagger.date_order,
-        });
+        let tagger = tagger_for(&config);
         let article_events: Vec<Vec<Event>> = articles
             .par_iter()
             .map(|a| extract::article_events(a, &tagger))
@@ -103,11 +119,17 @@ impl Site {
 
     /// Renders every page and export into memory.
     pub fn render(&self) -> Result<Vec<OutputFile>, Diagnostics> {
+        self.render_pages(Pages::ALL)
+    }
+
+    /// Renders the selected pages into memory.
+    pub fn render_pages(&self, which: Pages<'_>) -> Result<Vec<OutputFile>, Diagnostics> {
         crate::render::pages::render_site(
             &self.renderer,
             &self.config,
             &self.articles,
             &self.timeline,
+            which,
         )
     }
 
@@ -139,8 +161,19 @@ impl Site {
         })
     }
 
+    /// The tagger as the config sets it up.
+    pub fn tagger(&self) -> Tagger {
+        tagger_for(&self.config)
+    }
+
+    /// Re-reads the templates; on error the previous ones stay in use.
+    pub fn reload_templates(&mut self) -> Result<(), Diagnostics> {
+        self.renderer = Renderer::new(&self.root)?;
+        Ok(())
+    }
+
     /// The built-in static files, then the site's static/ folder over them.
-    fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+    pub fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
         let mut files: Vec<OutputFile> = theme::STATIC
             .iter()
             .map(|(name, bytes)| OutputFile {
@@ -171,6 +204,13 @@ impl Site {
         }
         Ok(files)
     }
+}
+
+fn tagger_for(config: &Config) -> Tagger {
+    Tagger::new(TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    })
 }
 
 /// Lexically normalises a path (no file system access): drops `.` and

@@ -8,7 +8,7 @@ use common::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 fn shared() -> Option<std::path::PathBuf> {
     let p = repo_root().join("../shared/bench/make_corpus.py");

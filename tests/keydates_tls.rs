@@ -18,7 +18,10 @@ fn shared() -> Option<PathBuf> {
 }
 
 fn python(args: &[&str]) -> String {
-    let out = Command::new("python3").args(args).output().expect("python3");
+    let out = Command::new("python3")
+        .args(args)
+        .output()
+        .expect("python3");
     assert!(
         out.status.success(),
         "python3 {args:?} failed: {}",
@@ -30,7 +33,9 @@ fn python(args: &[&str]) -> String {
 #[test]
 fn t17_small_task_date_f1_holds() {
     let Some(shared) = shared() else {
-        eprintln!("SKIPPED t17_small_task_date_f1_holds: ../shared (the T17 corpus and tools) is absent");
+        eprintln!(
+            "SKIPPED t17_small_task_date_f1_holds: ../shared (the T17 corpus and tools) is absent"
+        );
         return;
     };
     let tools = shared.join("tools");
@@ -86,12 +91,23 @@ fn t17_small_task_date_f1_holds() {
     let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
         .arg("--root")
         .arg(&site)
-        .args(["summarize", "--json", "--dates", &n("l"), "--sentences", &n("k")])
+        .args([
+            "summarize",
+            "--json",
+            "--dates",
+            &n("l"),
+            "--sentences",
+            &n("k"),
+        ])
         .args(["--from", &s("start"), "--to", &s("end")])
         .args(["--keywords", &keywords.join(",")])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let sys_dir = tmp.path().join("system");
     std::fs::create_dir_all(&sys_dir).unwrap();
     std::fs::write(sys_dir.join(format!("{TASK}.json")), &out.stdout).unwrap();
@@ -110,7 +126,10 @@ fn t17_small_task_date_f1_holds() {
     let result: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&score).unwrap()).unwrap();
     let f1 = result["mean"]["F1"].as_f64().unwrap();
-    eprintln!("{TASK}: date F1 {f1:.4} (floor {:.4})", MEASURED_F1 - MARGIN);
+    eprintln!(
+        "{TASK}: date F1 {f1:.4} (floor {:.4})",
+        MEASURED_F1 - MARGIN
+    );
     assert!(
         f1 >= MEASURED_F1 - MARGIN,
         "date F1 {f1:.4} on {TASK} fell below {:.4}",

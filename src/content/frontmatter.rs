@@ -86,7 +86,8 @@ pub struct FrontMatter {
     pub source: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
-    #[serde(default)]
+    /// `author:` is accepted too, as Hugo and most CMS exports write it.
+    #[serde(default, alias = "author")]
     pub authors: Option<OneOrMany>,
     #[serde(default)]
     pub tags: Vec<String>,

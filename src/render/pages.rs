@@ -42,11 +42,15 @@ impl Pages<'_> {
     }
 }
 
+/// Renders the pages `which` selects: every page for a build; for
+/// `dateline serve`, only article pages (`which.index` covers every page
+/// that lists the whole site: the timeline, actor and tag pages, exports).
 pub fn render_site(
     renderer: &Renderer,
     config: &Config,
     articles: &[Article],
     timeline: &Timeline,
+    which: crate::site::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let base = base_prefix(&config.base_url);
     let site = SiteView::new(config);
@@ -87,31 +91,40 @@ pub fn render_site(
         })
         .collect();
 
-    let article_views: Vec<ArticleView> = articles
-        .iter()
-        .map(|a| ArticleView::new(a, &base))
-        .collect();
-    let mut ctx = tera::Context::new();
-    common(&mut ctx);
-    ctx.insert("years", &years(timeline, &base));
-    ctx.insert("event_count", &timeline.events.len());
-    ctx.insert("article_count", &articles.len());
-    ctx.insert("articles", &article_views);
-    ctx.insert("actors", &actor_views);
-    ctx.insert("tags", &tag_views);
-    ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
-    ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
-    ctx.insert(
-        "first_day",
-        &timeline.events.first().map(|e| e.sort_start().to_string()),
-    );
-    ctx.insert(
-        "last_day",
-        &timeline.events.last().map(|e| e.sort_start().to_string()),
-    );
-    pages.page("index.html", PathBuf::from("index.html"), &ctx);
+    if which.index {
+        let article_views: Vec<ArticleView> = articles
+            .iter()
+            .map(|a| ArticleView::new(a, &base))
+            .collect();
+        let mut ctx = tera::Context::new();
+        common(&mut ctx);
+        ctx.insert("years", &years(timeline, &base));
+        ctx.insert("event_count", &timeline.events.len());
+        ctx.insert("article_count", &articles.len());
+        ctx.insert("articles", &article_views);
+        ctx.insert("actors", &actor_views);
+        ctx.insert("tags", &tag_views);
+        ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
+        ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
+        ctx.insert(
+            "first_day",
+            &timeline.events.first().map(|e| e.sort_start().to_string()),
+        );
+        ctx.insert(
+            "last_day",
+            &timeline.events.last().map(|e| e.sort_start().to_string()),
+        );
+        pages.page("index.html", PathBuf::from("index.html"), &ctx);
+    }
 
-    for (article, view) in articles.iter().zip(&article_views) {
+    for article in articles {
+        if which
+            .articles
+            .is_some_and(|only| !only.contains(&article.slug))
+        {
+            continue;
+        }
+        let view = &ArticleView::new(article, &base);
         let events: Vec<EventView> = timeline
             .events
             .iter()
@@ -129,10 +142,15 @@ pub fn render_site(
         );
     }
 
-    for (kind, dir, list, views) in [
-        ("actor", "actors", &actor_groups, &actor_views),
-        ("tag", "tags", &tag_groups, &tag_views),
-    ] {
+    let groups_pages = if which.index {
+        vec![
+            ("actor", "actors", &actor_groups, &actor_views),
+            ("tag", "tags", &tag_groups, &tag_views),
+        ]
+    } else {
+        Vec::new()
+    };
+    for (kind, dir, list, views) in groups_pages {
         let mut ctx = tera::Context::new();
         common(&mut ctx);
         ctx.insert("kind", kind);
@@ -153,9 +171,11 @@ pub fn render_site(
         }
     }
 
-    let mut ctx = tera::Context::new();
-    common(&mut ctx);
-    pages.page("404.html", PathBuf::from("404.html"), &ctx);
+    if which.not_found {
+        let mut ctx = tera::Context::new();
+        common(&mut ctx);
+        pages.page("404.html", PathBuf::from("404.html"), &ctx);
+    }
 
     let mut ctx = tera::Context::new();
     common(&mut ctx);
@@ -170,7 +190,28 @@ pub fn render_site(
     if !problems.is_empty() {
         return Err(problems.sorted());
     }
-    let sitemap = exports::sitemap::sitemap_xml(&files, &base);
+    if !which.index {
+        return Ok(files);
+    }
+    // The sitemap lists every page, rendered this time or not.
+    let mut listed: Vec<OutputFile> = Vec::new();
+    if which.articles.is_some() {
+        listed.extend(articles.iter().map(|a| OutputFile {
+            path: Path::new("articles").join(&a.slug).join("index.html"),
+            bytes: Vec::new(),
+        }));
+    }
+    let sitemap = if listed.is_empty() {
+        exports::sitemap::sitemap_xml(&files, &base)
+    } else {
+        listed.extend(files.iter().map(|f| OutputFile {
+            path: f.path.clone(),
+            bytes: Vec::new(),
+        }));
+        listed.sort_by(|a, b| a.path.cmp(&b.path));
+        listed.dedup_by(|a, b| a.path == b.path);
+        exports::sitemap::sitemap_xml(&listed, &base)
+    };
     let export = |name: &str, bytes: Vec<u8>| OutputFile {
         path: PathBuf::from(name),
         bytes,
