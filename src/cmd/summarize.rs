@@ -48,10 +48,10 @@ pub struct SummarizeArgs {
 
 pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     let started = Instant::now();
-    if let (Some(f), Some(t)) = (args.from, args.to) {
-        if f > t {
-            bail!("--from {f} is after --to {t}");
-        }
+    if let (Some(f), Some(t)) = (args.from, args.to)
+        && f > t
+    {
+        bail!("--from {f} is after --to {t}");
     }
     let scoring = match &args.signal {
         None => Scoring::Combined,

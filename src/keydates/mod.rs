@@ -160,10 +160,11 @@ pub fn summarize(
             }
         }
         let published = read[s.article].date;
-        if s.position < LEAD_SENTENCES && s.days.is_empty() {
-            if let Some(&slot) = wanted.get(&published) {
-                candidates[slot].push((i, LEAD_PRIOR));
-            }
+        if s.position < LEAD_SENTENCES
+            && s.days.is_empty()
+            && let Some(&slot) = wanted.get(&published)
+        {
+            candidates[slot].push((i, LEAD_PRIOR));
         }
     }
 

@@ -65,11 +65,12 @@ fn article_sentences(index: usize, article: &Article, tagger: &Tagger) -> Vec<Se
                     continue;
                 }
                 match e.precision {
-                    Some(Precision::Day | Precision::Time) if interval.days() == 1 => {
-                        if !days.contains(&interval.first) {
-                            days.push(interval.first);
-                        }
+                    Some(Precision::Day | Precision::Time)
+                        if interval.days() == 1 && !days.contains(&interval.first) =>
+                    {
+                        days.push(interval.first);
                     }
+                    Some(Precision::Day | Precision::Time) if interval.days() == 1 => {}
                     _ if interval.days() <= 31 => spans.push(interval),
                     _ => {}
                 }
