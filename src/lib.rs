@@ -10,6 +10,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod extract;
 pub mod init;
+pub mod keydates;
 pub mod progress;
 pub mod render;
 pub mod serve;

@@ -9,6 +9,7 @@ use super::{OutputFile, Renderer};
 use crate::config::Config;
 use crate::content::{Article, slugify};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::keydates;
 use crate::progress::{Progress, Stage};
 use crate::timeline::{Event, Timeline};
 use rayon::prelude::*;
@@ -30,6 +31,8 @@ struct GroupView<'a> {
 /// One page or export to produce; jobs are independent and run in parallel.
 enum Job {
     Index,
+    /// The "Key events" view.
+    Key,
     Article(usize),
     /// The index of actors (0) or tags (1).
     Groups(usize),
@@ -158,6 +161,7 @@ pub fn render_site_each(
     let mut jobs = Vec::new();
     if which.index {
         jobs.push(Job::Index);
+        jobs.push(Job::Key);
     }
     jobs.extend(
         (0..articles.len())
@@ -192,6 +196,7 @@ pub fn render_site_each(
     let html_path = |job: &Job| -> PathBuf {
         match job {
             Job::Index => PathBuf::from("index.html"),
+            Job::Key => Path::new("key").join("index.html"),
             Job::Article(i) => Path::new("articles")
                 .join(&articles[*i].slug)
                 .join("index.html"),
@@ -275,6 +280,11 @@ pub fn render_site_each(
                 ctx.insert("group", &views[*i]);
                 ctx.insert("events", &events);
                 page("group.html", &ctx)
+            }
+            Job::Key => {
+                common(&mut ctx);
+                ctx.insert("days", &key_days(config, articles, timeline, &base));
+                page("key.html", &ctx)
             }
             Job::NotFound => {
                 common(&mut ctx);
@@ -370,4 +380,67 @@ pub fn events_json(timeline: &Timeline) -> Vec<u8> {
         actors: &timeline.actors,
     })
     .unwrap_or_default()
+}
+
+/// One day of the "Key events" view.
+#[derive(Serialize)]
+struct KeyDayView {
+    date: String,
+    label: String,
+    /// The first timeline event dated that day, when there is one.
+    timeline_url: Option<String>,
+    sentences: Vec<KeySentenceView>,
+}
+
+#[derive(Serialize)]
+struct KeySentenceView {
+    text: String,
+    title: String,
+    outlet: Option<String>,
+    url: String,
+}
+
+/// The key days (issue 9): as many as the config's `key_dates`, or a number
+/// that suits the size of the site.
+fn key_days(
+    config: &Config,
+    articles: &[Article],
+    timeline: &Timeline,
+    base: &str,
+) -> Vec<KeyDayView> {
+    let tagger = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    });
+    let options = keydates::Options {
+        dates: config
+            .key_dates
+            .unwrap_or_else(|| keydates::default_dates(articles.len())),
+        ..keydates::Options::default()
+    };
+    keydates::summarize(articles, &timeline.events, &tagger, &options)
+        .into_iter()
+        .map(|k| KeyDayView {
+            date: k.date.to_string(),
+            label: k.date.format("%A %-d %B %Y").to_string(),
+            timeline_url: timeline
+                .events
+                .iter()
+                .find(|e| e.sort_start() == k.date)
+                .map(|e| format!("{base}#event-{}", e.id)),
+            sentences: k
+                .sentences
+                .into_iter()
+                .map(|s| KeySentenceView {
+                    url: match &s.anchor {
+                        Some(a) => format!("{base}articles/{}/#{a}", s.article_slug),
+                        None => format!("{base}articles/{}/", s.article_slug),
+                    },
+                    text: s.text,
+                    title: s.article_title,
+                    outlet: s.outlet,
+                })
+                .collect(),
+        })
+        .collect()
 }
