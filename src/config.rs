@@ -31,6 +31,10 @@ pub struct Config {
     pub allow_raw_html: bool,
     /// Options of the temporal tagger.
     pub tagger: TaggerConfig,
+    /// How many days the "Key events" view lists; unset: by the size of the
+    /// site (about two per hundred articles, 5 to 50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_dates: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -54,6 +58,7 @@ impl Default for Config {
             output_dir: "public".into(),
             allow_raw_html: false,
             tagger: TaggerConfig::default(),
+            key_dates: None,
         }
     }
 }

@@ -4,11 +4,14 @@
 //! validates a site, `Site::build` renders and writes it. The library never
 //! prints and never exits; the binary in `main.rs` does both.
 
+pub mod cache;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod extract;
 pub mod init;
+pub mod keydates;
+pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
@@ -16,4 +19,5 @@ pub mod temporal;
 pub mod timeline;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use site::{BuildReport, Pages, Site, SiteOptions};
+pub use progress::{Progress, Stage};
+pub use site::{BuildReport, CacheStats, LoadHooks, Pages, Site, SiteOptions};

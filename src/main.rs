@@ -31,6 +31,8 @@ enum Command {
     /// Print the events extracted from the given articles, or from the whole
     /// site merged, with how each date was resolved.
     Extract(cmd::extract::ExtractArgs),
+    /// Rank the days of the site by importance and summarise the top ones.
+    Summarize(cmd::summarize::SummarizeArgs),
     /// Build into memory and serve the site, rebuilding on every change.
     Serve(cmd::serve::ServeArgs),
     /// Tag temporal expressions in a text or a folder of texts.
@@ -44,6 +46,7 @@ fn main() {
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
         Command::Extract(args) => cmd::extract::run(&cli.root, args),
+        Command::Summarize(args) => cmd::summarize::run(&cli.root, args),
         Command::Serve(args) => cmd::serve::run(&cli.root, args),
         Command::Tag(args) => cmd::tag::run(args),
     };

@@ -1,10 +1,13 @@
 //! A site: its config, articles, timeline and templates, loaded and checked
 //! as a whole, then rendered and written atomically into the output folder.
 
+use crate::cache::{self, Cache};
 use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
 use crate::extract;
+use crate::progress::{Progress, Stage};
+use crate::render::pages::RenderError;
 use crate::render::{OutputFile, Renderer, theme};
 use crate::temporal::{Tagger, TaggerOptions};
 use crate::timeline::{Event, Timeline};
@@ -50,6 +53,39 @@ pub struct Site {
     pub article_events: Vec<Vec<Event>>,
     pub timeline: Timeline,
     renderer: Renderer,
+    /// What the build cache gave and what it should be told.
+    cache: CacheState,
+}
+
+/// How [`Site::load_with`] loads beyond the options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadHooks<'a> {
+    /// Reuse and refresh the build cache in `.dateline-cache/`.
+    pub cache: bool,
+    /// Counters to bump as articles load and pages render.
+    pub progress: Option<&'a Progress>,
+}
+
+/// What the build cache did during a load.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Articles taken from the cache: not parsed, tagged or extracted.
+    pub hits: usize,
+    /// Articles parsed and extracted.
+    pub misses: usize,
+}
+
+#[derive(Default)]
+struct CacheState {
+    enabled: bool,
+    context: cache::Hash,
+    /// Index for index with `Site::articles`.
+    hashes: Vec<cache::Hash>,
+    /// The HTML to cache for articles whose HTML had links resolved.
+    unresolved_html: Vec<(usize, String)>,
+    stats: CacheStats,
+    /// Entries in the cache file that was read.
+    entries_read: usize,
 }
 
 /// What a build did, for the summary line.
@@ -66,6 +102,21 @@ impl Site {
     /// Reads the config, every article and every template, and reports every
     /// problem found in any of them at once.
     pub fn load(root: &Path, options: &SiteOptions) -> Result<Site, Diagnostics> {
+        Site::load_with(root, options, LoadHooks::default())
+    }
+
+    /// [`Site::load`], optionally through the build cache (unchanged
+    /// articles are neither parsed nor extracted again) and reporting
+    /// progress.
+    pub fn load_with(
+        root: &Path,
+        options: &SiteOptions,
+        hooks: LoadHooks<'_>,
+    ) -> Result<Site, Diagnostics> {
+        let progress = hooks.progress;
+        if let Some(p) = progress {
+            p.start(Stage::Loading, 0);
+        }
         let mut problems = Diagnostics::default();
         let mut config = match Config::load(root) {
             Ok(c) => c,
@@ -77,20 +128,42 @@ impl Site {
         if let Some(base) = &options.base_url {
             config.base_url = base.clone();
         }
-        let articles = match content::load(
-            root,
-            config.tz(),
-            LoadOptions {
-                drafts: options.drafts,
-                allow_raw_html: config.allow_raw_html,
-            },
-        ) {
+        let load_options = LoadOptions {
+            drafts: options.drafts,
+            allow_raw_html: config.allow_raw_html,
+        };
+        // Everything that changes what one article file turns into; the
+        // drafts switch only filters, so it does not invalidate the cache.
+        let context = cache::context_key(&[
+            &format!("{:?}", config.tagger),
+            &config.timezone,
+            &format!(
+                "{:?}",
+                LoadOptions {
+                    drafts: false,
+                    ..load_options
+                }
+            ),
+        ]);
+        let store = if hooks.cache && problems.is_empty() {
+            Cache::open(root, context)
+        } else {
+            Cache::empty()
+        };
+        let loaded = match content::load_with(root, config.tz(), load_options, &|path, hash| {
+            if let Some(p) = progress {
+                p.tick();
+            }
+            store.get(path, hash).map(|c| (c.events, c.article))
+        }) {
             Ok(a) => a,
             Err(e) => {
                 problems.extend(e);
                 Vec::new()
             }
         };
+        let entries_read = store.len();
+        drop(store);
         let renderer = match Renderer::new(root) {
             Ok(r) => Some(r),
             Err(e) => {
@@ -102,19 +175,102 @@ impl Site {
             return Err(problems.sorted());
         };
         let tagger = tagger_for(&config);
+        let misses = loaded.iter().filter(|l| l.known.is_none()).count();
+        if let Some(p) = progress {
+            p.start(Stage::Extracting, misses);
+        }
+        let mut hashes = Vec::with_capacity(loaded.len());
+        let mut unresolved_html = Vec::new();
+        let mut articles = Vec::with_capacity(loaded.len());
+        let mut known = Vec::with_capacity(loaded.len());
+        for (i, l) in loaded.into_iter().enumerate() {
+            hashes.push(l.hash);
+            if let Some(html) = l.unresolved_html {
+                unresolved_html.push((i, html));
+            }
+            articles.push(l.article);
+            known.push(l.known);
+        }
         let article_events: Vec<Vec<Event>> = articles
             .par_iter()
-            .map(|a| extract::article_events(a, &tagger))
+            .zip(known)
+            .map(|(a, known)| {
+                known.unwrap_or_else(|| {
+                    let events = extract::article_events(a, &tagger);
+                    if let Some(p) = progress {
+                        p.tick();
+                    }
+                    events
+                })
+            })
             .collect();
         let timeline = extract::assemble(&articles, &article_events);
         Ok(Site {
             root: root.to_path_buf(),
             config,
+            cache: CacheState {
+                enabled: hooks.cache,
+                context,
+                hashes,
+                unresolved_html,
+                stats: CacheStats {
+                    hits: articles.len() - misses,
+                    misses,
+                },
+                entries_read,
+            },
             articles,
             article_events,
             timeline,
             renderer,
         })
+    }
+
+    /// What the build cache gave during the load.
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache.stats
+    }
+
+    /// The context hash this site's cache entries are valid under (see
+    /// [`cache::context_key`]).
+    pub fn cache_context(&self) -> cache::Hash {
+        self.cache.context
+    }
+
+    /// Writes the build cache when the load used it and anything changed:
+    /// every article's parsed form and own events. Returns whether it wrote.
+    pub fn save_cache(&self) -> std::io::Result<bool> {
+        let c = &self.cache;
+        if !c.enabled
+            || c.hashes.len() != self.articles.len()
+            || (c.stats.misses == 0 && c.entries_read == self.articles.len())
+        {
+            return Ok(false);
+        }
+        let unresolved: Vec<(usize, Article)> = c
+            .unresolved_html
+            .iter()
+            .map(|(i, html)| {
+                let mut a = self.articles[*i].clone();
+                a.html = html.clone();
+                (*i, a)
+            })
+            .collect();
+        let entries: Vec<cache::Entry> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| cache::Entry {
+                hash: c.hashes[i],
+                article: unresolved
+                    .iter()
+                    .find(|(j, _)| *j == i)
+                    .map_or(a, |(_, a)| a),
+                events: &self.article_events[i],
+            })
+            .collect();
+        cache::write(&self.root, c.context, &entries)?;
+        Ok(true)
     }
 
     /// Renders every page and export into memory.
@@ -137,6 +293,17 @@ impl Site {
     /// output folder), atomically: into a temporary folder beside it that
     /// replaces the old output only when everything succeeded.
     pub fn build(&self, output: Option<&Path>) -> anyhow::Result<BuildReport> {
+        self.build_with(output, None)
+    }
+
+    /// [`Site::build`], reporting progress. Pages are rendered and written
+    /// in parallel, each as soon as it is ready, so they never pile up in
+    /// memory.
+    pub fn build_with(
+        &self,
+        output: Option<&Path>,
+        progress: Option<&Progress>,
+    ) -> anyhow::Result<BuildReport> {
         let started = Instant::now();
         let output = match output {
             Some(o) if o.is_absolute() => o.to_path_buf(),
@@ -144,14 +311,30 @@ impl Site {
             None => self.config.output_path(&self.root),
         };
         check_output_location(&self.root, &output)?;
-        let pages = self.render()?;
-        let page_count = pages
-            .iter()
-            .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
-            .count();
-        let mut files = pages;
-        files.extend(self.static_files()?);
-        write_atomically(&output, &files)?;
+        let statics = self.static_files()?;
+        let page_count = write_atomically(&output, |staging| {
+            let pages = crate::render::pages::render_site_each(
+                &self.renderer,
+                &self.config,
+                &self.articles,
+                &self.timeline,
+                Pages::ALL,
+                progress,
+                &|_, file| write_file(staging, &file),
+            )
+            .map_err(|e| match e {
+                RenderError::Pages(d) => anyhow::Error::from(d),
+                RenderError::Output(e) => e,
+            })?;
+            // After the pages, so a static file of the same name wins.
+            for f in &statics {
+                write_file(staging, f)?;
+            }
+            Ok(pages)
+        })?;
+        if let Some(p) = progress {
+            p.start(Stage::Done, 0);
+        }
         Ok(BuildReport {
             articles: self.articles.len(),
             events: self.timeline.events.len(),
@@ -289,10 +472,32 @@ pub fn check_output_location(root: &Path, output: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes `files` into a fresh temporary folder beside `output`, then swaps
-/// it in. On any failure the temporary folder is removed and `output` is
-/// left exactly as it was.
-fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
+/// Writes one file under `dir`, refusing paths that would leave it.
+fn write_file(dir: &Path, f: &OutputFile) -> anyhow::Result<()> {
+    if f.path
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        bail!(
+            "refusing to write outside the output folder: {}",
+            f.path.display()
+        );
+    }
+    let target = dir.join(&f.path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
+    }
+    std::fs::write(&target, &f.bytes).with_context(|| format!("writing {}", target.display()))
+}
+
+/// Lets `fill` write the new site into a fresh temporary folder beside
+/// `output`, then swaps it in. On any failure the temporary folder is
+/// removed and `output` is left exactly as it was.
+fn write_atomically<T>(
+    output: &Path,
+    fill: impl FnOnce(&Path) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
     let parent = output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -304,35 +509,34 @@ fn write_atomically(output: &Path, files: &[OutputFile]) -> anyhow::Result<()> {
         .unwrap_or_else(|| "public".into());
     remove_stale_staging(parent, &name);
     let staging = parent.join(format!(".{name}.dateline-new-{}", std::process::id()));
-    let result = (|| -> anyhow::Result<()> {
+    let result = (|| -> anyhow::Result<T> {
         if staging.exists() {
-            std::fs::remove_dir_all(&staging)?;
+            remove_tree(&staging)?;
         }
         std::fs::create_dir(&staging).with_context(|| format!("creating {}", staging.display()))?;
-        for f in files {
-            if f.path
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_)))
-            {
-                bail!(
-                    "refusing to write outside the output folder: {}",
-                    f.path.display()
-                );
-            }
-            let target = staging.join(&f.path);
-            if let Some(dir) = target.parent() {
-                std::fs::create_dir_all(dir)
-                    .with_context(|| format!("creating {}", dir.display()))?;
-            }
-            std::fs::write(&target, &f.bytes)
-                .with_context(|| format!("writing {}", target.display()))?;
-        }
-        swap_in(&staging, output, parent, &name)
+        let value = fill(&staging)?;
+        swap_in(&staging, output, parent, &name)?;
+        Ok(value)
     })();
     if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
+        let _ = remove_tree(&staging);
     }
     result
+}
+
+/// `remove_dir_all`, with the entries of each folder removed in parallel:
+/// the previous output of a large site has tens of thousands of folders.
+/// Symlinks are removed, never followed.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.par_iter().try_for_each(|e| {
+        if e.file_type()?.is_dir() {
+            remove_tree(&e.path())
+        } else {
+            std::fs::remove_file(e.path())
+        }
+    })?;
+    std::fs::remove_dir(dir)
 }
 
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
@@ -347,7 +551,7 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
             // `staging` now holds the previous output.
-            return std::fs::remove_dir_all(staging).with_context(|| {
+            return remove_tree(staging).with_context(|| {
                 format!("removing the previous output, now at {}", staging.display())
             });
         }
@@ -364,8 +568,7 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::
         let _ = std::fs::rename(&old, output);
         return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
     }
-    std::fs::remove_dir_all(&old)
-        .with_context(|| format!("removing the previous output {}", old.display()))
+    remove_tree(&old).with_context(|| format!("removing the previous output {}", old.display()))
 }
 
 /// Removes staging folders that interrupted builds left beside the output,

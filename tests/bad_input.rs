@@ -25,7 +25,7 @@ fn failed_build(breakage: impl FnOnce(&Path)) -> String {
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("dateline-"))
+        .filter(|n| n.contains("dateline-") && n != ".dateline-cache")
         .collect();
     assert!(
         leftovers.is_empty(),

@@ -13,7 +13,7 @@ fn builds_a_site_without_config_templates_or_static_using_the_embedded_theme() {
     let out = dateline(s.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("Built 1 article, 1 event, 7 pages in "),
+        stdout(&out).starts_with("Built 1 article, 1 event, 8 pages in "),
         "{}",
         stdout(&out)
     );
@@ -165,6 +165,7 @@ fn every_internal_link_and_asset_in_the_example_site_resolves() {
             if target.starts_with("http://")
                 || target.starts_with("https://")
                 || target.starts_with("mailto:")
+                || target.starts_with("data:")
             {
                 continue;
             }

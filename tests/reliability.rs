@@ -154,8 +154,10 @@ fn a_fifo_named_md_is_reported_not_read() {
 #[test]
 fn a_50_mb_article_builds() {
     let (ok, err, s) = rebuild_after(|root| {
-        let mut text = b"---\ntitle: Huge\ndate: 2025-02-09\n---\n".to_vec();
-        let para = b"Officials met on Friday and again on January 28, 2025, to discuss the plan last week.\n\n";
+        let mut text = b"---\ntitle: Huge\ndate: 2025-02-09\n---\nOfficials met on Friday and again on January 28, 2025.\n\n".to_vec();
+        // Filler without dates: the case is about size, not about a
+        // million events (merging those is issue 7's scale work).
+        let para = b"Officials met again to discuss the plan and its costs in detail.\n\n";
         while text.len() < 50 * 1024 * 1024 {
             text.extend_from_slice(para);
         }

@@ -1,5 +1,9 @@
-use dateline::{Site, SiteOptions};
+use dateline::{LoadHooks, Progress, Site, SiteOptions, Stage};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 #[derive(clap::Args)]
 pub struct BuildArgs {
@@ -12,19 +16,47 @@ pub struct BuildArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Neither read nor write the build cache (.dateline-cache/).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
-    let site = Site::load(
-        root,
-        &SiteOptions {
-            drafts: args.drafts,
-            base_url: args.base_url.clone(),
-        },
-    )?;
-    let report = site.build(args.output.as_deref())?;
+    let progress = Progress::new();
+    let finished = AtomicBool::new(false);
+    let (report, stats, cache_error) = std::thread::scope(|s| {
+        s.spawn(|| progress_bar(&progress, &finished));
+        let result = (|| -> anyhow::Result<_> {
+            let site = Site::load_with(
+                root,
+                &SiteOptions {
+                    drafts: args.drafts,
+                    base_url: args.base_url.clone(),
+                },
+                LoadHooks {
+                    cache: !args.no_cache,
+                    progress: Some(&progress),
+                },
+            )?;
+            let report = site.build_with(args.output.as_deref(), Some(&progress))?;
+            // The cache only speeds up the next build: failing to write it
+            // is a warning, not a failed build.
+            let cache_error = site.save_cache().err();
+            Ok((report, site.cache_stats(), cache_error))
+        })();
+        finished.store(true, Ordering::Release);
+        result
+    })?;
+    if let Some(e) = cache_error {
+        eprintln!("warning: could not write the build cache: {e}");
+    }
+    let cached = if stats.hits > 0 {
+        format!(" ({} from the cache)", stats.hits)
+    } else {
+        String::new()
+    };
     println!(
-        "Built {}, {}, {} in {:.2}s into {}",
+        "Built {}{cached}, {}, {} in {:.2}s into {}",
         super::count(report.articles, "article"),
         super::count(report.events, "event"),
         super::count(report.pages, "page"),
@@ -32,4 +64,48 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
         report.output.display()
     );
     Ok(())
+}
+
+/// Draws a progress bar on stderr once a build has run for a second, when
+/// stderr is a terminal; draws nothing otherwise.
+fn progress_bar(progress: &Progress, finished: &AtomicBool) {
+    if !std::io::stderr().is_terminal() {
+        return;
+    }
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(1) {
+        if finished.load(Ordering::Acquire) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let counted = ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} {elapsed}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    let open = ProgressStyle::with_template("{msg:>10} {pos} {elapsed}")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    let mut shown = None;
+    while !finished.load(Ordering::Acquire) {
+        let (stage, done, total) = progress.snapshot();
+        let label = match stage {
+            Stage::Starting | Stage::Loading => "loading",
+            Stage::Extracting => "extracting",
+            Stage::Rendering => "rendering",
+            Stage::Done => "finishing",
+        };
+        if shown != Some((stage, total)) {
+            shown = Some((stage, total));
+            bar.set_style(if total > 0 {
+                counted.clone()
+            } else {
+                open.clone()
+            });
+            bar.set_length(total as u64);
+            bar.set_message(label);
+        }
+        bar.set_position(done as u64);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bar.finish_and_clear();
 }

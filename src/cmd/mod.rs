@@ -6,6 +6,7 @@ pub mod check;
 pub mod extract;
 pub mod init;
 pub mod serve;
+pub mod summarize;
 pub mod tag;
 
 use dateline::Diagnostics;

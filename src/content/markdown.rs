@@ -307,7 +307,7 @@ fn flush(
     body_offset: usize,
     body_first_line: usize,
 ) {
-    let text = block.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = collapse_whitespace(&block.text);
     block.text.clear();
     if text.is_empty() {
         return;
@@ -321,6 +321,44 @@ fn flush(
         offset: 0,
         anchor: block.anchor.take(),
     });
+}
+
+/// The words of `s` (split at any Unicode whitespace) joined by single
+/// spaces: `s.split_whitespace().collect::<Vec<_>>().join(" ")` in one pass,
+/// copying runs of ASCII text whole (this runs on every paragraph).
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut word_start = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (is_space, word_start) {
+            (true, Some(start)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[start..i]);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..]);
+    }
+    out
 }
 
 /// Byte offset to 0-based line number, by binary search over line starts.
@@ -468,6 +506,25 @@ mod tests {
         );
         assert!(r.html.contains("“Quoted”"), "{}", r.html);
         assert!(r.html.contains("<table>"));
+    }
+
+    #[test]
+    fn collapse_whitespace_is_split_and_join() {
+        for s in [
+            "",
+            " ",
+            "one",
+            "  one  two\tthree\n\nfour ",
+            "“Quoted” — yes\u{a0}no\u{2003}x\u{3000}",
+            "é\u{85}ü  ",
+            "\u{202f}a\u{205f}\u{2028}b\u{1680}",
+        ] {
+            assert_eq!(
+                collapse_whitespace(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -13,15 +13,16 @@ use chrono_tz::Tz;
 use frontmatter::{CuratedEvent, Split};
 use markdown::{BlockKind, Paragraph};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 pub const CONTENT_DIR: &str = "content";
 
-/// One article, loaded and rendered.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One article, loaded and rendered. Every field is (de)serialised: the
+/// build cache stores articles whole (src/cache.rs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Path relative to the site root, with `/` separators.
     pub path: String,
@@ -44,14 +45,11 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// The paragraphs joined by blank lines; paragraph offsets point into it.
     pub text: String,
-    #[serde(skip)]
     pub curated_events: Vec<CuratedEvent>,
     /// 1-based line of each curated event in the file, for messages.
-    #[serde(skip)]
     pub curated_lines: Vec<usize>,
     pub exclude: Vec<String>,
     /// Links in the body to other articles' Markdown files.
-    #[serde(skip)]
     pub article_links: Vec<markdown::ArticleLink>,
 }
 
@@ -67,6 +65,39 @@ pub struct LoadOptions {
 /// Loads every article under `root/content`. Returns the articles sorted by
 /// path, or every problem found.
 pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, Diagnostics> {
+    let loaded = load_with(root, tz, options, &|_, _| None::<((), Article)>)?;
+    Ok(loaded.into_iter().map(|l| l.article).collect())
+}
+
+/// What [`load_with`] asks before parsing a file: given the article's path
+/// and the hash of its bytes, an article already parsed from those bytes
+/// and what is kept beside it.
+pub type Lookup<'a, T> = dyn Fn(&str, crate::cache::Hash) -> Option<(T, Article)> + Sync + 'a;
+
+/// One article as [`load_with`] gives it.
+pub struct Loaded<T> {
+    pub article: Article,
+    /// The hash of the file's bytes ([`crate::cache::content_hash`]).
+    pub hash: crate::cache::Hash,
+    /// What the lookup gave with the article, when it knew the file.
+    pub known: Option<T>,
+    /// The HTML before links to other articles were resolved, for articles
+    /// that have such links: what a cache must keep, since the targets'
+    /// slugs may change without this file changing.
+    pub unresolved_html: Option<String>,
+}
+
+/// Loads every article as [`load`] does, but first asks `lookup` (with the
+/// article's path and the hash of its bytes) for an article already parsed
+/// from those exact bytes, and for whatever else it keeps beside it. Files it
+/// does not know are parsed. Runs in parallel, one file per task; calls
+/// `each` once per file read.
+pub fn load_with<T: Send>(
+    root: &Path,
+    tz: Tz,
+    options: LoadOptions,
+    lookup: &Lookup<'_, T>,
+) -> Result<Vec<Loaded<T>>, Diagnostics> {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         return Err(Diagnostic::whole_file(CONTENT_DIR, "no content/ folder in the site")
@@ -74,28 +105,82 @@ pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, D
             .into());
     }
     let (files, mut problems) = find_articles(root, &content);
-    let results: Vec<Result<Article, Diagnostics>> = files
+    let results: Vec<Result<Loaded<T>, Diagnostics>> = files
         .par_iter()
         .map(|(abs, rel)| {
             let bytes = std::fs::read(abs).map_err(|e| {
                 Diagnostic::whole_file(rel, format!("cannot read the file: {e}"))
                     .with_help("check the file's permissions")
             })?;
-            parse_article_with(&bytes, rel, tz, render_options(options))
+            let hash = crate::cache::content_hash(&bytes);
+            let path = rel.to_string_lossy().replace('\\', "/");
+            if let Some((known, article)) = lookup(&path, hash) {
+                return Ok(Loaded {
+                    article,
+                    hash,
+                    known: Some(known),
+                    unresolved_html: None,
+                });
+            }
+            Ok(Loaded {
+                article: parse_article_with(&bytes, rel, tz, render_options(options))?,
+                hash,
+                known: None,
+                unresolved_html: None,
+            })
         })
         .collect();
-    let mut articles = Vec::with_capacity(results.len());
+    let mut loaded = Vec::with_capacity(results.len());
     for r in results {
         match r {
-            Ok(a) if a.draft && !options.drafts => {}
-            Ok(a) => articles.push(a),
+            Ok(l) if l.article.draft && !options.drafts => {}
+            Ok(l) => loaded.push(l),
             Err(e) => problems.extend(e),
         }
     }
+    loaded.sort_by(|a, b| a.article.path.cmp(&b.article.path));
+    let mut articles: Vec<Article> = loaded
+        .iter_mut()
+        .map(|l| {
+            if !l.article.article_links.is_empty() {
+                l.unresolved_html = Some(l.article.html.clone());
+            }
+            std::mem::replace(&mut l.article, empty_article())
+        })
+        .collect();
     check_slugs(&articles, &mut problems);
-    articles.sort_by(|a, b| a.path.cmp(&b.path));
     resolve_article_links(&mut articles, &mut problems);
-    problems.sorted().into_result(articles)
+    for (l, a) in loaded.iter_mut().zip(articles) {
+        l.article = a;
+    }
+    problems.sorted().into_result(loaded)
+}
+
+/// A placeholder while articles are moved out and back in.
+fn empty_article() -> Article {
+    Article {
+        path: String::new(),
+        slug: String::new(),
+        title: String::new(),
+        subtitle: None,
+        date: NaiveDate::MIN,
+        source: None,
+        url: None,
+        authors: Vec::new(),
+        tags: Vec::new(),
+        summary: None,
+        draft: false,
+        example: false,
+        image: None,
+        caption: None,
+        html: String::new(),
+        paragraphs: Vec::new(),
+        text: String::new(),
+        curated_events: Vec::new(),
+        curated_lines: Vec::new(),
+        exclude: Vec::new(),
+        article_links: Vec::new(),
+    }
 }
 
 /// Lists `*.md` files under content/, skipping hidden entries and refusing
@@ -293,7 +378,7 @@ pub fn parse_article_with(
             0,
             Paragraph {
                 kind: BlockKind::Caption,
-                text: caption.split_whitespace().collect::<Vec<_>>().join(" "),
+                text: markdown::collapse_whitespace(caption),
                 line,
                 source_start: 0,
                 source_end: 0,
@@ -419,10 +504,13 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
         d
     } else if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         tz.from_utc_datetime(&dt.naive_utc()).date_naive()
-    } else if s.len() >= 10 && NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").is_ok()
+    } else if let (Some(day), Some(rest)) = (s.get(..10), s.get(10..))
+        && NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok()
     {
+        // Sliced with get(): a multi-byte character may sit at byte 10
+        // (found by fuzzing).
         let has_offset =
-            s.ends_with('Z') || s[10..].contains('+') || s[10..].rfind('-').is_some_and(|i| i > 0);
+            s.ends_with('Z') || rest.contains('+') || rest.rfind('-').is_some_and(|i| i > 0);
         return Err(if has_offset {
             format!(
                 "`date` `{s}` is not a valid date-time: check the time and the UTC offset (from -23:59 to +23:59)"

@@ -162,7 +162,10 @@ mod tests {
     fn a_date_is_not_a_place() {
         let text = "It opened in May 2024.";
         let may = text.find("May").unwrap();
-        let date = vec![may..may + 8];
-        assert_eq!(place(text, &date), None);
+        let date = Range {
+            start: may,
+            end: may + 8,
+        };
+        assert_eq!(place(text, std::slice::from_ref(&date)), None);
     }
 }

@@ -58,7 +58,7 @@ pub fn overview_svg(timeline: &Timeline) -> Option<String> {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg class="overview" role="img" aria-labelledby="overview-title" viewBox="0 0 {width} {h}" width="{width}" height="{h}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="overview-title">Events per {unit}</title>"#,
+        r#"<svg class="overview" role="group" aria-labelledby="overview-title" viewBox="0 0 {width} {h}" width="{width}" height="{h}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="overview-title">Events per {unit}</title>"#,
         h = HEIGHT + LABEL_ROW,
         unit = if span <= MAX_MONTH_BARS {
             "month"

@@ -1,5 +1,6 @@
-//! Every page of a site, rendered in memory: the timeline, article pages,
-//! actor and tag pages with their indexes, the 404 page, and the exports.
+//! Every page of a site: the timeline, article pages, actor and tag pages
+//! with their indexes, the 404 page, and the exports. Pages are independent
+//! jobs rendered in parallel and handed to a sink one by one.
 
 use super::context::{ArticleView, EventView, SiteView, base_prefix, years};
 use super::exports;
@@ -7,10 +8,14 @@ use super::overview::overview_svg;
 use super::{OutputFile, Renderer};
 use crate::config::Config;
 use crate::content::{Article, slugify};
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::keydates;
+use crate::progress::{Progress, Stage};
 use crate::timeline::{Event, Timeline};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// A named group of events: an actor or a tag.
@@ -23,27 +28,31 @@ struct GroupView<'a> {
     count: usize,
 }
 
-struct Pages<'r> {
-    renderer: &'r Renderer,
-    files: Vec<OutputFile>,
-    problems: Diagnostics,
+/// One page or export to produce; jobs are independent and run in parallel.
+enum Job {
+    Index,
+    /// The "Key events" view.
+    Key,
+    Article(usize),
+    /// The index of actors (0) or tags (1).
+    Groups(usize),
+    /// One actor's (0) or tag's (1) page.
+    Group(usize, usize),
+    NotFound,
+    Sitemap,
+    Robots,
+    EventsJson,
+    TimelineJson,
+    EventsCsv,
+    EventsIcs,
+    Feed,
 }
 
-impl Pages<'_> {
-    fn page(&mut self, template: &str, path: PathBuf, ctx: &tera::Context) {
-        match self.renderer.render(template, ctx) {
-            Ok(html) => self.files.push(OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            }),
-            Err(d) => self.problems.push(d),
-        }
-    }
-}
-
-/// Renders the pages `which` selects: every page for a build; for
-/// `dateline serve`, only article pages (`which.index` covers every page
-/// that lists the whole site: the timeline, actor and tag pages, exports).
+/// Renders the pages `which` selects into memory, in a fixed order (the
+/// order [`render_site_each`] would hand them out with one thread): every
+/// page for a build; for `dateline serve`, only some article pages
+/// (`which.index` covers every page that lists the whole site: the timeline,
+/// actor and tag pages, exports).
 pub fn render_site(
     renderer: &Renderer,
     config: &Config,
@@ -51,31 +60,74 @@ pub fn render_site(
     timeline: &Timeline,
     which: crate::site::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    let files = std::sync::Mutex::new(Vec::new());
+    let result = render_site_each(
+        renderer,
+        config,
+        articles,
+        timeline,
+        which,
+        None,
+        &|i, f| {
+            files.lock().unwrap_or_else(|e| e.into_inner()).push((i, f));
+            Ok(())
+        },
+    );
+    match result {
+        Ok(_) => {}
+        Err(RenderError::Pages(d)) => return Err(d),
+        Err(RenderError::Output(e)) => unreachable!("the in-memory sink never fails: {e}"),
+    }
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort_by_key(|(i, _)| *i);
+    Ok(files.into_iter().map(|(_, f)| f).collect())
+}
+
+/// Why [`render_site_each`] stopped.
+#[derive(Debug)]
+pub enum RenderError {
+    /// Templates failed on some pages; every such problem is listed.
+    Pages(Diagnostics),
+    /// The sink failed.
+    Output(anyhow::Error),
+}
+
+/// Renders every page and export, in parallel, handing each to `sink` with
+/// its position in the fixed page order as soon as it is ready, so pages
+/// never pile up in memory. Each page is rendered exactly once. Returns the
+/// number of HTML pages. The output does not depend on the number of
+/// threads or the order in which pages finish.
+pub fn render_site_each(
+    renderer: &Renderer,
+    config: &Config,
+    articles: &[Article],
+    timeline: &Timeline,
+    which: crate::site::Pages<'_>,
+    progress: Option<&Progress>,
+    sink: &(dyn Fn(usize, OutputFile) -> anyhow::Result<()> + Sync),
+) -> Result<usize, RenderError> {
     let base = base_prefix(&config.base_url);
     let site = SiteView::new(config);
-    let mut pages = Pages {
-        renderer,
-        files: Vec::new(),
-        problems: Diagnostics::default(),
-    };
     let common = |ctx: &mut tera::Context| {
         ctx.insert("site", &site);
         ctx.insert("base", &base);
     };
 
-    let actor_groups = groups(&timeline.events, |e| e.actors.clone());
-    let tag_groups = groups(&timeline.events, |e| e.tags.clone());
+    let actor_groups = groups(&timeline.events, |e| &e.actors);
+    let tag_groups = groups(&timeline.events, |e| &e.tags);
+    let actor_roles: BTreeMap<&str, &[String]> = timeline
+        .actors
+        .iter()
+        .rev() // the first actor of a name wins, as a search would find it
+        .map(|a| (a.name.as_str(), a.roles.as_slice()))
+        .collect();
     let actor_views: Vec<GroupView> = actor_groups
         .iter()
         .map(|(name, events)| GroupView {
             name,
             slug: slugify(name),
             url: format!("{base}actors/{}/", slugify(name)),
-            roles: timeline
-                .actors
-                .iter()
-                .find(|a| &a.name == name)
-                .map_or(&[][..], |a| &a.roles),
+            roles: actor_roles.get(name).copied().unwrap_or(&[]),
             count: events.len(),
         })
         .collect();
@@ -89,157 +141,224 @@ pub fn render_site(
             count: events.len(),
         })
         .collect();
+    let kinds = [
+        ("actor", "actors", &actor_groups, &actor_views),
+        ("tag", "tags", &tag_groups, &tag_views),
+    ];
 
+    // Each article's events in timeline order, found in one pass over the
+    // timeline instead of one pass per article.
+    let mut by_slug: HashMap<&str, Vec<&Event>> = HashMap::with_capacity(articles.len());
+    for e in &timeline.events {
+        for s in &e.sources {
+            let list = by_slug.entry(s.article_slug.as_str()).or_default();
+            if !list.last().is_some_and(|last| std::ptr::eq(*last, e)) {
+                list.push(e);
+            }
+        }
+    }
+
+    let mut jobs = Vec::new();
     if which.index {
-        let article_views: Vec<ArticleView> = articles
-            .iter()
-            .map(|a| ArticleView::new(a, &base))
-            .collect();
-        let mut ctx = tera::Context::new();
-        common(&mut ctx);
-        ctx.insert("years", &years(timeline, &base));
-        ctx.insert("event_count", &timeline.events.len());
-        ctx.insert("article_count", &articles.len());
-        ctx.insert("articles", &article_views);
-        ctx.insert("actors", &actor_views);
-        ctx.insert("tags", &tag_views);
-        ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
-        ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
-        ctx.insert(
-            "first_day",
-            &timeline.events.first().map(|e| e.sort_start().to_string()),
-        );
-        ctx.insert(
-            "last_day",
-            &timeline.events.last().map(|e| e.sort_start().to_string()),
-        );
-        pages.page("index.html", PathBuf::from("index.html"), &ctx);
+        jobs.push(Job::Index);
+        jobs.push(Job::Key);
     }
-
-    for article in articles {
-        if which
-            .articles
-            .is_some_and(|only| !only.contains(&article.slug))
-        {
-            continue;
-        }
-        let view = &ArticleView::new(article, &base);
-        let events: Vec<EventView> = timeline
-            .events
-            .iter()
-            .filter(|e| e.sources.iter().any(|s| s.article_slug == article.slug))
-            .map(|e| EventView::new(e, &base))
-            .collect();
-        let mut ctx = tera::Context::new();
-        common(&mut ctx);
-        ctx.insert("article", view);
-        ctx.insert("events", &events);
-        pages.page(
-            "article.html",
-            Path::new("articles").join(&article.slug).join("index.html"),
-            &ctx,
-        );
-    }
-
-    let groups_pages = if which.index {
-        vec![
-            ("actor", "actors", &actor_groups, &actor_views),
-            ("tag", "tags", &tag_groups, &tag_views),
-        ]
-    } else {
-        Vec::new()
-    };
-    for (kind, dir, list, views) in groups_pages {
-        let mut ctx = tera::Context::new();
-        common(&mut ctx);
-        ctx.insert("kind", kind);
-        ctx.insert("groups", views);
-        pages.page("groups.html", Path::new(dir).join("index.html"), &ctx);
-        for ((_, events), view) in list.iter().zip(views.iter()) {
-            let events: Vec<EventView> = events.iter().map(|e| EventView::new(e, &base)).collect();
-            let mut ctx = tera::Context::new();
-            common(&mut ctx);
-            ctx.insert("kind", kind);
-            ctx.insert("group", view);
-            ctx.insert("events", &events);
-            pages.page(
-                "group.html",
-                Path::new(dir).join(&view.slug).join("index.html"),
-                &ctx,
-            );
+    jobs.extend(
+        (0..articles.len())
+            .filter(|&i| {
+                which
+                    .articles
+                    .is_none_or(|only| only.contains(&articles[i].slug))
+            })
+            .map(Job::Article),
+    );
+    if which.index {
+        for (k, (_, _, list, _)) in kinds.iter().enumerate() {
+            jobs.push(Job::Groups(k));
+            jobs.extend((0..list.len()).map(|i| Job::Group(k, i)));
         }
     }
-
     if which.not_found {
-        let mut ctx = tera::Context::new();
-        common(&mut ctx);
-        pages.page("404.html", PathBuf::from("404.html"), &ctx);
+        jobs.push(Job::NotFound);
+    }
+    let html_pages = jobs.len();
+    if which.index {
+        jobs.extend([
+            Job::Sitemap,
+            Job::Robots,
+            Job::EventsJson,
+            Job::TimelineJson,
+            Job::EventsCsv,
+            Job::EventsIcs,
+            Job::Feed,
+        ]);
+    }
+    let html_path = |job: &Job| -> PathBuf {
+        match job {
+            Job::Index => PathBuf::from("index.html"),
+            Job::Key => Path::new("key").join("index.html"),
+            Job::Article(i) => Path::new("articles")
+                .join(&articles[*i].slug)
+                .join("index.html"),
+            Job::Groups(k) => Path::new(kinds[*k].1).join("index.html"),
+            Job::Group(k, i) => Path::new(kinds[*k].1)
+                .join(&kinds[*k].3[*i].slug)
+                .join("index.html"),
+            _ => PathBuf::from("404.html"),
+        }
+    };
+    if let Some(p) = progress {
+        p.start(Stage::Rendering, jobs.len());
     }
 
-    let Pages {
-        mut files,
-        problems,
-        ..
-    } = pages;
+    let render_job = |job: &Job| -> Result<OutputFile, Diagnostic> {
+        let page = |template: &str, ctx: &tera::Context| {
+            renderer.render(template, ctx).map(|html| OutputFile {
+                path: html_path(job),
+                bytes: html.into_bytes(),
+            })
+        };
+        let export = |name: &str, bytes: Vec<u8>| {
+            Ok(OutputFile {
+                path: PathBuf::from(name),
+                bytes,
+            })
+        };
+        let mut ctx = tera::Context::new();
+        match job {
+            Job::Index => {
+                let article_views: Vec<ArticleView> = articles
+                    .iter()
+                    .map(|a| ArticleView::new(a, &base))
+                    .collect();
+                common(&mut ctx);
+                ctx.insert("years", &years(timeline, &base));
+                ctx.insert("event_count", &timeline.events.len());
+                ctx.insert("article_count", &articles.len());
+                ctx.insert("articles", &article_views);
+                ctx.insert("actors", &actor_views);
+                ctx.insert("tags", &tag_views);
+                ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
+                ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
+                ctx.insert(
+                    "first_day",
+                    &timeline.events.first().map(|e| e.sort_start().to_string()),
+                );
+                ctx.insert(
+                    "last_day",
+                    &timeline.events.last().map(|e| e.sort_start().to_string()),
+                );
+                page("index.html", &ctx)
+            }
+            Job::Article(i) => {
+                let article = &articles[*i];
+                let events: Vec<EventView> = by_slug
+                    .get(article.slug.as_str())
+                    .map(|list| list.iter().map(|e| EventView::new(e, &base)).collect())
+                    .unwrap_or_default();
+                common(&mut ctx);
+                ctx.insert("article", &ArticleView::new(article, &base));
+                ctx.insert("events", &events);
+                page("article.html", &ctx)
+            }
+            Job::Groups(k) => {
+                let (kind, _, _, views) = kinds[*k];
+                common(&mut ctx);
+                ctx.insert("kind", kind);
+                ctx.insert("groups", views);
+                page("groups.html", &ctx)
+            }
+            Job::Group(k, i) => {
+                let (kind, _, list, views) = kinds[*k];
+                let events: Vec<EventView> = list[*i]
+                    .1
+                    .iter()
+                    .map(|e| EventView::new(e, &base))
+                    .collect();
+                common(&mut ctx);
+                ctx.insert("kind", kind);
+                ctx.insert("group", &views[*i]);
+                ctx.insert("events", &events);
+                page("group.html", &ctx)
+            }
+            Job::Key => {
+                common(&mut ctx);
+                ctx.insert("days", &key_days(config, articles, timeline, &base));
+                page("key.html", &ctx)
+            }
+            Job::NotFound => {
+                common(&mut ctx);
+                page("404.html", &ctx)
+            }
+            Job::Sitemap => {
+                let paths: Vec<PathBuf> = jobs[..html_pages].iter().map(html_path).collect();
+                export(
+                    "sitemap.xml",
+                    exports::sitemap::sitemap_xml_paths(&paths, &base),
+                )
+            }
+            Job::Robots => export("robots.txt", exports::sitemap::robots_txt(&base)),
+            Job::EventsJson => export("events.json", events_json(timeline)),
+            Job::TimelineJson => export(
+                "timeline.json",
+                exports::timelinejs::timeline_json(
+                    timeline,
+                    &config.title,
+                    &config.description,
+                    &base,
+                ),
+            ),
+            Job::EventsCsv => export("events.csv", exports::csv::events_csv(timeline, &base)),
+            Job::EventsIcs => export(
+                "events.ics",
+                exports::ics::events_ics(timeline, &config.title, &base),
+            ),
+            Job::Feed => export(
+                "feed.xml",
+                exports::atom::feed_xml(timeline, &config.title, &base),
+            ),
+        }
+    };
+
+    // Template problems are collected (all of them, in page order); the
+    // first output error stops the rest.
+    let outcomes: Vec<Result<(), Result<Diagnostic, anyhow::Error>>> = jobs
+        .par_iter()
+        .enumerate()
+        .map(|(i, job)| {
+            let file = render_job(job).map_err(Ok)?;
+            sink(i, file).map_err(Err)?;
+            if let Some(p) = progress {
+                p.tick();
+            }
+            Ok(())
+        })
+        .collect();
+    let mut problems = Diagnostics::default();
+    for outcome in outcomes {
+        match outcome {
+            Ok(()) => {}
+            Err(Ok(d)) => problems.push(d),
+            Err(Err(e)) => return Err(RenderError::Output(e)),
+        }
+    }
     if !problems.is_empty() {
-        return Err(problems.sorted());
+        return Err(RenderError::Pages(problems.sorted()));
     }
-    if !which.index {
-        return Ok(files);
-    }
-    // The sitemap lists every page, rendered this time or not.
-    let mut listed: Vec<OutputFile> = Vec::new();
-    if which.articles.is_some() {
-        listed.extend(articles.iter().map(|a| OutputFile {
-            path: Path::new("articles").join(&a.slug).join("index.html"),
-            bytes: Vec::new(),
-        }));
-    }
-    let sitemap = if listed.is_empty() {
-        exports::sitemap::sitemap_xml(&files, &base)
-    } else {
-        listed.extend(files.iter().map(|f| OutputFile {
-            path: f.path.clone(),
-            bytes: Vec::new(),
-        }));
-        listed.sort_by(|a, b| a.path.cmp(&b.path));
-        listed.dedup_by(|a, b| a.path == b.path);
-        exports::sitemap::sitemap_xml(&listed, &base)
-    };
-    let export = |name: &str, bytes: Vec<u8>| OutputFile {
-        path: PathBuf::from(name),
-        bytes,
-    };
-    files.push(export("sitemap.xml", sitemap));
-    files.push(export("robots.txt", exports::sitemap::robots_txt(&base)));
-    files.push(export("events.json", events_json(timeline)));
-    files.push(export(
-        "timeline.json",
-        exports::timelinejs::timeline_json(timeline, &config.title, &config.description, &base),
-    ));
-    files.push(export(
-        "events.csv",
-        exports::csv::events_csv(timeline, &base),
-    ));
-    files.push(export(
-        "events.ics",
-        exports::ics::events_ics(timeline, &config.title, &base),
-    ));
-    files.push(export(
-        "feed.xml",
-        exports::atom::feed_xml(timeline, &config.title, &base),
-    ));
-    Ok(files)
+    Ok(html_pages)
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each
 /// group in timeline order. Names that slugify to nothing are left out.
-fn groups(events: &[Event], names: impl Fn(&Event) -> Vec<String>) -> Vec<(String, Vec<&Event>)> {
-    let mut map: BTreeMap<String, Vec<&Event>> = BTreeMap::new();
+fn groups<'a>(
+    events: &'a [Event],
+    names: impl Fn(&'a Event) -> &'a [String],
+) -> Vec<(&'a str, Vec<&'a Event>)> {
+    let mut map: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
     for e in events {
         for n in names(e) {
-            if !slugify(&n).is_empty() {
-                map.entry(n).or_default().push(e);
+            if !slugify(n).is_empty() {
+                map.entry(n.as_str()).or_default().push(e);
             }
         }
     }
@@ -261,4 +380,67 @@ pub fn events_json(timeline: &Timeline) -> Vec<u8> {
         actors: &timeline.actors,
     })
     .unwrap_or_default()
+}
+
+/// One day of the "Key events" view.
+#[derive(Serialize)]
+struct KeyDayView {
+    date: String,
+    label: String,
+    /// The first timeline event dated that day, when there is one.
+    timeline_url: Option<String>,
+    sentences: Vec<KeySentenceView>,
+}
+
+#[derive(Serialize)]
+struct KeySentenceView {
+    text: String,
+    title: String,
+    outlet: Option<String>,
+    url: String,
+}
+
+/// The key days (issue 9): as many as the config's `key_dates`, or a number
+/// that suits the size of the site.
+fn key_days(
+    config: &Config,
+    articles: &[Article],
+    timeline: &Timeline,
+    base: &str,
+) -> Vec<KeyDayView> {
+    let tagger = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    });
+    let options = keydates::Options {
+        dates: config
+            .key_dates
+            .unwrap_or_else(|| keydates::default_dates(articles.len())),
+        ..keydates::Options::default()
+    };
+    keydates::summarize(articles, &timeline.events, &tagger, &options)
+        .into_iter()
+        .map(|k| KeyDayView {
+            date: k.date.to_string(),
+            label: k.date.format("%A %-d %B %Y").to_string(),
+            timeline_url: timeline
+                .events
+                .iter()
+                .find(|e| e.sort_start() == k.date)
+                .map(|e| format!("{base}#event-{}", e.id)),
+            sentences: k
+                .sentences
+                .into_iter()
+                .map(|s| KeySentenceView {
+                    url: match &s.anchor {
+                        Some(a) => format!("{base}articles/{}/#{a}", s.article_slug),
+                        None => format!("{base}articles/{}/", s.article_slug),
+                    },
+                    text: s.text,
+                    title: s.article_title,
+                    outlet: s.outlet,
+                })
+                .collect(),
+        })
+        .collect()
 }

@@ -9,6 +9,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("group.html", include_str!("../../templates/group.html")),
     ("groups.html", include_str!("../../templates/groups.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    ("key.html", include_str!("../../templates/key.html")),
 ];
 
 pub const STATIC: &[(&str, &[u8])] = &[

@@ -9,6 +9,7 @@
 //! Every join records why it happened in `merge_reasons`.
 
 use super::{Actor, ActorKind, Event, EventKind};
+use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Reported statements published this many days apart can be the same one.
@@ -142,6 +143,76 @@ fn join_reason(
     ))
 }
 
+/// Intervals up to this many days are indexed day by day; longer ones by year.
+const SHORT_DAYS: i64 = 62;
+/// Longer events look at the day index only up to this many days.
+const MAX_PROBE_DAYS: i64 = 400;
+
+/// Clusters by the days (short dates, and reported statements by their
+/// publication day) or years (long dates) they cover, so each event is
+/// compared only with clusters whose dates could fit.
+#[derive(Default)]
+struct DayIndex {
+    by_day: HashMap<NaiveDate, Vec<usize>>,
+    by_year: HashMap<i32, Vec<usize>>,
+}
+
+impl DayIndex {
+    fn span(e: &Event) -> (NaiveDate, NaiveDate) {
+        match e.kind {
+            EventKind::Reported => {
+                let p = e
+                    .sources
+                    .first()
+                    .map_or(e.date.interval.first, |s| s.published);
+                (p, p)
+            }
+            EventKind::Happened => {
+                let i = e.date.effective_interval();
+                (i.first, i.last)
+            }
+        }
+    }
+
+    fn add(&mut self, e: &Event, cluster: usize) {
+        let (first, last) = Self::span(e);
+        if (last - first).num_days() < SHORT_DAYS {
+            for d in first.iter_days().take_while(|d| *d <= last) {
+                self.by_day.entry(d).or_default().push(cluster);
+            }
+        } else {
+            for y in first.year()..=last.year() {
+                self.by_year.entry(y).or_default().push(cluster);
+            }
+        }
+    }
+
+    fn candidates(&self, e: &Event) -> Vec<usize> {
+        let (first, last) = Self::span(e);
+        let days = Duration::days(REPORTED_DAYS);
+        let (from, to) = match e.kind {
+            EventKind::Reported => (first - days, last + days),
+            EventKind::Happened => (first - Duration::days(1), last + days),
+        };
+        let mut out = Vec::new();
+        if (to - from).num_days() <= MAX_PROBE_DAYS {
+            for d in from.iter_days().take_while(|d| *d <= to) {
+                if let Some(v) = self.by_day.get(&d) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        for y in from.year()..=to.year() {
+            if let Some(v) = self.by_year.get(&y) {
+                out.extend_from_slice(v);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// A merged event being built, with the articles it already cites.
 struct Cluster {
     event: Event,
@@ -171,6 +242,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = DayIndex::default();
     for e in extracted {
         let b = bag(&e);
         let slug = e
@@ -178,12 +250,14 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             .first()
             .map(|s| s.article_slug.clone())
             .unwrap_or_default();
-        let best = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.articles.contains(&slug))
-            .filter_map(|(i, c)| join_reason(&c.event, &c.bag, &e, &b).map(|(s, r)| (i, s, r)))
-            .max_by(|x, y| x.1.total_cmp(&y.1));
+        let best = index
+            .candidates(&e)
+            .into_iter()
+            .filter(|&i| !clusters[i].articles.contains(&slug))
+            .filter_map(|i| {
+                join_reason(&clusters[i].event, &clusters[i].bag, &e, &b).map(|(s, r)| (i, s, r))
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
         match best {
             Some((i, _, reason)) => {
                 let c = &mut clusters[i];
@@ -193,11 +267,16 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                     .merge_reasons
                     .push(format!("joined the report in {slug}: {reason}"));
                 c.bag.extend(b);
+                let was_reported = c.event.kind == EventKind::Reported;
                 absorb(&mut c.event, e);
+                if was_reported && c.event.kind == EventKind::Happened {
+                    index.add(&c.event, i);
+                }
             }
             None => {
                 let mut articles = BTreeSet::new();
                 articles.insert(slug.clone());
+                index.add(&e, clusters.len());
                 clusters.push(Cluster {
                     dates: vec![(e.date.value.clone(), slug)],
                     event: e,

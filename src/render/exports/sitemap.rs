@@ -1,18 +1,24 @@
 //! sitemap.xml (every HTML page) and robots.txt pointing at it.
 
 use crate::render::{OutputFile, escape_html};
+use std::path::Path;
 
 pub fn sitemap_xml(pages: &[OutputFile], base: &str) -> Vec<u8> {
+    let paths: Vec<&Path> = pages.iter().map(|f| f.path.as_path()).collect();
+    sitemap_xml_paths(&paths, base)
+}
+
+/// The sitemap of the HTML pages among `paths` (relative to the output).
+pub fn sitemap_xml_paths(paths: &[impl AsRef<Path>], base: &str) -> Vec<u8> {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut paths: Vec<String> = pages
+    let mut paths: Vec<String> = paths
         .iter()
-        .filter(|f| {
-            f.path.extension().is_some_and(|e| e == "html") && f.path.as_os_str() != "404.html"
-        })
-        .map(|f| {
-            let p = f.path.to_string_lossy().replace('\\', "/");
+        .map(AsRef::as_ref)
+        .filter(|p| p.extension().is_some_and(|e| e == "html") && p.as_os_str() != "404.html")
+        .map(|p| {
+            let p = p.to_string_lossy().replace('\\', "/");
             p.strip_suffix("index.html")
                 .map(str::to_string)
                 .unwrap_or(p)

@@ -1,0 +1,388 @@
+//! The build cache: each article's parsed form and its own extracted events,
+//! kept between builds in `.dateline-cache/` at the site root, so a build
+//! skips Markdown rendering, tagging and extraction for every article whose
+//! file is byte for byte what it was.
+//!
+//! An entry is found by the article's path and the 128-bit XXH3 hash of its
+//! file's bytes. The whole file is further keyed by a context hash: the
+//! dateline version, [`EXTRACT_VERSION`], a fingerprint of the running
+//! executable, and every option that changes what an article turns into
+//! (tagger options, time zone, Markdown options). A file written under
+//! another context is ignored whole, so a new dateline never reuses results
+//! of an old one.
+//!
+//! The file is never trusted: it starts with a magic string and a format
+//! number, ends with a checksum of everything before it, and any mismatch or
+//! decode error makes it (or the one entry) a miss. It is written to a
+//! temporary file and renamed into place, so a build killed while writing it
+//! leaves the previous cache or none.
+//!
+//! Layout (integers little-endian):
+//!
+//! ```text
+//! magic "DLCACHE\0" | format u32 | context hash u128 | entry count u64
+//! per entry: path length u32, path, content hash u128, blob offset u64, blob length u64
+//! blobs: one MessagePack map per entry { article, events }
+//! checksum: XXH3-64 of every byte above
+//! ```
+//!
+//! Entries are MessagePack with named fields (rmp-serde): self-describing,
+//! so the `skip_serializing_if` fields of the event model round-trip, which
+//! the positional formats (bincode, postcard) do not allow. Blobs are
+//! encoded and decoded in parallel, one per article.
+
+use crate::content::Article;
+use crate::timeline::Event;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+
+/// The cache folder, at the site root.
+pub const CACHE_DIR: &str = ".dateline-cache";
+const CACHE_FILE: &str = "articles.bin";
+const MAGIC: &[u8; 8] = b"DLCACHE\0";
+const FORMAT: u32 = 1;
+
+/// Bump whenever article loading, tagging or extraction changes what it
+/// produces for the same file, so caches written before are not reused.
+/// (The executable fingerprint in [`context_key`] also catches a rebuilt
+/// binary whose author forgot to.)
+pub const EXTRACT_VERSION: u32 = 1;
+
+/// A 128-bit content or context hash.
+pub type Hash = u128;
+
+/// The hash that identifies an article file's bytes.
+pub fn content_hash(bytes: &[u8]) -> Hash {
+    xxh3_128(bytes)
+}
+
+/// The context a cache is valid in: `parts` describe every option that
+/// changes an article's parsed form or events; the dateline version,
+/// [`EXTRACT_VERSION`] and the executable's fingerprint are added here.
+pub fn context_key(parts: &[&str]) -> Hash {
+    context_key_for(&tool_version(), parts)
+}
+
+/// What produced the cached results: the dateline version,
+/// [`EXTRACT_VERSION`] and the executable's fingerprint.
+pub fn tool_version() -> String {
+    format!(
+        "dateline {} extract {EXTRACT_VERSION} exe {:032x}",
+        env!("CARGO_PKG_VERSION"),
+        exe_fingerprint()
+    )
+}
+
+/// [`context_key`] for a given tool version.
+pub fn context_key_for(version: &str, parts: &[&str]) -> Hash {
+    let mut text = version.to_string();
+    for p in parts {
+        text.push('\u{1}');
+        text.push_str(p);
+    }
+    xxh3_128(text.as_bytes())
+}
+
+/// XXH3 of the running executable, so two different builds of dateline never
+/// share cached results; 0 when it cannot be read.
+fn exe_fingerprint() -> Hash {
+    static FINGERPRINT: std::sync::OnceLock<Hash> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        std::env::current_exe()
+            .and_then(std::fs::read)
+            .map(|b| xxh3_128(&b))
+            .unwrap_or(0)
+    })
+}
+
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    article: &'a Article,
+    events: &'a [Event],
+}
+
+#[derive(Deserialize)]
+struct EntryOwned {
+    article: Article,
+    events: Vec<Event>,
+}
+
+/// What one article was turned into.
+pub struct Cached {
+    pub article: Article,
+    pub events: Vec<Event>,
+}
+
+/// A cache file read into memory. Lookups decode one entry each and are safe
+/// from many threads.
+#[derive(Default)]
+pub struct Cache {
+    data: Vec<u8>,
+    index: HashMap<String, (Hash, usize, usize)>,
+}
+
+impl Cache {
+    /// An empty cache: every lookup misses.
+    pub fn empty() -> Cache {
+        Cache::default()
+    }
+
+    /// Reads the cache under `site_root` written for `context`. A missing,
+    /// unreadable, corrupt or foreign file gives an empty cache.
+    pub fn open(site_root: &Path, context: Hash) -> Cache {
+        match std::fs::read(cache_file(site_root)) {
+            Ok(data) => Cache::parse(data, context).unwrap_or_default(),
+            Err(_) => Cache::empty(),
+        }
+    }
+
+    fn parse(data: Vec<u8>, context: Hash) -> Option<Cache> {
+        let body_len = data.len().checked_sub(8)?;
+        let (body, sum) = data.split_at(body_len);
+        if xxh3_64(body) != u64::from_le_bytes(sum.try_into().ok()?) {
+            return None;
+        }
+        let mut r = Reader { data: body, pos: 0 };
+        if r.take(8)? != MAGIC || r.u32()? != FORMAT || r.u128()? != context {
+            return None;
+        }
+        let count = usize::try_from(r.u64()?).ok()?;
+        let mut index = HashMap::with_capacity(count.min(body.len() / 40));
+        for _ in 0..count {
+            let len = r.u32()? as usize;
+            let path = std::str::from_utf8(r.take(len)?).ok()?.to_string();
+            let hash = r.u128()?;
+            let start = usize::try_from(r.u64()?).ok()?;
+            let len = usize::try_from(r.u64()?).ok()?;
+            let end = start.checked_add(len).filter(|&e| e <= body.len())?;
+            index.insert(path, (hash, start, end));
+        }
+        Some(Cache { data, index })
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// The cached result for the article at `path` whose file hashes to
+    /// `hash`, if there is one and it decodes.
+    pub fn get(&self, path: &str, hash: Hash) -> Option<Cached> {
+        let &(h, start, end) = self.index.get(path)?;
+        if h != hash {
+            return None;
+        }
+        let mut e: EntryOwned = rmp_serde::from_slice(&self.data[start..end]).ok()?;
+        e.article.text = crate::content::markdown::join(&mut e.article.paragraphs);
+        (e.article.path == path).then_some(Cached {
+            article: e.article,
+            events: e.events,
+        })
+    }
+}
+
+/// One article's results to store.
+pub struct Entry<'a> {
+    pub hash: Hash,
+    pub article: &'a Article,
+    pub events: &'a [Event],
+}
+
+/// Writes `entries` as the cache under `site_root` for `context`, replacing
+/// any previous cache atomically.
+pub fn write(site_root: &Path, context: Hash, entries: &[Entry<'_>]) -> std::io::Result<()> {
+    let blobs: Vec<Vec<u8>> = entries
+        .par_iter()
+        .map(|e| {
+            // The joined text is left out: it is rebuilt from the paragraphs
+            // on reading, which is cheaper than storing it twice.
+            let article = Article {
+                text: String::new(),
+                ..e.article.clone()
+            };
+            rmp_serde::to_vec_named(&EntryRef {
+                article: &article,
+                events: e.events,
+            })
+            .map_err(std::io::Error::other)
+        })
+        .collect::<Result<_, _>>()?;
+    let header_len: usize = 8
+        + 4
+        + 16
+        + 8
+        + entries
+            .iter()
+            .map(|e| 4 + e.article.path.len() + 16 + 8 + 8)
+            .sum::<usize>();
+    let total = header_len + blobs.iter().map(Vec::len).sum::<usize>() + 8;
+    let mut out = Vec::with_capacity(total);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&context.to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
+    let mut offset = header_len;
+    for (e, blob) in entries.iter().zip(&blobs) {
+        out.extend_from_slice(&(e.article.path.len() as u32).to_le_bytes());
+        out.extend_from_slice(e.article.path.as_bytes());
+        out.extend_from_slice(&e.hash.to_le_bytes());
+        out.extend_from_slice(&(offset as u64).to_le_bytes());
+        out.extend_from_slice(&(blob.len() as u64).to_le_bytes());
+        offset += blob.len();
+    }
+    debug_assert_eq!(out.len(), header_len);
+    for blob in blobs {
+        out.extend_from_slice(&blob);
+    }
+    let sum = xxh3_64(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+
+    let dir = site_root.join(CACHE_DIR);
+    std::fs::create_dir_all(&dir)?;
+    let tmp = dir.join(format!(".{CACHE_FILE}.{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&out)?;
+        drop(f);
+        std::fs::rename(&tmp, cache_file(site_root))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Where the cache file lives.
+pub fn cache_file(site_root: &Path) -> PathBuf {
+    site_root.join(CACHE_DIR).join(CACHE_FILE)
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len())?;
+        let s = &self.data[self.pos..end];
+        self.pos = end;
+        Some(s)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Tz;
+
+    const ARTICLE: &str = "---\ntitle: \"A <b>title</b>\"\ndate: 2025-02-09\nauthor: Jane Roe\ntags: [courts]\ncaption: A photo on Jan. 18.\nevents:\n  - date: 2025-01-28\n    mod: START\n    title: Talks open\n    actors: [Jane Roe]\n---\nFirst *para* on Friday.\n\n> Quoted on Jan. 5.\n\n- one\n- two\n\nSee [the other](other.md).\n";
+
+    fn article() -> Article {
+        crate::content::parse_article(ARTICLE.as_bytes(), Path::new("content/a.md"), Tz::UTC)
+            .unwrap()
+    }
+
+    fn events(a: &Article) -> Vec<Event> {
+        crate::timeline::curated::curated_events(a)
+    }
+
+    #[test]
+    fn an_entry_round_trips_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let ev = events(&a);
+        assert!(!ev.is_empty());
+        let hash = content_hash(ARTICLE.as_bytes());
+        write(
+            dir.path(),
+            7,
+            &[Entry {
+                hash,
+                article: &a,
+                events: &ev,
+            }],
+        )
+        .unwrap();
+        let cache = Cache::open(dir.path(), 7);
+        assert_eq!(cache.len(), 1);
+        let got = cache.get("content/a.md", hash).unwrap();
+        assert_eq!(got.article, a, "every Article field must survive the cache");
+        assert_eq!(got.events, ev);
+        assert!(cache.get("content/a.md", hash ^ 1).is_none());
+        assert!(cache.get("content/b.md", hash).is_none());
+    }
+
+    #[test]
+    fn another_context_or_a_damaged_file_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let hash = content_hash(ARTICLE.as_bytes());
+        let entry = Entry {
+            hash,
+            article: &a,
+            events: &[],
+        };
+        write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
+        assert!(Cache::open(dir.path(), 2).is_empty());
+        let file = cache_file(dir.path());
+        let mut bytes = std::fs::read(&file).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x55;
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(Cache::open(dir.path(), 1).is_empty());
+        bytes.truncate(mid);
+        std::fs::write(&file, &bytes).unwrap();
+        assert!(Cache::open(dir.path(), 1).is_empty());
+        std::fs::write(&file, b"").unwrap();
+        assert!(Cache::open(dir.path(), 1).is_empty());
+    }
+
+    #[test]
+    fn a_new_tagger_version_does_not_reuse_the_old_results() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let hash = content_hash(ARTICLE.as_bytes());
+        let parts = ["options"];
+        let old = context_key_for("dateline 0.1.0 extract 1 exe 1", &parts);
+        let new = context_key_for("dateline 0.1.0 extract 2 exe 1", &parts);
+        assert_ne!(old, new);
+        assert_ne!(
+            context_key_for("dateline 0.1.0 extract 1 exe 2", &parts),
+            old
+        );
+        assert!(tool_version().contains(&format!("extract {EXTRACT_VERSION}")));
+        let entry = Entry {
+            hash,
+            article: &a,
+            events: &[],
+        };
+        write(dir.path(), old, std::slice::from_ref(&entry)).unwrap();
+        assert_eq!(Cache::open(dir.path(), old).len(), 1);
+        assert!(Cache::open(dir.path(), new).is_empty());
+    }
+
+    #[test]
+    fn the_context_changes_with_every_part() {
+        assert_ne!(context_key(&["a"]), context_key(&["b"]));
+        assert_ne!(context_key(&["a", "b"]), context_key(&["ab"]));
+        assert_eq!(context_key(&["a"]), context_key(&["a"]));
+    }
+}

@@ -1,0 +1,145 @@
+//! `dateline summarize`: the key days of the site and what happened on them.
+
+use anyhow::{Context as _, bail};
+use chrono::NaiveDate;
+use dateline::config::Config;
+use dateline::content::{self, LoadOptions};
+use dateline::keydates::{self, Options, rank::Scoring, rank::Signal};
+use dateline::temporal::{Tagger, TaggerOptions};
+use std::path::Path;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct SummarizeArgs {
+    /// How many days to list (default: from the config's `key_dates`, else
+    /// by the size of the site).
+    #[arg(long = "dates", value_name = "L")]
+    dates: Option<usize>,
+    /// At most this many sentences per day.
+    #[arg(long = "sentences", value_name = "K", default_value_t = 2)]
+    sentences: usize,
+    /// Read only articles published on or after this day, and rank only days from it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<NaiveDate>,
+    /// Read only articles published on or before this day, and rank only days up to it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<NaiveDate>,
+    /// Comma-separated words; only sentences containing one of them are chosen.
+    #[arg(long, value_delimiter = ',')]
+    keywords: Vec<String>,
+    /// Print the T17 JSON form `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
+    #[arg(long)]
+    json: bool,
+    /// Rank by one signal alone (for ablation): published, mentions,
+    /// articles, outlets, after, spread, events, actors.
+    #[arg(long, value_name = "NAME")]
+    signal: Option<String>,
+    /// Include articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Write every day's signal counts to this JSON file (for tuning and
+    /// ablation) instead of summarising.
+    #[arg(long, value_name = "FILE", hide = true)]
+    dump_signals: Option<std::path::PathBuf>,
+    /// Print timing to standard error.
+    #[arg(long)]
+    timing: bool,
+}
+
+pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
+    let started = Instant::now();
+    if let (Some(f), Some(t)) = (args.from, args.to)
+        && f > t
+    {
+        bail!("--from {f} is after --to {t}");
+    }
+    let scoring = match &args.signal {
+        None => Scoring::Combined,
+        Some(name) => Scoring::Only(Signal::parse(name).with_context(|| {
+            format!(
+                "unknown signal `{name}`; use one of {}",
+                Signal::ALL.map(Signal::name).join(", ")
+            )
+        })?),
+    };
+    let config = Config::load(root)?;
+    let articles = content::load(
+        root,
+        config.tz(),
+        LoadOptions {
+            drafts: args.drafts,
+            allow_raw_html: config.allow_raw_html,
+        },
+    )?;
+    let loaded = started.elapsed();
+    let tagger = Tagger::new(TaggerOptions {
+        mode: config.tagger.mode,
+        date_order: config.tagger.date_order,
+    });
+    let events: Vec<dateline::timeline::Event> = Vec::new();
+    let options = Options {
+        dates: args
+            .dates
+            .or(config.key_dates)
+            .unwrap_or_else(|| keydates::default_dates(articles.len())),
+        sentences: args.sentences,
+        from: args.from,
+        to: args.to,
+        keywords: args
+            .keywords
+            .iter()
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty())
+            .collect(),
+        scoring,
+    };
+    if let Some(path) = &args.dump_signals {
+        let a = keydates::analyse(&articles, &events, &tagger, args.from, args.to);
+        std::fs::write(path, serde_json::to_vec(&a.stats)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+        return Ok(());
+    }
+    let days = keydates::summarize(&articles, &events, &tagger, &options);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&keydates::to_t17_json(&days))?
+        );
+    } else {
+        let mut ranked: Vec<&keydates::KeyDate> = days.iter().collect();
+        ranked.sort_by_key(|k| k.date);
+        for k in ranked {
+            println!(
+                "{}  (#{}, {} naming it, {} published)",
+                k.date.format("%a %-d %b %Y"),
+                k.rank,
+                super::count(k.stats.articles as usize, "article"),
+                k.stats.published
+            );
+            for s in &k.sentences {
+                println!("  - {}", s.text);
+                println!(
+                    "    ({}, {}{})",
+                    s.article_title,
+                    s.published,
+                    s.outlet
+                        .as_deref()
+                        .map(|o| format!(", {o}"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        if days.is_empty() {
+            println!("no dated days found");
+        }
+    }
+    if args.timing {
+        eprintln!(
+            "summarize: {} articles loaded in {:.2}s, total {:.2}s",
+            articles.len(),
+            loaded.as_secs_f64(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
