@@ -66,8 +66,10 @@ impl Idf {
                 (w, x)
             })
             .collect();
-        normalize(&mut v);
+        // Sorted before normalising: the norm is a float sum, and summing in
+        // hash order would make the output differ from run to run.
         v.sort_by(|a, b| a.0.cmp(&b.0));
+        normalize(&mut v);
         v
     }
 }
@@ -132,8 +134,8 @@ pub fn choose(texts: &[&str], prior: &[f64], idf: &Idf, k: usize) -> Vec<usize> 
         .into_iter()
         .map(|(w, x)| (w.to_string(), x))
         .collect();
-    normalize(&mut c);
     c.sort_by(|a, b| a.0.cmp(&b.0));
+    normalize(&mut c);
     let relevance: Vec<f64> = vectors
         .iter()
         .zip(&pool)
