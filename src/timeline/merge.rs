@@ -10,6 +10,7 @@
 
 use super::{Actor, ActorKind, Event, EventKind};
 use chrono::{Datelike, Duration, NaiveDate};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Reported statements published this many days apart can be the same one.
@@ -26,9 +27,12 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// One event's words for comparison: lowercase, stop words out, cut to a
-/// five-letter stem so "watched" and "watches" meet.
-fn bag(e: &Event) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// five-letter stem so "watched" and "watches" meet. Each stem is kept as its
+/// 64-bit hash, sorted and without duplicates, so comparing two bags is a
+/// merge of integers rather than of strings (a collision at 64 bits would
+/// need billions of distinct stems).
+fn bag(e: &Event) -> Bag {
+    let mut out = Vec::new();
     let texts = std::iter::once(e.text.as_str())
         .chain(std::iter::once(e.headline.as_str()))
         .chain(e.quotes.iter().map(|q| q.text.as_str()));
@@ -38,17 +42,69 @@ fn bag(e: &Event) -> BTreeSet<String> {
                 continue;
             }
             let lower = w.to_lowercase();
-            if STOP_WORDS.contains(&lower.as_str()) {
+            if is_stop_word(&lower) {
                 continue;
             }
-            out.insert(lower.chars().take(5).collect());
+            let stem = match lower.char_indices().nth(5) {
+                Some((i, _)) => &lower[..i],
+                None => &lower,
+            };
+            out.push(xxhash_rust::xxh3::xxh3_64(stem.as_bytes()));
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    let shared = a.intersection(b).count();
+/// Sorted, deduplicated stem hashes; see [`bag`].
+type Bag = Vec<u64>;
+
+fn is_stop_word(w: &str) -> bool {
+    static STOP: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    STOP.contains(w)
+}
+
+/// The union of two bags, still sorted and without duplicates.
+fn union(a: &mut Bag, b: &[u64]) {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    *a = out;
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = a.len() + b.len() - shared;
     if union == 0 {
         0.0
@@ -56,6 +112,12 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
         shared as f32 / union as f32
     }
 }
+
+/// The least word overlap any join accepts; bags whose sizes alone rule it
+/// out are not compared.
+const MIN_WORDS: f32 = 0.15;
+/// The word overlap that joins two reports without a shared actor.
+const JOIN_WORDS_ALONE: f32 = 0.4;
 
 /// How the dates of two reports relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,61 +165,153 @@ fn date_fit(a: &Event, b: &Event) -> Option<DateFit> {
     }
 }
 
-/// Why `b` may join `a`, or None.
-fn join_reason(
-    a: &Event,
-    a_bag: &BTreeSet<String>,
-    b: &Event,
-    b_bag: &BTreeSet<String>,
-) -> Option<(f32, String)> {
-    let fit = date_fit(a, b)?;
-    let shared: Vec<&str> = a
-        .actors
-        .iter()
-        .filter(|x| b.actors.contains(x))
-        .map(String::as_str)
+/// What a report brings to the comparison, computed once per report.
+struct Features {
+    bag: Bag,
+    /// Hashes of the actor names, sorted.
+    actors: Vec<u64>,
+}
+
+impl Features {
+    fn of(e: &Event) -> Features {
+        Features {
+            bag: bag(e),
+            actors: hashed(e.actors.iter().map(String::as_str)),
+        }
+    }
+}
+
+/// Sorted, deduplicated 64-bit hashes of some strings.
+fn hashed<'a>(items: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut out: Vec<u64> = items
+        .map(|x| xxhash_rust::xxh3::xxh3_64(x.as_bytes()))
         .collect();
-    let words = jaccard(a_bag, b_bag);
-    let enough = match fit {
-        DateFit::Agree => (!shared.is_empty() && words >= 0.15) || words >= 0.4,
-        DateFit::NearMiss => !shared.is_empty() && words >= 0.3,
-    };
-    if !enough {
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many items two sorted slices share.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Why `b` may join `a`: how their dates fit and how much they share.
+#[derive(Debug, Clone, Copy)]
+struct Join {
+    fit: DateFit,
+    words: f32,
+    shared_actors: usize,
+}
+
+impl Join {
+    fn score(&self) -> f32 {
+        self.words + 0.1 * self.shared_actors as f32
+    }
+
+    /// The sentence recorded in `merge_reasons`.
+    fn describe(&self, a: &Event, b: &Event) -> String {
+        let dates = match self.fit {
+            DateFit::Agree if a.kind == EventKind::Reported || b.kind == EventKind::Reported => {
+                format!("reported within {REPORTED_DAYS} days")
+            }
+            DateFit::Agree => format!("dates overlap ({} and {})", a.date.value, b.date.value),
+            DateFit::NearMiss => {
+                format!("dates a day apart ({} and {})", a.date.value, b.date.value)
+            }
+        };
+        let shared: Vec<&str> = a
+            .actors
+            .iter()
+            .filter(|x| b.actors.contains(x))
+            .map(String::as_str)
+            .collect();
+        let actors = if shared.is_empty() {
+            "no shared actors".to_string()
+        } else {
+            format!("shared actors {}", shared.join(", "))
+        };
+        format!("{dates}; {actors}; word overlap {:.2}", self.words)
+    }
+}
+
+/// Whether `b` may join `a`, and why; None when it may not.
+fn join(a: &Event, af: &Features, b: &Event, bf: &Features) -> Option<Join> {
+    // The overlap is at most the smaller bag over the larger one.
+    let (small, large) = (
+        af.bag.len().min(bf.bag.len()),
+        af.bag.len().max(bf.bag.len()),
+    );
+    if large == 0 || (small as f32) < MIN_WORDS * large as f32 {
         return None;
     }
-    let dates = match fit {
-        DateFit::Agree if a.kind == EventKind::Reported || b.kind == EventKind::Reported => {
-            format!("reported within {REPORTED_DAYS} days")
-        }
-        DateFit::Agree => format!("dates overlap ({} and {})", a.date.value, b.date.value),
-        DateFit::NearMiss => format!("dates a day apart ({} and {})", a.date.value, b.date.value),
+    let fit = date_fit(a, b)?;
+    let shared_actors = shared_count(&af.actors, &bf.actors);
+    let words = jaccard(&af.bag, &bf.bag);
+    let enough = match fit {
+        DateFit::Agree => (shared_actors > 0 && words >= MIN_WORDS) || words >= JOIN_WORDS_ALONE,
+        DateFit::NearMiss => shared_actors > 0 && words >= 0.3,
     };
-    let actors = if shared.is_empty() {
-        "no shared actors".to_string()
-    } else {
-        format!("shared actors {}", shared.join(", "))
-    };
-    Some((
-        words + 0.1 * shared.len() as f32,
-        format!("{dates}; {actors}; word overlap {words:.2}"),
-    ))
+    enough.then_some(Join {
+        fit,
+        words,
+        shared_actors,
+    })
 }
 
-/// Intervals up to this many days are indexed day by day; longer ones by year.
+/// Clusters spanning fewer days than this are indexed by their first day;
+/// longer ones by every year they touch.
 const SHORT_DAYS: i64 = 62;
-/// Longer events look at the day index only up to this many days.
+/// Longer events look for short clusters only up to this many days.
 const MAX_PROBE_DAYS: i64 = 400;
 
-/// Clusters by the days (short dates, and reported statements by their
-/// publication day) or years (long dates) they cover, so each event is
-/// compared only with clusters whose dates could fit.
-#[derive(Default)]
-struct DayIndex {
-    by_day: HashMap<NaiveDate, Vec<usize>>,
-    by_year: HashMap<i32, Vec<usize>>,
+/// Finds the clusters a report could join without comparing it with every
+/// cluster of its dates: a join needs a shared actor or enough shared words,
+/// so clusters are filed under their actors and under the rarest of their
+/// words (a prefix filter), each key with its clusters by date.
+///
+/// Two bags with a word overlap (Jaccard) of at least `t` share a word among
+/// the `|x| - ceil(t * |x|) + 1` rarest of each, ranked by one global order
+/// (Bayardo et al., "Scaling up all pairs similarity search", 2007). A join
+/// without a shared actor needs an overlap of [`JOIN_WORDS_ALONE`], so those
+/// prefixes are the only words filed. The candidates are a superset of the
+/// joinable clusters; [`join`] decides.
+struct CandidateIndex {
+    /// How many reports use each word: the global rarity order.
+    frequency: HashMap<u64, u32>,
+    short: HashMap<u64, BTreeMap<NaiveDate, Vec<usize>>>,
+    long: HashMap<u64, BTreeMap<i32, Vec<usize>>>,
 }
 
-impl DayIndex {
+impl CandidateIndex {
+    fn new(features: &[Features]) -> CandidateIndex {
+        let mut frequency: HashMap<u64, u32> = HashMap::new();
+        for f in features {
+            for w in &f.bag {
+                *frequency.entry(*w).or_default() += 1;
+            }
+        }
+        CandidateIndex {
+            frequency,
+            short: HashMap::new(),
+            long: HashMap::new(),
+        }
+    }
+
+    /// The days a report or cluster covers: reported statements by their
+    /// publication day.
     fn span(e: &Event) -> (NaiveDate, NaiveDate) {
         match e.kind {
             EventKind::Reported => {
@@ -174,20 +328,48 @@ impl DayIndex {
         }
     }
 
-    fn add(&mut self, e: &Event, cluster: usize) {
+    /// The actors and the rarest words under which `f` is filed and looked up.
+    fn keys(&self, f: &Features) -> Vec<u64> {
+        let n = f.bag.len();
+        // Rounded down a little, so float error can only lengthen the prefix.
+        let least_shared = (JOIN_WORDS_ALONE * n as f32 - 1e-3).ceil().max(0.0) as usize;
+        let prefix = n + 1 - least_shared.min(n);
+        let mut words: Vec<(u32, u64)> = f
+            .bag
+            .iter()
+            .map(|w| (self.frequency.get(w).copied().unwrap_or(0), *w))
+            .collect();
+        words.sort_unstable();
+        let mut keys: Vec<u64> = words.into_iter().take(prefix).map(|(_, w)| w).collect();
+        keys.extend_from_slice(&f.actors);
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// Files cluster `i` (event `e`) under `keys`.
+    fn add(&mut self, e: &Event, keys: &[u64], i: usize) {
         let (first, last) = Self::span(e);
-        if (last - first).num_days() < SHORT_DAYS {
-            for d in first.iter_days().take_while(|d| *d <= last) {
-                self.by_day.entry(d).or_default().push(cluster);
-            }
-        } else {
-            for y in first.year()..=last.year() {
-                self.by_year.entry(y).or_default().push(cluster);
+        for k in keys {
+            if (last - first).num_days() < SHORT_DAYS {
+                self.short
+                    .entry(*k)
+                    .or_default()
+                    .entry(first)
+                    .or_default()
+                    .push(i);
+            } else {
+                let years = self.long.entry(*k).or_default();
+                for y in first.year()..=last.year() {
+                    years.entry(y).or_default().push(i);
+                }
             }
         }
     }
 
-    fn candidates(&self, e: &Event) -> Vec<usize> {
+    /// Clusters that share a key with `keys` and whose dates could fit `e`'s;
+    /// sorted, without duplicates.
+    fn candidates(&self, e: &Event, keys: &[u64]) -> Vec<usize> {
         let (first, last) = Self::span(e);
         let days = Duration::days(REPORTED_DAYS);
         let (from, to) = match e.kind {
@@ -195,16 +377,21 @@ impl DayIndex {
             EventKind::Happened => (first - Duration::days(1), last + days),
         };
         let mut out = Vec::new();
-        if (to - from).num_days() <= MAX_PROBE_DAYS {
-            for d in from.iter_days().take_while(|d| *d <= to) {
-                if let Some(v) = self.by_day.get(&d) {
-                    out.extend_from_slice(v);
+        for k in keys {
+            if (to - from).num_days() <= MAX_PROBE_DAYS {
+                if let Some(by_day) = self.short.get(k) {
+                    // A short cluster that reaches `from` starts at most
+                    // SHORT_DAYS before it.
+                    let earliest = from - Duration::days(SHORT_DAYS);
+                    for v in by_day.range(earliest..=to).map(|(_, v)| v) {
+                        out.extend_from_slice(v);
+                    }
                 }
             }
-        }
-        for y in from.year()..=to.year() {
-            if let Some(v) = self.by_year.get(&y) {
-                out.extend_from_slice(v);
+            if let Some(by_year) = self.long.get(k) {
+                for v in by_year.range(from.year()..=to.year()).map(|(_, v)| v) {
+                    out.extend_from_slice(v);
+                }
             }
         }
         out.sort_unstable();
@@ -216,8 +403,12 @@ impl DayIndex {
 /// A merged event being built, with the articles it already cites.
 struct Cluster {
     event: Event,
-    bag: BTreeSet<String>,
-    articles: BTreeSet<String>,
+    /// The words and actors of every report it holds.
+    features: Features,
+    /// The articles it cites, by their index in the merge's slug list.
+    articles: Vec<u32>,
+    /// The keys it is filed under in the [`CandidateIndex`].
+    keys: Vec<u64>,
     /// Date values its sources gave, with the source slug.
     dates: Vec<(String, String)>,
 }
@@ -241,47 +432,63 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         };
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
+    // Features are computed up front, in parallel: the loop below is
+    // sequential because each report may join a cluster an earlier one made.
+    let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
+    let mut slug_ids: HashMap<String, u32> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut index = DayIndex::default();
-    for e in extracted {
-        let b = bag(&e);
+    let mut index = CandidateIndex::new(&features);
+    for (e, f) in extracted.into_iter().zip(features) {
+        let keys = index.keys(&f);
         let slug = e
             .sources
             .first()
             .map(|s| s.article_slug.clone())
             .unwrap_or_default();
+        let next_id = slug_ids.len() as u32;
+        let slug_id = *slug_ids.entry(slug.clone()).or_insert(next_id);
         let best = index
-            .candidates(&e)
+            .candidates(&e, &keys)
             .into_iter()
-            .filter(|&i| !clusters[i].articles.contains(&slug))
-            .filter_map(|i| {
-                join_reason(&clusters[i].event, &clusters[i].bag, &e, &b).map(|(s, r)| (i, s, r))
-            })
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+            .filter(|&i| !clusters[i].articles.contains(&slug_id))
+            .filter_map(|i| join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j)))
+            .max_by(|x, y| x.1.score().total_cmp(&y.1.score()).then(y.0.cmp(&x.0)));
         match best {
-            Some((i, _, reason)) => {
+            Some((i, j)) => {
                 let c = &mut clusters[i];
+                let reason = j.describe(&c.event, &e);
                 c.dates.push((e.date.value.clone(), slug.clone()));
-                c.articles.insert(slug.clone());
+                c.articles.push(slug_id);
                 c.event
                     .merge_reasons
                     .push(format!("joined the report in {slug}: {reason}"));
-                c.bag.extend(b);
+                union(&mut c.features.bag, &f.bag);
+                union(&mut c.features.actors, &f.actors);
                 let was_reported = c.event.kind == EventKind::Reported;
                 absorb(&mut c.event, e);
+                // The cluster's words, actors or dates may have changed:
+                // file it under what is new.
+                let now = index.keys(&c.features);
                 if was_reported && c.event.kind == EventKind::Happened {
-                    index.add(&c.event, i);
+                    index.add(&c.event, &now, i);
+                } else {
+                    let fresh: Vec<u64> = now
+                        .iter()
+                        .filter(|k| !c.keys.contains(k))
+                        .copied()
+                        .collect();
+                    index.add(&c.event, &fresh, i);
                 }
+                c.keys = now;
             }
             None => {
-                let mut articles = BTreeSet::new();
-                articles.insert(slug.clone());
-                index.add(&e, clusters.len());
+                index.add(&e, &keys, clusters.len());
                 clusters.push(Cluster {
+                    keys,
                     dates: vec![(e.date.value.clone(), slug)],
                     event: e,
-                    bag: b,
-                    articles,
+                    features: f,
+                    articles: vec![slug_id],
                 });
             }
         }
@@ -294,8 +501,13 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     let mut out: Vec<Event> = clusters.into_iter().map(|c| c.event).collect();
-    for cur in curated {
-        join_curated(&mut out, cur);
+    if !curated.is_empty() {
+        // Computed once: the extracted events' words do not change until a
+        // curated event overrides one, and then it is out of the running.
+        let bags: Vec<Bag> = out.iter().map(bag).collect();
+        for cur in curated {
+            join_curated(&mut out, &bags, cur);
+        }
     }
     out
 }
@@ -397,24 +609,23 @@ fn flag_disagreement(c: &mut Cluster) {
 
 /// A curated event overrides the extracted event it matches (dates overlap,
 /// and a shared actor or shared words), or joins the timeline alone.
-fn join_curated(out: &mut Vec<Event>, cur: Event) {
+///
+/// `bags` are the words of the extracted events at the front of `out`.
+fn join_curated(out: &mut Vec<Event>, bags: &[Bag], cur: Event) {
     let cb = bag(&cur);
     let slug = cur
         .sources
         .first()
         .map(|s| s.article_slug.clone())
         .unwrap_or_default();
-    let best = out
+    let span = cur.date.effective_interval();
+    let best = out[..bags.len()]
         .iter()
         .enumerate()
         .filter(|(_, e)| !e.curated)
-        .filter(|(_, e)| {
-            e.date
-                .effective_interval()
-                .overlaps(&cur.date.effective_interval())
-        })
+        .filter(|(_, e)| e.date.effective_interval().overlaps(&span))
         .filter_map(|(i, e)| {
-            let words = jaccard(&bag(e), &cb);
+            let words = jaccard(&bags[i], &cb);
             let shared = e
                 .actors
                 .iter()
@@ -759,6 +970,48 @@ mod tests {
         assert!(met.curated);
         assert_eq!(met.headline, "Putin and Zelensky meet in Geneva");
         assert_eq!(met.sources.len(), 2);
+    }
+
+    #[test]
+    fn the_candidate_index_never_misses_a_pair_that_shares_enough_words() {
+        // Random bags over a small vocabulary, so many pairs overlap; every
+        // pair at or above the no-shared-actor threshold must share a key.
+        let mut seed: u64 = 7;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            seed >> 33
+        };
+        let features: Vec<Features> = (0..300)
+            .map(|_| {
+                let n = 1 + next() % 20;
+                let mut bag: Vec<u64> = (0..n).map(|_| next() % 40).collect();
+                bag.sort_unstable();
+                bag.dedup();
+                Features {
+                    bag,
+                    actors: Vec::new(),
+                }
+            })
+            .collect();
+        let index = CandidateIndex::new(&features);
+        let keys: Vec<Vec<u64>> = features.iter().map(|f| index.keys(f)).collect();
+        let mut close_pairs = 0;
+        for (i, a) in features.iter().enumerate() {
+            for (j, b) in features.iter().enumerate().skip(i + 1) {
+                if jaccard(&a.bag, &b.bag) >= JOIN_WORDS_ALONE {
+                    close_pairs += 1;
+                    assert!(
+                        shared_count(&keys[i], &keys[j]) > 0,
+                        "{:?} and {:?} overlap enough but share no key",
+                        a.bag,
+                        b.bag
+                    );
+                }
+            }
+        }
+        assert!(close_pairs > 100, "only {close_pairs} close pairs");
     }
 
     #[test]
