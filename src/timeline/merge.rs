@@ -376,16 +376,15 @@ impl CandidateIndex {
             EventKind::Reported => (first - days, last + days),
             EventKind::Happened => (first - Duration::days(1), last + days),
         };
+        let probe_days = (to - from).num_days() <= MAX_PROBE_DAYS;
+        // A short cluster that reaches `from` starts at most SHORT_DAYS
+        // before it.
+        let earliest = from - Duration::days(SHORT_DAYS);
         let mut out = Vec::new();
         for k in keys {
-            if (to - from).num_days() <= MAX_PROBE_DAYS {
-                if let Some(by_day) = self.short.get(k) {
-                    // A short cluster that reaches `from` starts at most
-                    // SHORT_DAYS before it.
-                    let earliest = from - Duration::days(SHORT_DAYS);
-                    for v in by_day.range(earliest..=to).map(|(_, v)| v) {
-                        out.extend_from_slice(v);
-                    }
+            if let Some(by_day) = self.short.get(k).filter(|_| probe_days) {
+                for v in by_day.range(earliest..=to).map(|(_, v)| v) {
+                    out.extend_from_slice(v);
                 }
             }
             if let Some(by_year) = self.long.get(k) {
