@@ -151,12 +151,31 @@ impl<'a> EventView<'a> {
     }
 }
 
+/// An event in a listing (the timeline, an actor or tag page): its card,
+/// `event.html` rendered once for the whole site, to embed as it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListedEvent<'a> {
+    pub id: &'a str,
+    pub headline: &'a str,
+    pub html: &'a str,
+}
+
+impl<'a> ListedEvent<'a> {
+    pub fn new(e: &'a Event, html: &'a str) -> Self {
+        ListedEvent {
+            id: &e.id,
+            headline: &e.headline,
+            html,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct MonthView<'a> {
     /// `2025-01`, also the anchor id of the month's heading.
     pub key: String,
     pub name: String,
-    pub events: Vec<EventView<'a>>,
+    pub events: Vec<ListedEvent<'a>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -165,7 +184,9 @@ pub struct YearView<'a> {
     pub months: Vec<MonthView<'a>>,
 }
 
-pub fn years<'a>(timeline: &'a Timeline, base: &str) -> Vec<YearView<'a>> {
+/// The timeline by year and month; `cards[i]` is the card of
+/// `timeline.events[i]`.
+pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<'a>> {
     timeline
         .by_month()
         .into_iter()
@@ -180,7 +201,7 @@ pub fn years<'a>(timeline: &'a Timeline, base: &str) -> Vec<YearView<'a>> {
                         .unwrap_or_default(),
                     events: events
                         .into_iter()
-                        .map(|e| EventView::new(e, base))
+                        .map(|i| ListedEvent::new(&timeline.events[i], &cards[i]))
                         .collect(),
                 })
                 .collect(),

@@ -2,7 +2,7 @@
 //! with their indexes, the 404 page, and the exports. Pages are independent
 //! jobs rendered in parallel and handed to a sink one by one.
 
-use super::context::{ArticleView, EventView, SiteView, base_prefix, years};
+use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years};
 use super::exports;
 use super::overview::overview_svg;
 use super::{OutputFile, Renderer};
@@ -211,6 +211,38 @@ pub fn render_site_each(
         p.start(Stage::Rendering, jobs.len());
     }
 
+    // Each event's card (event.html) is rendered once and embedded by every
+    // listing that shows it: the timeline, and each of its actors and tags.
+    let mut card_problems = Diagnostics::default();
+    let cards: Vec<String> = if which.index {
+        let rendered: Vec<Result<String, Diagnostic>> = timeline
+            .events
+            .par_iter()
+            .map(|e| {
+                let mut ctx = tera::Context::new();
+                common(&mut ctx);
+                ctx.insert("event", &EventView::new(e, &base));
+                renderer.render("event.html", &ctx)
+            })
+            .collect();
+        let mut cards = Vec::with_capacity(rendered.len());
+        for r in rendered {
+            match r {
+                Ok(html) => cards.push(html),
+                // A broken event.html breaks every card alike: reported once
+                // (problems are deduplicated), and the pages still render
+                // so their own problems are reported too.
+                Err(d) => {
+                    card_problems.push(d);
+                    cards.push(String::new());
+                }
+            }
+        }
+        cards
+    } else {
+        Vec::new()
+    };
+
     let render_job = |job: &Job| -> Result<OutputFile, Diagnostic> {
         let page = |template: &str, ctx: &tera::Context| {
             renderer.render(template, ctx).map(|html| OutputFile {
@@ -232,7 +264,7 @@ pub fn render_site_each(
                     .map(|a| ArticleView::new(a, &base))
                     .collect();
                 common(&mut ctx);
-                ctx.insert("years", &years(timeline, &base));
+                ctx.insert("years", &years(timeline, &cards));
                 ctx.insert("event_count", &timeline.events.len());
                 ctx.insert("article_count", &articles.len());
                 ctx.insert("articles", &article_views);
@@ -270,10 +302,10 @@ pub fn render_site_each(
             }
             Job::Group(k, i) => {
                 let (kind, _, list, views) = kinds[*k];
-                let events: Vec<EventView> = list[*i]
+                let events: Vec<ListedEvent> = list[*i]
                     .1
                     .iter()
-                    .map(|e| EventView::new(e, &base))
+                    .map(|&e| ListedEvent::new(&timeline.events[e], &cards[e]))
                     .collect();
                 common(&mut ctx);
                 ctx.insert("kind", kind);
@@ -334,7 +366,7 @@ pub fn render_site_each(
             Ok(())
         })
         .collect();
-    let mut problems = Diagnostics::default();
+    let mut problems = card_problems;
     for outcome in outcomes {
         match outcome {
             Ok(()) => {}
@@ -349,16 +381,17 @@ pub fn render_site_each(
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each
-/// group in timeline order. Names that slugify to nothing are left out.
+/// group in timeline order, as indexes into `events`. Names that slugify to
+/// nothing are left out.
 fn groups<'a>(
     events: &'a [Event],
     names: impl Fn(&'a Event) -> &'a [String],
-) -> Vec<(&'a str, Vec<&'a Event>)> {
-    let mut map: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
-    for e in events {
+) -> Vec<(&'a str, Vec<usize>)> {
+    let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, e) in events.iter().enumerate() {
         for n in names(e) {
             if !slugify(n).is_empty() {
-                map.entry(n.as_str()).or_default().push(e);
+                map.entry(n.as_str()).or_default().push(i);
             }
         }
     }

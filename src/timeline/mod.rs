@@ -182,8 +182,9 @@ pub enum ActorKind {
     Country,
 }
 
-/// A month's number and its events, in timeline order.
-pub type MonthEvents<'a> = (u32, Vec<&'a Event>);
+/// A month's number and its events (indexes into [`Timeline::events`]), in
+/// timeline order.
+pub type MonthEvents = (u32, Vec<usize>);
 
 /// A person, organisation or country that events involve.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -237,16 +238,16 @@ impl Timeline {
     }
 
     /// Events grouped by the year and month they sort under.
-    pub fn by_month(&self) -> Vec<(i32, Vec<MonthEvents<'_>>)> {
-        let mut years: BTreeMap<i32, BTreeMap<u32, Vec<&Event>>> = BTreeMap::new();
-        for e in &self.events {
+    pub fn by_month(&self) -> Vec<(i32, Vec<MonthEvents>)> {
+        let mut years: BTreeMap<i32, BTreeMap<u32, Vec<usize>>> = BTreeMap::new();
+        for (i, e) in self.events.iter().enumerate() {
             let first = e.sort_key().0;
             years
                 .entry(first.year())
                 .or_default()
                 .entry(first.month())
                 .or_default()
-                .push(e);
+                .push(i);
         }
         years
             .into_iter()
