@@ -419,16 +419,16 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     unify_names(&mut extracted);
     // The most precise, earliest-published reports seed the clusters.
     extracted.sort_by(|a, b| {
-        let key = |e: &Event| {
+        fn key(e: &Event) -> impl Ord + '_ {
             (
                 e.kind == EventKind::Reported,
                 e.date.precision,
                 e.date.interval.days(),
                 e.sources
                     .first()
-                    .map(|s| (s.published, s.article_path.clone(), s.sentence_start)),
+                    .map(|s| (s.published, &s.article_path, s.sentence_start)),
             )
-        };
+        }
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
     // Features are computed up front, in parallel: the loop below is
