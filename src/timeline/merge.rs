@@ -404,8 +404,6 @@ struct Cluster {
     event: Event,
     /// The words and actors of every report it holds.
     features: Features,
-    /// The articles it cites, by their index in the merge's slug list.
-    articles: Vec<u32>,
     /// The keys it is filed under in the [`CandidateIndex`].
     keys: Vec<u64>,
     /// Date values its sources gave, with the source slug.
@@ -435,6 +433,8 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     // sequential because each report may join a cluster an earlier one made.
     let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
     let mut slug_ids: HashMap<String, u32> = HashMap::new();
+    // The clusters citing each article (by slug id), sorted.
+    let mut clusters_of_article: Vec<Vec<usize>> = Vec::new();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = CandidateIndex::new(&features);
     for (e, f) in extracted.into_iter().zip(features) {
@@ -446,10 +446,15 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             .unwrap_or_default();
         let next_id = slug_ids.len() as u32;
         let slug_id = *slug_ids.entry(slug.clone()).or_insert(next_id);
+        if slug_id == next_id {
+            clusters_of_article.push(Vec::new());
+        }
         let best = index
             .candidates(&e, &keys)
             .into_iter()
-            .filter(|&i| !clusters[i].articles.contains(&slug_id))
+            // Two reports of one article never merge. An article is in a
+            // few clusters, while a cluster can cite hundreds of articles.
+            .filter(|i| clusters_of_article[slug_id as usize].binary_search(i).is_err())
             .filter_map(|i| join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j)))
             .max_by(|x, y| x.1.score().total_cmp(&y.1.score()).then(y.0.cmp(&x.0)));
         match best {
@@ -457,7 +462,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 let c = &mut clusters[i];
                 let reason = j.describe(&c.event, &e);
                 c.dates.push((e.date.value.clone(), slug.clone()));
-                c.articles.push(slug_id);
+                insert_sorted(&mut clusters_of_article[slug_id as usize], i);
                 c.event
                     .merge_reasons
                     .push(format!("joined the report in {slug}: {reason}"));
@@ -481,13 +486,13 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 c.keys = now;
             }
             None => {
+                insert_sorted(&mut clusters_of_article[slug_id as usize], clusters.len());
                 index.add(&e, &keys, clusters.len());
                 clusters.push(Cluster {
                     keys,
                     dates: vec![(e.date.value.clone(), slug)],
                     event: e,
                     features: f,
-                    articles: vec![slug_id],
                 });
             }
         }
@@ -509,6 +514,12 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+fn insert_sorted(v: &mut Vec<usize>, x: usize) {
+    if let Err(at) = v.binary_search(&x) {
+        v.insert(at, x);
+    }
 }
 
 /// Adds `e`'s sources, actors, quotes and tags to `into`; `into` keeps its
