@@ -271,11 +271,14 @@ fn join(a: &Event, af: &Features, b: &Event, bf: &Features) -> Option<Join> {
     })
 }
 
-/// Clusters spanning fewer days than this are indexed by their first day;
-/// longer ones by every year they touch.
+/// Clusters spanning fewer days than this are indexed by every day they
+/// cover; longer ones by every year they touch.
 const SHORT_DAYS: i64 = 62;
 /// Longer events look for short clusters only up to this many days.
 const MAX_PROBE_DAYS: i64 = 400;
+/// A report dated by a long stretch (a year) is compared with at most this
+/// many clusters; see [`CandidateIndex::candidates`].
+const MAX_CANDIDATES: usize = 64;
 
 /// Finds the clusters a report could join without comparing it with every
 /// cluster of its dates: a join needs a shared actor or enough shared words,
@@ -299,7 +302,7 @@ impl CandidateIndex {
     fn new(features: &[Features]) -> CandidateIndex {
         let mut frequency: HashMap<u64, u32> = HashMap::new();
         for f in features {
-            for w in &f.bag {
+            for w in f.bag.iter().chain(&f.actors) {
                 *frequency.entry(*w).or_default() += 1;
             }
         }
@@ -328,7 +331,8 @@ impl CandidateIndex {
         }
     }
 
-    /// The actors and the rarest words under which `f` is filed and looked up.
+    /// The actors and the rarest words under which `f` is filed and looked
+    /// up, rarest first (the order in which [`Self::candidates`] reads them).
     fn keys(&self, f: &Features) -> Vec<u64> {
         let n = f.bag.len();
         // Rounded down a little, so float error can only lengthen the prefix.
@@ -340,11 +344,15 @@ impl CandidateIndex {
             .map(|w| (self.frequency.get(w).copied().unwrap_or(0), *w))
             .collect();
         words.sort_unstable();
-        let mut keys: Vec<u64> = words.into_iter().take(prefix).map(|(_, w)| w).collect();
-        keys.extend_from_slice(&f.actors);
-        keys.sort_unstable();
-        keys.dedup();
-        keys
+        words.truncate(prefix);
+        words.extend(
+            f.actors
+                .iter()
+                .map(|a| (self.frequency.get(a).copied().unwrap_or(0), *a)),
+        );
+        words.sort_unstable();
+        words.dedup();
+        words.into_iter().map(|(_, k)| k).collect()
     }
 
     /// Files cluster `i` (event `e`) under `keys`.
@@ -352,12 +360,12 @@ impl CandidateIndex {
         let (first, last) = Self::span(e);
         for k in keys {
             if (last - first).num_days() < SHORT_DAYS {
-                self.short
-                    .entry(*k)
-                    .or_default()
-                    .entry(first)
-                    .or_default()
-                    .push(i);
+                // Filed under every day it covers, so a probe reads only the
+                // clusters that overlap it.
+                let by_day = self.short.entry(*k).or_default();
+                for d in first.iter_days().take_while(|d| *d <= last) {
+                    by_day.entry(d).or_default().push(i);
+                }
             } else {
                 let years = self.long.entry(*k).or_default();
                 for y in first.year()..=last.year() {
@@ -368,7 +376,12 @@ impl CandidateIndex {
     }
 
     /// Clusters that share a key with `keys` and whose dates could fit `e`'s;
-    /// sorted, without duplicates.
+    /// sorted, without duplicates. Keys are read rarest first; for a report
+    /// dated by a long stretch, reading stops once [`MAX_CANDIDATES`] are
+    /// found: a report dated only by its year ("in 2017") would otherwise
+    /// meet every cluster of that year that shares a common word or actor,
+    /// and merging would grow with the square of the archive. The rarest
+    /// shared words are the best evidence anyway.
     fn candidates(&self, e: &Event, keys: &[u64]) -> Vec<usize> {
         let (first, last) = Self::span(e);
         let days = Duration::days(REPORTED_DAYS);
@@ -377,20 +390,29 @@ impl CandidateIndex {
             EventKind::Happened => (first - Duration::days(1), last + days),
         };
         let probe_days = (to - from).num_days() <= MAX_PROBE_DAYS;
-        // A short cluster that reaches `from` starts at most SHORT_DAYS
-        // before it.
-        let earliest = from - Duration::days(SHORT_DAYS);
+        let cap = if last - first < Duration::days(SHORT_DAYS) {
+            usize::MAX
+        } else {
+            MAX_CANDIDATES
+        };
         let mut out = Vec::new();
         for k in keys {
-            if let Some(by_day) = self.short.get(k).filter(|_| probe_days) {
-                for v in by_day.range(earliest..=to).map(|(_, v)| v) {
-                    out.extend_from_slice(v);
+            let short = self
+                .short
+                .get(k)
+                .filter(|_| probe_days)
+                .into_iter()
+                .flat_map(|by_day| by_day.range(from..=to).map(|(_, v)| v));
+            let long = self
+                .long
+                .get(k)
+                .into_iter()
+                .flat_map(|by_year| by_year.range(from.year()..=to.year()).map(|(_, v)| v));
+            for v in long.chain(short) {
+                if out.len() >= cap {
+                    break;
                 }
-            }
-            if let Some(by_year) = self.long.get(k) {
-                for v in by_year.range(from.year()..=to.year()).map(|(_, v)| v) {
-                    out.extend_from_slice(v);
-                }
+                out.extend_from_slice(&v[..v.len().min(cap - out.len())]);
             }
         }
         out.sort_unstable();
@@ -454,7 +476,11 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             .into_iter()
             // Two reports of one article never merge. An article is in a
             // few clusters, while a cluster can cite hundreds of articles.
-            .filter(|i| clusters_of_article[slug_id as usize].binary_search(i).is_err())
+            .filter(|i| {
+                clusters_of_article[slug_id as usize]
+                    .binary_search(i)
+                    .is_err()
+            })
             .filter_map(|i| join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j)))
             .max_by(|x, y| x.1.score().total_cmp(&y.1.score()).then(y.0.cmp(&x.0)));
         match best {
@@ -1006,7 +1032,14 @@ mod tests {
             })
             .collect();
         let index = CandidateIndex::new(&features);
-        let keys: Vec<Vec<u64>> = features.iter().map(|f| index.keys(f)).collect();
+        let keys: Vec<Vec<u64>> = features
+            .iter()
+            .map(|f| {
+                let mut k = index.keys(f);
+                k.sort_unstable();
+                k
+            })
+            .collect();
         let mut close_pairs = 0;
         for (i, a) in features.iter().enumerate() {
             for (j, b) in features.iter().enumerate().skip(i + 1) {
@@ -1022,6 +1055,47 @@ mod tests {
             }
         }
         assert!(close_pairs > 100, "only {close_pairs} close pairs");
+    }
+
+    #[test]
+    fn a_year_report_meets_a_bounded_number_of_clusters_and_a_day_report_all() {
+        // 300 clusters dated 2017 (and 300 dated 5 March 2017) sharing an
+        // actor: a report dated "2017" compares with at most MAX_CANDIDATES
+        // of them, a report of 5 March 2017 with every one of its day.
+        let year: Vec<Event> = (0..300)
+            .map(|i| {
+                ev(
+                    &format!("y{i}"),
+                    "2017-06-01",
+                    "2017",
+                    &["Ana Lima"],
+                    "A vote",
+                )
+            })
+            .collect();
+        let day: Vec<Event> = (0..300)
+            .map(|i| {
+                ev(
+                    &format!("d{i}"),
+                    "2017-03-06",
+                    "2017-03-05",
+                    &["Ana Lima"],
+                    "A vote",
+                )
+            })
+            .collect();
+        let all: Vec<&Event> = year.iter().chain(&day).collect();
+        let features: Vec<Features> = all.iter().map(|e| Features::of(e)).collect();
+        let mut index = CandidateIndex::new(&features);
+        for (i, (e, f)) in all.iter().zip(&features).enumerate() {
+            let keys = index.keys(f);
+            index.add(e, &keys, i);
+        }
+        let probe = |e: &Event| index.candidates(e, &index.keys(&Features::of(e))).len();
+        let by_year = ev("p", "2018-01-01", "2017", &["Ana Lima"], "A vote");
+        let by_day = ev("q", "2017-03-06", "2017-03-05", &["Ana Lima"], "A vote");
+        assert_eq!(probe(&by_year), MAX_CANDIDATES);
+        assert_eq!(probe(&by_day), 600, "the day's clusters and the year's");
     }
 
     #[test]
