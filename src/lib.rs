@@ -17,6 +17,7 @@ pub mod serve;
 pub mod site;
 pub mod temporal;
 pub mod timeline;
+pub mod uptodate;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use progress::{Progress, Stage};

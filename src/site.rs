@@ -51,7 +51,9 @@ pub struct Site {
     /// Each article's own events before merging, index for index with
     /// `articles`; kept so one changed article can be redone alone.
     pub article_events: Vec<Vec<Event>>,
-    pub timeline: Timeline,
+    /// The merged timeline, made on first use: a build whose output is
+    /// already up to date never needs it.
+    timeline: std::sync::OnceLock<Timeline>,
     renderer: Renderer,
     /// What the build cache gave and what it should be told.
     cache: CacheState,
@@ -96,6 +98,8 @@ pub struct BuildReport {
     pub pages: usize,
     pub seconds: f64,
     pub output: PathBuf,
+    /// The output already held what this build would write, and was kept.
+    pub up_to_date: bool,
 }
 
 impl Site {
@@ -204,7 +208,6 @@ impl Site {
                 })
             })
             .collect();
-        let timeline = extract::assemble(&articles, &article_events);
         Ok(Site {
             root: root.to_path_buf(),
             config,
@@ -221,9 +224,22 @@ impl Site {
             },
             articles,
             article_events,
-            timeline,
+            timeline: std::sync::OnceLock::new(),
             renderer,
         })
+    }
+
+    /// Every article's events, merged into one timeline.
+    pub fn timeline(&self) -> &Timeline {
+        self.timeline
+            .get_or_init(|| extract::assemble(&self.articles, &self.article_events))
+    }
+
+    /// Merges the timeline again after `articles` or `article_events`
+    /// changed.
+    pub fn refresh_timeline(&mut self) {
+        self.timeline = std::sync::OnceLock::new();
+        self.timeline();
     }
 
     /// What the build cache gave during the load.
@@ -284,7 +300,7 @@ impl Site {
             &self.renderer,
             &self.config,
             &self.articles,
-            &self.timeline,
+            self.timeline(),
             which,
         )
     }
@@ -312,12 +328,34 @@ impl Site {
         };
         check_output_location(&self.root, &output)?;
         let statics = self.static_files()?;
+        let inputs = self
+            .cache
+            .enabled
+            .then(|| self.inputs_hash(&statics, &output));
+        if let Some(record) =
+            inputs.and_then(|inputs| crate::uptodate::unchanged(&self.root, inputs, &output))
+        {
+            if let Some(p) = progress {
+                p.start(Stage::Done, 0);
+            }
+            return Ok(BuildReport {
+                articles: self.articles.len(),
+                events: record.events,
+                pages: record.pages,
+                seconds: started.elapsed().as_secs_f64(),
+                output,
+                up_to_date: true,
+            });
+        }
+        // A build killed from here on may leave the output changed.
+        crate::uptodate::forget(&self.root);
+        let timeline = self.timeline();
         let page_count = write_atomically(&output, |staging| {
             let pages = crate::render::pages::render_site_each(
                 &self.renderer,
                 &self.config,
                 &self.articles,
-                &self.timeline,
+                timeline,
                 Pages::ALL,
                 progress,
                 &|_, file| write_file(staging, &file),
@@ -332,16 +370,52 @@ impl Site {
             }
             Ok(pages)
         })?;
+        if let Some(inputs) = inputs {
+            // Only lets the next build skip work: failing to record is
+            // harmless.
+            let _ = crate::uptodate::remember(
+                &self.root,
+                inputs,
+                &output,
+                timeline.events.len(),
+                page_count,
+            );
+        }
         if let Some(p) = progress {
             p.start(Stage::Done, 0);
         }
         Ok(BuildReport {
             articles: self.articles.len(),
-            events: self.timeline.events.len(),
+            events: timeline.events.len(),
             pages: page_count,
             seconds: started.elapsed().as_secs_f64(),
             output,
+            up_to_date: false,
         })
+    }
+
+    /// A hash of everything the output is made from: the executable and
+    /// extraction context, the config, every article (path and content
+    /// hash), the templates, the static files, and the output folder.
+    fn inputs_hash(&self, statics: &[OutputFile], output: &Path) -> cache::Hash {
+        let mut text = format!(
+            "{:032x}\u{1}{:?}\u{1}{:032x}\u{1}{}",
+            self.cache.context,
+            self.config,
+            self.renderer.fingerprint(),
+            output.display()
+        );
+        for (a, h) in self.articles.iter().zip(&self.cache.hashes) {
+            text.push_str(&format!("\u{1}{}\u{2}{h:032x}", a.path));
+        }
+        for f in statics {
+            text.push_str(&format!(
+                "\u{1}{}\u{2}{:032x}",
+                f.path.display(),
+                cache::content_hash(&f.bytes)
+            ));
+        }
+        cache::context_key(&[&text])
     }
 
     /// The tagger as the config sets it up.

@@ -10,6 +10,6 @@ use std::path::Path;
 #[test]
 fn example_site_timeline_holds_the_seed_events_merged_across_articles() {
     let site = Site::load(Path::new("."), &SiteOptions::default()).expect("the example site loads");
-    common::assert_example_timeline(&site.timeline);
-    insta::assert_yaml_snapshot!("example_timeline", site.timeline);
+    common::assert_example_timeline(site.timeline());
+    insta::assert_yaml_snapshot!("example_timeline", site.timeline());
 }

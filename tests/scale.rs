@@ -140,6 +140,63 @@ fn a_second_build_comes_from_the_cache_and_writes_the_same_site() {
 }
 
 #[test]
+fn a_build_with_nothing_changed_keeps_the_output_and_any_change_rebuilds_it() {
+    let s = generated_site(6);
+    let public = s.path().join("public");
+    assert!(dateline(s.path(), &["build"]).status.success());
+    let fresh = tree(&public);
+
+    let kept = dateline(s.path(), &["build"]);
+    assert!(
+        stdout(&kept).contains("(nothing changed: the output was kept)"),
+        "{}",
+        stdout(&kept)
+    );
+    assert!(tree(&public) == fresh);
+
+    // A page edited by hand, a removed page, a changed template, a changed
+    // static file and a changed config each make a full build again.
+    let rebuilds = |what: &str, expect_same: bool| {
+        let o = dateline(s.path(), &["build"]);
+        assert!(o.status.success(), "{what}: {}", stderr(&o));
+        assert!(
+            !stdout(&o).contains("nothing changed"),
+            "{what}: {}",
+            stdout(&o)
+        );
+        if expect_same {
+            assert!(
+                tree(&public) == fresh,
+                "{what}: the output was not restored"
+            );
+        }
+    };
+    write(s.path(), "public/index.html", b"edited by hand");
+    rebuilds("an edited page", true);
+    std::fs::remove_file(public.join("feed.xml")).unwrap();
+    rebuilds("a removed page", true);
+    write(s.path(), "static/extra.css", b"body { color: red }");
+    rebuilds("a new static file", false);
+    assert!(public.join("extra.css").is_file());
+    write(
+        s.path(),
+        "templates/404.html",
+        b"{% extends \"base.html\" %}{% block content %}Gone.{% endblock content %}",
+    );
+    rebuilds("a changed template", false);
+    assert!(read(s.path(), "public/404.html").contains("Gone."));
+    write(s.path(), "dateline.yaml", b"description: Now described.\n");
+    rebuilds("a changed config", false);
+    assert!(read(s.path(), "public/index.html").contains("Now described."));
+    let again = dateline(s.path(), &["build"]);
+    assert!(
+        stdout(&again).contains("nothing changed"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+#[test]
 fn a_corrupt_or_foreign_cache_file_is_ignored() {
     let s = generated_site(5);
     assert!(dateline(s.path(), &["build"]).status.success());

@@ -55,8 +55,13 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
     } else {
         String::new()
     };
+    let kept = if report.up_to_date {
+        " (nothing changed: the output was kept)"
+    } else {
+        ""
+    };
     println!(
-        "Built {}{cached}, {}, {} in {:.2}s into {}",
+        "Built {}{cached}, {}, {} in {:.2}s into {}{kept}",
         super::count(report.articles, "article"),
         super::count(report.events, "event"),
         super::count(report.pages, "page"),

@@ -30,7 +30,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
     )?;
     let selected;
     let timeline = if args.files.is_empty() {
-        &site.timeline
+        site.timeline()
     } else {
         let mut articles = Vec::new();
         let mut events = Vec::new();

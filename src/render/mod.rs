@@ -25,6 +25,8 @@ pub struct OutputFile {
 /// The template engine with the built-in theme and the site's overrides.
 pub struct Renderer {
     tera: Tera,
+    /// A hash of every template's name and text, built-in or the site's.
+    fingerprint: u128,
 }
 
 impl Renderer {
@@ -79,12 +81,22 @@ impl Renderer {
             return Err(problems);
         }
         check_include_cycles(&templates)?;
+        let mut sources = String::new();
+        for (name, text) in &templates {
+            sources.push_str(&format!("{}\u{1}{name}\u{1}{text}", name.len()));
+        }
+        let fingerprint = xxhash_rust::xxh3::xxh3_128(sources.as_bytes());
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates)
             .map_err(|e| template_diagnostic(&e, None))?;
-        Ok(Renderer { tera })
+        Ok(Renderer { tera, fingerprint })
+    }
+
+    /// Changes whenever any template does.
+    pub fn fingerprint(&self) -> u128 {
+        self.fingerprint
     }
 
     pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {

@@ -141,7 +141,7 @@ impl State {
         if content_changed {
             let site = self.site.as_mut().expect("loaded");
             let old: HashSet<String> = co_sourced(site, &touched);
-            site.timeline = extract::assemble(&site.articles, &site.article_events);
+            site.refresh_timeline();
             let new = co_sourced(site, &touched);
             self.pending.extend(old);
             self.pending.extend(new);
@@ -370,7 +370,7 @@ impl State {
         index: bool,
     ) -> Outcome {
         let site = self.site.as_ref().expect("loaded");
-        let (articles, events) = (site.articles.len(), site.timeline.events.len());
+        let (articles, events) = (site.articles.len(), site.timeline().events.len());
         let mut next = if self.render_all {
             Snapshot::default()
         } else {
@@ -490,7 +490,7 @@ fn url_paths(keys: &[String]) -> Vec<String> {
 /// The slugs of every article that shares an event with one of `slugs`.
 fn co_sourced(site: &Site, slugs: &HashSet<String>) -> HashSet<String> {
     let mut out = HashSet::new();
-    for e in &site.timeline.events {
+    for e in &site.timeline().events {
         if e.sources.len() > 1 && e.sources.iter().any(|s| slugs.contains(&s.article_slug)) {
             out.extend(e.sources.iter().map(|s| s.article_slug.clone()));
         }
