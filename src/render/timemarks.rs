@@ -411,7 +411,11 @@ fn text_blocks(html: &str) -> Vec<TextBlock> {
             continue;
         }
         // A run of text up to the next tag.
-        let end = html[i + 1..].find('<').map_or(html.len(), |j| i + 1 + j);
+        // (Searched in bytes: the run may start with a multi-byte character.)
+        let end = bytes[i + 1..]
+            .iter()
+            .position(|&b| b == b'<')
+            .map_or(html.len(), |j| i + 1 + j);
         if let (Some(b), false) = (current.as_mut(), in_footnote_ref) {
             let mut j = i;
             while j < end {
@@ -572,7 +576,7 @@ fn decode_at(s: &str) -> (char, usize) {
     if c != '&' {
         return (c, c.len_utf8());
     }
-    let Some(semi) = s[..s.len().min(12)].find(';') else {
+    let Some(semi) = s.bytes().take(12).position(|b| b == b';') else {
         return ('&', 1);
     };
     let name = &s[1..semi];
@@ -776,6 +780,13 @@ mod tests {
                 r#"on <time datetime="2025-02-03">Monday</time>."#,
             ),
             (
+                "\"Friday,\" she said.",
+                "Friday",
+                Some("2025-01-31"),
+                None,
+                r#"<p id="p-1">“<time datetime="2025-01-31">Friday</time>,” she said.</p>"#,
+            ),
+            (
                 "No datetime and no event: Friday.",
                 "Friday",
                 None,
@@ -860,6 +871,46 @@ mod tests {
         ] {
             assert!(html.contains(want), "want {want}\ngot {html}");
         }
+    }
+
+    #[test]
+    fn any_mark_keeps_the_html_intact() {
+        // Every range of a text full of multi-byte characters, entities and
+        // markup: no panic, and taking the added tags out gives the HTML back.
+        let md = "“Ça” *ünd* & [la—2025](https://x.y/é) on 1 Jan.\n\n- ß <b>é</b> 🎉 end";
+        let r = render(md, 0, 1);
+        let mut paragraphs = r.paragraphs;
+        let text = join(&mut paragraphs);
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[k + 1..] {
+                let marks = [TimeMark {
+                    start,
+                    end,
+                    datetime: Some("2025".into()),
+                    href: Some("/#e".into()),
+                }];
+                let html = mark_times(&r.html, &paragraphs, &marks);
+                let back = strip_added(&html);
+                assert_eq!(back, r.html, "{start}..{end} {:?}", &text[start..end]);
+            }
+        }
+    }
+
+    /// `html` with the tags [`mark_times`] added taken out.
+    fn strip_added(html: &str) -> String {
+        let open_a = r#"<a class="event-link" href="/#e">"#;
+        let mut out = html.to_string();
+        if let Some(i) = out.find(open_a) {
+            out.replace_range(i..i + open_a.len(), "");
+            if let Some(j) = out[i..].find("</a>") {
+                out.replace_range(i + j..i + j + 4, "");
+            }
+        }
+        out.replace(r#"<time datetime="2025">"#, "")
+            .replace("</time>", "")
     }
 
     #[test]
