@@ -2,7 +2,7 @@
 //! with their indexes, the 404 page, and the exports. Pages are independent
 //! jobs rendered in parallel and handed to a sink one by one.
 
-use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years};
+use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years, years_of};
 use super::exports;
 use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
@@ -322,6 +322,7 @@ pub fn render_site_each(
                 ctx.insert("kind", kind);
                 ctx.insert("group", &views[*i]);
                 ctx.insert("events", &events);
+                ctx.insert("years", &years_of(timeline, &list[*i].1, &cards));
                 page("group.html", &ctx)
             }
             Job::Key => {
