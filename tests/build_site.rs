@@ -259,6 +259,15 @@ fn the_example_article_marks_its_dates_and_links_them_to_their_events() {
         let card = format!(r#"id="event-{id}""#);
         assert!(index.contains(&card), "{words}: no {card} on the timeline");
     }
+    // The photo caption's date, which the fireworks event also came from.
+    let caption = &page[page.find("<figcaption>").unwrap()..page.find("</figcaption>").unwrap()];
+    let (id, dt, _) = linked
+        .captures_iter(caption)
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string()))
+        .find(|(_, _, w)| w == "January 18, 2025")
+        .unwrap_or_else(|| panic!("caption date not linked: {caption}"));
+    assert_eq!(dt, "2025-01-18");
+    assert!(index.contains(&format!(r#"id="event-{id}""#)));
     // A date that made no event of its own is marked but not linked.
     assert!(
         body.contains(r#"<time datetime="2025-01">Late last month</time>, Putin"#),

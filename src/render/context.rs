@@ -261,6 +261,9 @@ pub struct ArticleView<'a> {
     pub summary: Option<&'a str>,
     pub image: Option<&'a str>,
     pub caption: Option<&'a str>,
+    /// The caption as HTML, its dates marked up as in `html`; set on the
+    /// article's own page only.
+    pub caption_html: Option<&'a str>,
     pub example: bool,
     pub html: &'a str,
 }
@@ -281,6 +284,7 @@ impl<'a> ArticleView<'a> {
             summary: a.summary.as_deref(),
             image: a.image.as_deref(),
             caption: a.caption.as_deref(),
+            caption_html: None,
             example: a.example,
             html: &a.html,
         }

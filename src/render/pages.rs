@@ -8,6 +8,7 @@ use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer};
 use crate::config::Config;
+use crate::content::markdown::BlockKind;
 use crate::content::{Article, slugify};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
@@ -297,8 +298,14 @@ pub fn render_site_each(
                     &base,
                 );
                 let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
+                let caption_html = article
+                    .paragraphs
+                    .first()
+                    .filter(|p| p.kind == BlockKind::Caption)
+                    .map(|p| timemarks::mark_caption(p, &marks));
                 let mut view = ArticleView::new(article, &base);
                 view.html = &html;
+                view.caption_html = caption_html.as_deref();
                 common(&mut ctx);
                 ctx.insert("article", &view);
                 ctx.insert("events", &events);

@@ -156,11 +156,44 @@ pub fn mark_times(html: &str, paragraphs: &[Paragraph], marks: &[TimeMark]) -> S
     if marks.is_empty() {
         return html.to_string();
     }
-    let blocks = text_blocks(html);
     let body: Vec<&Paragraph> = paragraphs
         .iter()
         .filter(|p| p.kind != BlockKind::Caption)
         .collect();
+    mark_blocks(html, &body, marks)
+}
+
+/// The photo caption (the article's [`BlockKind::Caption`] paragraph), as
+/// escaped HTML with its marks wrapped, for templates to embed as it is.
+pub fn mark_caption(caption: &Paragraph, marks: &[TimeMark]) -> String {
+    let html = format!("<p>{}</p>", escape(&caption.text));
+    let marked = mark_blocks(&html, &[caption], marks);
+    marked
+        .strip_prefix("<p>")
+        .and_then(|m| m.strip_suffix("</p>"))
+        .unwrap_or(&marked)
+        .to_string()
+}
+
+/// Text escaped for HTML content or a quoted attribute.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`mark_times`] with the paragraphs the HTML shows, in order.
+fn mark_blocks(html: &str, body: &[&Paragraph], marks: &[TimeMark]) -> String {
+    let blocks = text_blocks(html);
     // Pair blocks with paragraphs in order; a paragraph whose block cannot
     // be found (its HTML shows other text) is skipped, looking a few ahead.
     const LOOKAHEAD: usize = 4;
@@ -198,10 +231,10 @@ pub fn mark_times(html: &str, paragraphs: &[Paragraph], marks: &[TimeMark]) -> S
         let href = m.href.as_deref().filter(|_| !in_link);
         let (mut open, mut close) = (String::new(), String::new());
         if let Some(h) = href {
-            open.push_str(&format!("<a class=\"event-link\" href=\"{}\">", attr(h)));
+            open.push_str(&format!("<a class=\"event-link\" href=\"{}\">", escape(h)));
         }
         if let Some(dt) = &m.datetime {
-            open.push_str(&format!("<time datetime=\"{}\">", attr(dt)));
+            open.push_str(&format!("<time datetime=\"{}\">", escape(dt)));
             close.push_str("</time>");
         }
         if href.is_some() {
@@ -228,12 +261,6 @@ pub fn mark_times(html: &str, paragraphs: &[Paragraph], marks: &[TimeMark]) -> S
     }
     out.push_str(&html[at..]);
     out
-}
-
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// One character of a block's collapsed text.
@@ -911,6 +938,34 @@ mod tests {
         }
         out.replace(r#"<time datetime="2025">"#, "")
             .replace("</time>", "")
+    }
+
+    #[test]
+    fn the_caption_is_escaped_and_marked() {
+        let caption = Paragraph {
+            kind: BlockKind::Caption,
+            text: "Trump & <co> on January 18, 2025.".into(),
+            line: 1,
+            source_start: 0,
+            source_end: 0,
+            offset: 0,
+            anchor: Some("caption".into()),
+        };
+        let marks = [TimeMark {
+            start: 16,
+            end: 32,
+            datetime: Some("2025-01-18".into()),
+            href: Some("/#event-e\"1".into()),
+        }];
+        assert_eq!(&caption.text[16..32], "January 18, 2025");
+        assert_eq!(
+            mark_caption(&caption, &marks),
+            r#"Trump &amp; &lt;co&gt; on <a class="event-link" href="/#event-e&quot;1"><time datetime="2025-01-18">January 18, 2025</time></a>."#
+        );
+        assert_eq!(
+            mark_caption(&caption, &[]),
+            "Trump &amp; &lt;co&gt; on January 18, 2025."
+        );
     }
 
     #[test]
