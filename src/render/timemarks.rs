@@ -318,8 +318,7 @@ impl TextBlock {
         let first = self.chars.binary_search_by_key(&start, |c| c.at).ok()?;
         let last = self.chars.partition_point(|c| c.at < end).checked_sub(1)?;
         let (a, b) = (self.chars.get(first)?, self.chars.get(last)?);
-        (first <= last && b.raw.end >= a.raw.start)
-            .then(|| (a.raw.start..b.raw.end, a.in_link, a.in_time))
+        (first <= last).then_some((a.raw.start..b.raw.end, a.in_link, a.in_time))
     }
 }
 
@@ -700,7 +699,8 @@ mod tests {
         let day = Some("2025-01-28");
         // (markdown, expression, datetime, href, wanted fragment or, when
         // it must stay unwrapped, the fragment that must remain)
-        let cases: &[(&str, &str, Option<&str>, Option<&str>, &str)] = &[
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
+        let cases: &[Case] = &[
             (
                 "Putin spoke on January 28.",
                 "January 28",
