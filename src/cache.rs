@@ -50,7 +50,7 @@ const FORMAT: u32 = 1;
 /// produces for the same file, so caches written before are not reused.
 /// (The executable fingerprint in [`context_key`] also catches a rebuilt
 /// binary whose author forgot to.)
-pub const EXTRACT_VERSION: u32 = 1;
+pub const EXTRACT_VERSION: u32 = 2;
 
 /// A 128-bit content or context hash.
 pub type Hash = u128;

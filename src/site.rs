@@ -196,11 +196,11 @@ impl Site {
             known.push(l.known);
         }
         let article_events: Vec<Vec<Event>> = articles
-            .par_iter()
+            .par_iter_mut()
             .zip(known)
             .map(|(a, known)| {
                 known.unwrap_or_else(|| {
-                    let events = extract::article_events(a, &tagger);
+                    let events = extract::tag_article(a, &tagger);
                     if let Some(p) = progress {
                         p.tick();
                     }

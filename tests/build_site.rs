@@ -219,3 +219,98 @@ fn the_example_site_shows_the_seed_articles_events() {
         assert!(html.contains(label), "missing {label}");
     }
 }
+
+/// Issue 5: the article page marks every date the tagger found as
+/// `<time datetime>` at its own precision, and links those that made an
+/// event to the event on the timeline.
+#[test]
+fn the_example_article_marks_its_dates_and_links_them_to_their_events() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = dateline(
+        &repo_root(),
+        &["build", "--output", out_dir.path().to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = std::fs::read_to_string(
+        out_dir
+            .path()
+            .join("articles/2025-02-09-trump-says-he-has-spoken-to-putin/index.html"),
+    )
+    .unwrap();
+    let index = std::fs::read_to_string(out_dir.path().join("index.html")).unwrap();
+    let body = &page[page.find("article-body").unwrap()..page.find("article-events").unwrap()];
+    let linked = regex::Regex::new(
+        r#"<a class="event-link" href="/#event-([0-9a-f]+)"><time datetime="([^"]+)">([^<]+)</time></a>"#,
+    )
+    .unwrap();
+    let links: Vec<(String, String, String)> = linked
+        .captures_iter(body)
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string()))
+        .collect();
+    let find = |words: &str| links.iter().find(|(_, _, w)| w == words);
+    for (words, datetime) in [
+        ("January 28", "2025-01-28"),
+        ("Friday", "2025-02-07"),
+        ("last week", "2025-W05"),
+        ("early 2022", "2022"),
+    ] {
+        let (id, dt, _) = find(words).unwrap_or_else(|| panic!("{words} not linked: {links:?}"));
+        assert_eq!(dt, datetime, "{words}");
+        let card = format!(r#"id="event-{id}""#);
+        assert!(index.contains(&card), "{words}: no {card} on the timeline");
+    }
+    // The photo caption's date, which the fireworks event also came from.
+    let caption = &page[page.find("<figcaption>").unwrap()..page.find("</figcaption>").unwrap()];
+    let (id, dt, _) = linked
+        .captures_iter(caption)
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string()))
+        .find(|(_, _, w)| w == "January 18, 2025")
+        .unwrap_or_else(|| panic!("caption date not linked: {caption}"));
+    assert_eq!(dt, "2025-01-18");
+    assert!(index.contains(&format!(r#"id="event-{id}""#)));
+    // A date that made no event of its own is marked but not linked.
+    assert!(
+        body.contains(r#"<time datetime="2025-01">Late last month</time>, Putin"#),
+        "{body}"
+    );
+}
+
+/// axe-core's heading-order: actor and tag pages share the timeline's
+/// outline (h1, year h2, month h3, event h4), so the embedded event cards
+/// skip no level on either.
+#[test]
+fn listings_do_not_skip_heading_levels() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = dateline(
+        &repo_root(),
+        &["build", "--output", out_dir.path().to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let heading = regex::Regex::new(r"<h([1-6])[\s>]").unwrap();
+    let mut pages = 0;
+    for (path, bytes) in tree(out_dir.path())
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+    {
+        let html = String::from_utf8_lossy(bytes);
+        let mut last = 0;
+        for c in heading.captures_iter(&html) {
+            let level: u32 = c[1].parse().unwrap();
+            assert!(
+                level <= last + 1,
+                "{}: h{level} after h{last}",
+                path.display()
+            );
+            last = level;
+        }
+        pages += 1;
+    }
+    assert!(pages > 10, "only {pages} pages");
+    let actor = tree(out_dir.path())
+        .into_iter()
+        .find(|(p, _)| p.starts_with("actors") && p.components().count() == 3)
+        .expect("an actor page");
+    let html = String::from_utf8_lossy(&actor.1);
+    assert!(html.contains("<h2 id=\"y-2025\">2025</h2>"), "{html}");
+    assert!(html.contains("<h4 class=\"event-headline\">"), "{html}");
+}

@@ -51,6 +51,23 @@ pub struct Article {
     pub exclude: Vec<String>,
     /// Links in the body to other articles' Markdown files.
     pub article_links: Vec<markdown::ArticleLink>,
+    /// The temporal expressions the tagger found in `text`, in text order.
+    /// Empty until extraction fills it in ([`crate::extract::tag_article`]);
+    /// cached with the article so the article page can mark them up without
+    /// tagging again.
+    #[serde(default)]
+    pub times: Vec<TimeMention>,
+}
+
+/// One temporal expression of an article's text, as the article page needs
+/// it: where it is and its TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeMention {
+    /// Byte range in [`Article::text`], end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// The TIMEX3 value: `2025-01-28`, `2025-W05`, `P3D`, `PRESENT_REF`, ...
+    pub value: String,
 }
 
 /// What to load.
@@ -180,6 +197,7 @@ fn empty_article() -> Article {
         curated_lines: Vec::new(),
         exclude: Vec::new(),
         article_links: Vec::new(),
+        times: Vec::new(),
     }
 }
 
@@ -410,6 +428,7 @@ pub fn parse_article_with(
         curated_lines,
         exclude: fm.exclude,
         article_links: rendered.article_links,
+        times: Vec::new(),
     })
 }
 

@@ -12,17 +12,36 @@ pub mod place;
 pub mod quotes;
 pub mod sentences;
 
-use crate::content::Article;
-use crate::temporal::Tagger;
+use crate::content::{Article, TimeMention};
+use crate::temporal::{Tagger, TimeExpr};
 use crate::timeline::{Event, Timeline, curated::curated_events, merge};
 
 /// The events one article yields: its curated front matter events and the
 /// events extracted from its text, less those its `exclude` list names.
 pub fn article_events(article: &Article, tagger: &Tagger) -> Vec<Event> {
+    events_from(article, &tagger.tag(&article.text, article.date))
+}
+
+/// Tags the article's text, keeps the expressions in [`Article::times`]
+/// (for the article page's `<time>` markup) and returns its events as
+/// [`article_events`] does, tagging once.
+pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
     let exprs = tagger.tag(&article.text, article.date);
+    article.times = exprs
+        .iter()
+        .map(|e| TimeMention {
+            start: e.start,
+            end: e.end,
+            value: e.value.clone(),
+        })
+        .collect();
+    events_from(article, &exprs)
+}
+
+fn events_from(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
     let mut out = curated_events(article);
     out.extend(
-        events::extract(article, &exprs)
+        events::extract(article, exprs)
             .into_iter()
             .filter(|e| !article.exclude.contains(&e.id)),
     );

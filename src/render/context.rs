@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::content::Article;
 use crate::timeline::label::{event_label, machine_date};
 use crate::timeline::{Event, Timeline};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -209,6 +209,43 @@ pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<'a
         .collect()
 }
 
+/// Some events of the timeline (indexes into `timeline.events`, in
+/// timeline order) by year and month, as [`years`] gives them all: for
+/// actor and tag pages, which share the timeline's heading outline.
+pub fn years_of<'a>(
+    timeline: &'a Timeline,
+    events: &[usize],
+    cards: &'a [String],
+) -> Vec<YearView<'a>> {
+    let mut out: Vec<YearView<'a>> = Vec::new();
+    for &i in events {
+        let e = &timeline.events[i];
+        let start = e.sort_start();
+        let (year, month) = (start.year(), start.month());
+        if out.last().is_none_or(|y| y.year != year) {
+            out.push(YearView {
+                year,
+                months: Vec::new(),
+            });
+        }
+        let months = &mut out.last_mut().expect("just pushed").months;
+        let key = format!("{year:04}-{month:02}");
+        if months.last().is_none_or(|m| m.key != key) {
+            months.push(MonthView {
+                key,
+                name: start.format("%B %Y").to_string(),
+                events: Vec::new(),
+            });
+        }
+        months
+            .last_mut()
+            .expect("just pushed")
+            .events
+            .push(ListedEvent::new(e, &cards[i]));
+    }
+    out
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleView<'a> {
     pub slug: &'a str,
@@ -224,6 +261,9 @@ pub struct ArticleView<'a> {
     pub summary: Option<&'a str>,
     pub image: Option<&'a str>,
     pub caption: Option<&'a str>,
+    /// The caption as HTML, its dates marked up as in `html`; set on the
+    /// article's own page only.
+    pub caption_html: Option<&'a str>,
     pub example: bool,
     pub html: &'a str,
 }
@@ -244,6 +284,7 @@ impl<'a> ArticleView<'a> {
             summary: a.summary.as_deref(),
             image: a.image.as_deref(),
             caption: a.caption.as_deref(),
+            caption_html: None,
             example: a.example,
             html: &a.html,
         }

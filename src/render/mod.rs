@@ -8,6 +8,7 @@ pub mod exports;
 pub mod overview;
 pub mod pages;
 pub mod theme;
+pub mod timemarks;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use std::path::{Path, PathBuf};

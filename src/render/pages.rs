@@ -2,11 +2,13 @@
 //! with their indexes, the 404 page, and the exports. Pages are independent
 //! jobs rendered in parallel and handed to a sink one by one.
 
-use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years};
+use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years, years_of};
 use super::exports;
 use super::overview::overview_svg;
+use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer};
 use crate::config::Config;
+use crate::content::markdown::BlockKind;
 use crate::content::{Article, slugify};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
@@ -288,8 +290,24 @@ pub fn render_site_each(
                     .get(article.slug.as_str())
                     .map(|list| list.iter().map(|e| EventView::new(e, &base)).collect())
                     .unwrap_or_default();
+                let marks = time_marks(
+                    article,
+                    by_slug
+                        .get(article.slug.as_str())
+                        .map_or(&[], Vec::as_slice),
+                    &base,
+                );
+                let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
+                let caption_html = article
+                    .paragraphs
+                    .first()
+                    .filter(|p| p.kind == BlockKind::Caption)
+                    .map(|p| timemarks::mark_caption(p, &marks));
+                let mut view = ArticleView::new(article, &base);
+                view.html = &html;
+                view.caption_html = caption_html.as_deref();
                 common(&mut ctx);
-                ctx.insert("article", &ArticleView::new(article, &base));
+                ctx.insert("article", &view);
                 ctx.insert("events", &events);
                 page("article.html", &ctx)
             }
@@ -311,6 +329,7 @@ pub fn render_site_each(
                 ctx.insert("kind", kind);
                 ctx.insert("group", &views[*i]);
                 ctx.insert("events", &events);
+                ctx.insert("years", &years_of(timeline, &list[*i].1, &cards));
                 page("group.html", &ctx)
             }
             Job::Key => {
@@ -378,6 +397,44 @@ pub fn render_site_each(
         return Err(RenderError::Pages(problems.sorted()));
     }
     Ok(html_pages)
+}
+
+/// The article's temporal expressions to mark up in its page: each with its
+/// HTML `datetime`, and a link to the timeline event it produced, if any.
+/// An event's source names the sentence and the words its date came from
+/// (`date_text`); the first expression in that sentence with those words,
+/// not yet linked, is the one.
+fn time_marks(article: &Article, events: &[&Event], base: &str) -> Vec<TimeMark> {
+    let times = &article.times;
+    let mut marks: Vec<TimeMark> = times
+        .iter()
+        .map(|t| TimeMark {
+            start: t.start,
+            end: t.end,
+            datetime: timemarks::html_datetime(&t.value),
+            href: None,
+        })
+        .collect();
+    for e in events {
+        for s in e.sources.iter().filter(|s| s.article_slug == article.slug) {
+            let (Some(start), Some(end), Some(words)) =
+                (s.sentence_start, s.sentence_end, s.date_text.as_deref())
+            else {
+                continue;
+            };
+            let from = times.partition_point(|t| t.start < start);
+            let found = (from..times.len())
+                .take_while(|&i| times[i].end <= end)
+                .find(|&i| {
+                    marks[i].href.is_none()
+                        && article.text.get(times[i].start..times[i].end) == Some(words)
+                });
+            if let Some(i) = found {
+                marks[i].href = Some(format!("{base}#event-{}", e.id));
+            }
+        }
+    }
+    marks
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each

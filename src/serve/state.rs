@@ -237,7 +237,7 @@ impl State {
             }
         };
         let site = self.site.as_mut().expect("loaded");
-        let article = match content::parse_article(&bytes, Path::new(&key), site.config.tz()) {
+        let mut article = match content::parse_article(&bytes, Path::new(&key), site.config.tz()) {
             Ok(a) => a,
             Err(d) => {
                 self.errors.insert(key, d);
@@ -265,7 +265,7 @@ impl State {
             return false;
         }
         self.errors.remove(&key);
-        let events = extract::article_events(&article, &self.tagger);
+        let events = extract::tag_article(&mut article, &self.tagger);
         touched.insert(article.slug.clone());
         removed.remove(&article.slug);
         match site
