@@ -87,6 +87,9 @@ fn killed_builds_leave_the_old_or_the_new_output_whole() {
             .wrapping_add(1_442_695_040_888_963_407);
         let fraction = (seed >> 33) as f64 / (1u64 << 31) as f64;
         let delay = build_time.mul_f64(fraction * 1.1);
+        // Once a round has finished, the next build would find the output
+        // up to date and do nothing; every round must be a real build.
+        dateline::uptodate::forget(site.path());
         let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
             .arg("--root")
             .arg(site.path())
