@@ -2,10 +2,8 @@
 
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
-use dateline::config::Config;
-use dateline::content::{self, LoadOptions};
 use dateline::keydates::{self, Options, rank::Scoring, rank::Signal};
-use dateline::temporal::{Tagger, TaggerOptions};
+use dateline::{LoadHooks, Site, SiteOptions};
 use std::path::Path;
 use std::time::Instant;
 
@@ -62,21 +60,24 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             )
         })?),
     };
-    let config = Config::load(root)?;
-    let articles = content::load(
+    // The whole site, as a build loads it (with the build cache): the
+    // ranking uses the merged events and their actors, not only the text.
+    let site = Site::load_with(
         root,
-        config.tz(),
-        LoadOptions {
+        &SiteOptions {
             drafts: args.drafts,
-            allow_raw_html: config.allow_raw_html,
+            base_url: None,
+        },
+        LoadHooks {
+            cache: true,
+            progress: None,
         },
     )?;
+    let articles = &site.articles;
     let loaded = started.elapsed();
-    let tagger = Tagger::new(TaggerOptions {
-        mode: config.tagger.mode,
-        date_order: config.tagger.date_order,
-    });
-    let events: Vec<dateline::timeline::Event> = Vec::new();
+    let tagger = site.tagger();
+    let events = &site.timeline().events;
+    let config = &site.config;
     let options = Options {
         dates: args
             .dates
@@ -94,12 +95,12 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         scoring,
     };
     if let Some(path) = &args.dump_signals {
-        let a = keydates::analyse(&articles, &events, &tagger, args.from, args.to);
+        let a = keydates::analyse(articles, events, &tagger, args.from, args.to);
         std::fs::write(path, serde_json::to_vec(&a.stats)?)
             .with_context(|| format!("writing {}", path.display()))?;
         return Ok(());
     }
-    let days = keydates::summarize(&articles, &events, &tagger, &options);
+    let days = keydates::summarize(articles, events, &tagger, &options);
     if args.json {
         println!(
             "{}",

@@ -32,7 +32,9 @@ pub fn headline(input: &Input<'_>) -> String {
         subject,
         ..
     } = input;
-    let mut from = subject.map_or(clause.start, |s| s.end.max(clause.start));
+    // A subject found past the clause (a caption's name read across the
+    // headline before it) leaves an empty predicate rather than a panic.
+    let mut from = subject.map_or(clause.start, |s| s.end.clamp(clause.start, clause.end));
     // Skip an apposition after the subject: "Trump, who has pledged ..., described".
     if subject.is_some() && text[from..clause.end].starts_with(',') {
         let rest = &text[from + 1..clause.end];
@@ -283,6 +285,39 @@ fn needs_silent_e(stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subject_ending_past_the_clause_does_not_panic() {
+        // Seen on a real caption: the subject's mention ran past the end of
+        // the clause the event was built from.
+        let text = "Leaders meet. Finance Minister Giulio Tremonti walks in.";
+        let actors = ArticleActors {
+            actors: vec![crate::timeline::Actor {
+                name: "Giulio Tremonti".into(),
+                slug: "giulio-tremonti".into(),
+                roles: Vec::new(),
+                kind: ActorKind::Person,
+            }],
+            mentions: vec![Mention {
+                start: 14,
+                end: 46,
+                actor: 0,
+                kind: MentionKind::Name,
+            }],
+        };
+        let h = headline(&Input {
+            text,
+            clause: 0..13,
+            subject: Some(actors.mentions[0]),
+            remove: &[],
+            quotes: &[],
+            actors: &actors,
+        });
+        assert!(
+            h.starts_with("Giulio Tremonti") || h.starts_with("Tremonti"),
+            "{h}"
+        );
+    }
 
     #[test]
     fn past_verbs_become_present() {
