@@ -254,6 +254,13 @@ fn a_read_only_output_is_reported_and_the_old_output_kept() {
             .status
             .success()
     );
+    // A changed article, so the build has something to write (an
+    // unchanged site would keep the output without touching it).
+    write(
+        s.path(),
+        "content/later.md",
+        b"---\ntitle: Later\ndate: 2025-02-10\n---\nIt happened on Friday.\n",
+    );
     open_to_everyone(s.path());
     std::fs::set_permissions(&out_parent, std::fs::Permissions::from_mode(0o555)).unwrap();
     let before = tree(&output);
