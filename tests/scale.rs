@@ -300,3 +300,27 @@ fn a_cache_written_under_another_version_or_options_is_not_used() {
     );
     assert_ne!(site_context(s.path()), context);
 }
+
+#[test]
+fn an_article_page_gets_only_its_own_reports_of_a_widely_reported_event() {
+    // The same wire story in 40 outlets: one event with 40 sources, and each
+    // article page sees its own report of it plus the total, not 40
+    // citations on each of 40 pages.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        write(
+            dir.path(),
+            &format!("content/copy{i:02}.md"),
+            b"---\ntitle: Council votes\ndate: 2025-02-09\n---\nThe council voted on Friday to close the bridge, Mayor Ana Lima said.\n",
+        );
+    }
+    write(
+        dir.path(),
+        "templates/article.html",
+        b"{% for e in events %}{{ e.sources | length }} of {{ e.source_count }}: {% for s in e.sources %}[{{ s.number }}] {% endfor %}{% endfor %}",
+    );
+    let o = dateline(dir.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(dir.path(), "public/articles/copy07/index.html");
+    assert!(page.starts_with("1 of 40: [8] "), "{page}");
+}

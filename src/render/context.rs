@@ -61,6 +61,8 @@ pub struct SourceView {
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView<'a> {
     pub id: &'a str,
+    /// How many sources the event has (`sources` may list only some).
+    pub source_count: usize,
     /// The first day the event sorts by, `YYYY-MM-DD`.
     pub start: String,
     /// Actor slugs separated by spaces, for `data-actors`.
@@ -85,7 +87,20 @@ pub struct EventView<'a> {
 
 impl<'a> EventView<'a> {
     pub fn new(e: &'a Event, base: &str) -> Self {
+        Self::with_sources(e, base, |_| true)
+    }
+
+    /// The view with only the sources `keep` accepts (numbered as in the
+    /// full list): an article page shows its own reports of an event, which
+    /// keeps a story republished by a thousand outlets from putting a
+    /// thousand citations on each of a thousand pages.
+    pub fn with_sources(
+        e: &'a Event,
+        base: &str,
+        keep: impl Fn(&crate::timeline::Source) -> bool,
+    ) -> Self {
         EventView {
+            source_count: e.sources.len(),
             id: &e.id,
             start: e.sort_start().to_string(),
             actor_slugs: e
@@ -124,6 +139,7 @@ impl<'a> EventView<'a> {
                 .sources
                 .iter()
                 .enumerate()
+                .filter(|(_, s)| keep(s))
                 .map(|(i, s)| {
                     let article_url = format!("{base}articles/{}/", s.article_slug);
                     SourceView {

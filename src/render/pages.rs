@@ -288,7 +288,15 @@ pub fn render_site_each(
                 let article = &articles[*i];
                 let events: Vec<EventView> = by_slug
                     .get(article.slug.as_str())
-                    .map(|list| list.iter().map(|e| EventView::new(e, &base)).collect())
+                    .map(|list| {
+                        list.iter()
+                            .map(|e| {
+                                EventView::with_sources(e, &base, |s| {
+                                    s.article_slug == article.slug
+                                })
+                            })
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let marks = time_marks(
                     article,
