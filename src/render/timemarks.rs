@@ -13,6 +13,7 @@
 //! half); a block whose text does not match its paragraph is left alone.
 //! Links are never nested: inside an existing link only `<time>` is added.
 
+use super::escape_html;
 use crate::content::markdown::{BlockKind, Paragraph};
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -166,29 +167,13 @@ pub fn mark_times(html: &str, paragraphs: &[Paragraph], marks: &[TimeMark]) -> S
 /// The photo caption (the article's [`BlockKind::Caption`] paragraph), as
 /// escaped HTML with its marks wrapped, for templates to embed as it is.
 pub fn mark_caption(caption: &Paragraph, marks: &[TimeMark]) -> String {
-    let html = format!("<p>{}</p>", escape(&caption.text));
+    let html = format!("<p>{}</p>", escape_html(&caption.text));
     let marked = mark_blocks(&html, &[caption], marks);
     marked
         .strip_prefix("<p>")
         .and_then(|m| m.strip_suffix("</p>"))
         .unwrap_or(&marked)
         .to_string()
-}
-
-/// Text escaped for HTML content or a quoted attribute.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// [`mark_times`] with the paragraphs the HTML shows, in order.
@@ -231,10 +216,13 @@ fn mark_blocks(html: &str, body: &[&Paragraph], marks: &[TimeMark]) -> String {
         let href = m.href.as_deref().filter(|_| !in_link);
         let (mut open, mut close) = (String::new(), String::new());
         if let Some(h) = href {
-            open.push_str(&format!("<a class=\"event-link\" href=\"{}\">", escape(h)));
+            open.push_str(&format!(
+                "<a class=\"event-link\" href=\"{}\">",
+                escape_html(h)
+            ));
         }
         if let Some(dt) = &m.datetime {
-            open.push_str(&format!("<time datetime=\"{}\">", escape(dt)));
+            open.push_str(&format!("<time datetime=\"{}\">", escape_html(dt)));
             close.push_str("</time>");
         }
         if href.is_some() {
