@@ -93,18 +93,7 @@ fn union(a: &mut Bag, b: &[u64]) {
 }
 
 fn jaccard(a: &[u64], b: &[u64]) -> f32 {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = shared_count(a, b);
     let union = a.len() + b.len() - shared;
     if union == 0 {
         0.0
