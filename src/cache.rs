@@ -245,14 +245,21 @@ pub fn write(site_root: &Path, context: Hash, entries: &[Entry<'_>]) -> std::io:
     let sum = xxh3_64(&out);
     out.extend_from_slice(&sum.to_le_bytes());
 
+    replace_file(site_root, CACHE_FILE, &out)
+}
+
+/// Writes `data` as `name` in the site's cache folder, replacing any previous
+/// file atomically: through a temporary file renamed into place, so a build
+/// killed while writing leaves the old file or none.
+pub fn replace_file(site_root: &Path, name: &str, data: &[u8]) -> std::io::Result<()> {
     let dir = site_root.join(CACHE_DIR);
     std::fs::create_dir_all(&dir)?;
-    let tmp = dir.join(format!(".{CACHE_FILE}.{}", std::process::id()));
+    let tmp = dir.join(format!(".{name}.{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&out)?;
+        f.write_all(data)?;
         drop(f);
-        std::fs::rename(&tmp, cache_file(site_root))
+        std::fs::rename(&tmp, dir.join(name))
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

@@ -14,7 +14,6 @@
 
 use crate::cache::{CACHE_DIR, Hash};
 use serde::{Deserialize, Serialize};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 use xxhash_rust::xxh3::xxh3_64;
@@ -106,19 +105,7 @@ pub fn remember(
     data.extend(rmp_serde::to_vec_named(&record).map_err(std::io::Error::other)?);
     let sum = xxh3_64(&data[MAGIC.len()..]);
     data.extend_from_slice(&sum.to_le_bytes());
-    let dir = site_root.join(CACHE_DIR);
-    std::fs::create_dir_all(&dir)?;
-    let tmp = dir.join(format!(".{RECORD_FILE}.{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&data)?;
-        drop(f);
-        std::fs::rename(&tmp, record_file(site_root))
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    crate::cache::replace_file(site_root, RECORD_FILE, &data)
 }
 
 /// Forgets the last build's record, so the next build is a full one.
