@@ -186,23 +186,55 @@ impl<'a> ListedEvent<'a> {
     }
 }
 
+/// An event in a compact listing (actor and tag pages): one line, its date
+/// and headline linking to its card on the timeline. A site's busiest actors
+/// and tags share most events, so full cards there would repeat the timeline
+/// several times over (at 10,000 articles, gigabytes of tag pages).
 #[derive(Debug, Clone, Serialize)]
-pub struct MonthView<'a> {
-    /// `2025-01`, also the anchor id of the month's heading.
-    pub key: String,
-    pub name: String,
-    pub events: Vec<ListedEvent<'a>>,
+pub struct BriefEvent<'a> {
+    pub id: &'a str,
+    /// The event's card on the timeline.
+    pub url: String,
+    pub label: String,
+    pub datetime: String,
+    pub precision: &'static str,
+    pub headline: &'a str,
+    pub place: Option<&'a str>,
+    pub source_count: usize,
+}
+
+impl<'a> BriefEvent<'a> {
+    pub fn new(e: &'a Event, base: &str) -> Self {
+        BriefEvent {
+            id: &e.id,
+            url: format!("{base}#event-{}", e.id),
+            label: event_label(e),
+            datetime: machine_date(&e.date),
+            precision: e.date.precision.as_str(),
+            headline: &e.headline,
+            place: e.place.as_deref(),
+            source_count: e.sources.len(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct YearView<'a> {
+pub struct MonthView<T> {
+    /// `2025-01`, also the anchor id of the month's heading.
+    pub key: String,
+    pub name: String,
+    pub events: Vec<T>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearView<T> {
     pub year: i32,
-    pub months: Vec<MonthView<'a>>,
+    pub months: Vec<MonthView<T>>,
 }
 
 /// The timeline by year and month; `cards[i]` is the card of
 /// `timeline.events[i]`.
-pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<'a>> {
+pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<ListedEvent<'a>>> {
     timeline
         .by_month()
         .into_iter()
@@ -226,14 +258,15 @@ pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<'a
 }
 
 /// Some events of the timeline (indexes into `timeline.events`, in
-/// timeline order) by year and month, as [`years`] gives them all: for
-/// actor and tag pages, which share the timeline's heading outline.
-pub fn years_of<'a>(
+/// timeline order) by year and month as [`years`] gives them all, each
+/// made into a listing item by `item`: for actor and tag pages, which share
+/// the timeline's heading outline.
+pub fn years_of<'a, T>(
     timeline: &'a Timeline,
     events: &[usize],
-    cards: &'a [String],
-) -> Vec<YearView<'a>> {
-    let mut out: Vec<YearView<'a>> = Vec::new();
+    item: impl Fn(&'a Event) -> T,
+) -> Vec<YearView<T>> {
+    let mut out: Vec<YearView<T>> = Vec::new();
     for &i in events {
         let e = &timeline.events[i];
         let start = e.sort_start();
@@ -253,11 +286,7 @@ pub fn years_of<'a>(
                 events: Vec::new(),
             });
         }
-        months
-            .last_mut()
-            .expect("just pushed")
-            .events
-            .push(ListedEvent::new(e, &cards[i]));
+        months.last_mut().expect("just pushed").events.push(item(e));
     }
     out
 }

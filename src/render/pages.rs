@@ -2,7 +2,7 @@
 //! with their indexes, the 404 page, and the exports. Pages are independent
 //! jobs rendered in parallel and handed to a sink one by one.
 
-use super::context::{ArticleView, EventView, ListedEvent, SiteView, base_prefix, years, years_of};
+use super::context::{ArticleView, BriefEvent, EventView, SiteView, base_prefix, years, years_of};
 use super::exports;
 use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
@@ -328,16 +328,13 @@ pub fn render_site_each(
             }
             Job::Group(k, i) => {
                 let (kind, _, list, views) = kinds[*k];
-                let events: Vec<ListedEvent> = list[*i]
-                    .1
-                    .iter()
-                    .map(|&e| ListedEvent::new(&timeline.events[e], &cards[e]))
-                    .collect();
                 common(&mut ctx);
                 ctx.insert("kind", kind);
                 ctx.insert("group", &views[*i]);
-                ctx.insert("events", &events);
-                ctx.insert("years", &years_of(timeline, &list[*i].1, &cards));
+                ctx.insert(
+                    "years",
+                    &years_of(timeline, &list[*i].1, |e| BriefEvent::new(e, &base)),
+                );
                 page("group.html", &ctx)
             }
             Job::Key => {
