@@ -2,7 +2,9 @@
 //! from another thread (the CLI draws a progress bar from them). The
 //! library itself never prints.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// The build's stages, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,18 +15,35 @@ pub enum Stage {
     Loading,
     /// Tagging and extracting events from articles the cache did not have.
     Extracting,
+    /// Merging every article's events into one timeline.
+    Merging,
     /// Rendering and writing pages.
     Rendering,
     Done,
 }
 
-const STAGES: [Stage; 5] = [
+const STAGES: [Stage; 6] = [
     Stage::Starting,
     Stage::Loading,
     Stage::Extracting,
+    Stage::Merging,
     Stage::Rendering,
     Stage::Done,
 ];
+
+impl Stage {
+    /// A lowercase name for progress bars and timings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Starting => "starting",
+            Stage::Loading => "loading",
+            Stage::Extracting => "extracting",
+            Stage::Merging => "merging",
+            Stage::Rendering => "rendering",
+            Stage::Done => "finishing",
+        }
+    }
+}
 
 /// Shared progress counters; cheap to bump from many threads.
 #[derive(Debug, Default)]
@@ -32,6 +51,8 @@ pub struct Progress {
     stage: AtomicU8,
     done: AtomicUsize,
     total: AtomicUsize,
+    /// When each stage was entered, in order (for `build --timings`).
+    entered: Mutex<Vec<(Stage, Instant)>>,
 }
 
 impl Progress {
@@ -45,6 +66,25 @@ impl Progress {
         self.total.store(total, Ordering::Relaxed);
         let i = STAGES.iter().position(|s| *s == stage).unwrap_or(0);
         self.stage.store(i as u8, Ordering::Release);
+        self.entered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((stage, Instant::now()));
+    }
+
+    /// How long each stage entered so far lasted (the last one until now),
+    /// in order; a stage entered twice appears twice.
+    pub fn timings(&self) -> Vec<(Stage, Duration)> {
+        let entered = self.entered.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        entered
+            .iter()
+            .enumerate()
+            .map(|(i, (stage, at))| {
+                let end = entered.get(i + 1).map_or(now, |(_, next)| *next);
+                (*stage, end.duration_since(*at))
+            })
+            .collect()
     }
 
     /// One step of the current stage is done.

@@ -349,6 +349,9 @@ impl Site {
         }
         // A build killed from here on may leave the output changed.
         crate::uptodate::forget(&self.root);
+        if let Some(p) = progress {
+            p.start(Stage::Merging, 0);
+        }
         let timeline = self.timeline();
         let page_count = write_atomically(&output, |staging| {
             let pages = crate::render::pages::render_site_each(

@@ -19,6 +19,9 @@ pub struct BuildArgs {
     /// Neither read nor write the build cache (.dateline-cache/).
     #[arg(long)]
     no_cache: bool,
+    /// Print how long each stage took (to stderr).
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
@@ -47,6 +50,11 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
         finished.store(true, Ordering::Release);
         result
     })?;
+    if args.timings {
+        for (stage, took) in progress.timings() {
+            eprintln!("{:>10} {:8.3}s", stage.name(), took.as_secs_f64());
+        }
+    }
     if let Some(e) = cache_error {
         eprintln!("warning: could not write the build cache: {e}");
     }
@@ -94,10 +102,8 @@ fn progress_bar(progress: &Progress, finished: &AtomicBool) {
     while !finished.load(Ordering::Acquire) {
         let (stage, done, total) = progress.snapshot();
         let label = match stage {
-            Stage::Starting | Stage::Loading => "loading",
-            Stage::Extracting => "extracting",
-            Stage::Rendering => "rendering",
-            Stage::Done => "finishing",
+            Stage::Starting => Stage::Loading.name(),
+            other => other.name(),
         };
         if shown != Some((stage, total)) {
             shown = Some((stage, total));
