@@ -268,6 +268,9 @@ const MAX_PROBE_DAYS: i64 = 400;
 /// A report dated by a long stretch (a year) is compared with at most this
 /// many clusters; see [`CandidateIndex::candidates`].
 const MAX_CANDIDATES: usize = 64;
+/// A report with at least this many candidate clusters compares them in
+/// parallel; below it, the threads would cost more than they save.
+const PARALLEL_CANDIDATES: usize = 256;
 
 /// Finds the clusters a report could join without comparing it with every
 /// cluster of its dates: a join needs a shared actor or enough shared words,
@@ -460,18 +463,28 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         if slug_id == next_id {
             clusters_of_article.push(Vec::new());
         }
-        let best = index
-            .candidates(&e, &keys)
-            .into_iter()
-            // Two reports of one article never merge. An article is in a
-            // few clusters, while a cluster can cite hundreds of articles.
-            .filter(|i| {
-                clusters_of_article[slug_id as usize]
-                    .binary_search(i)
-                    .is_err()
-            })
-            .filter_map(|i| join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j)))
-            .max_by(|x, y| x.1.score().total_cmp(&y.1.score()).then(y.0.cmp(&x.0)));
+        let candidates = index.candidates(&e, &keys);
+        // Two reports of one article never merge. An article is in a few
+        // clusters, while a cluster can cite hundreds of articles.
+        let own = &clusters_of_article[slug_id as usize];
+        let try_join = |&i: &usize| {
+            if own.binary_search(&i).is_ok() {
+                return None;
+            }
+            join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j))
+        };
+        // The best score, ties to the earliest cluster: a total order, so
+        // the parallel search finds the same cluster as the sequential one.
+        let better = |x: &(usize, Join), y: &(usize, Join)| {
+            x.1.score().total_cmp(&y.1.score()).then(y.0.cmp(&x.0))
+        };
+        // Busy days (a common actor, a big story) give hundreds of
+        // candidates: those are compared on every core.
+        let best = if candidates.len() >= PARALLEL_CANDIDATES {
+            candidates.par_iter().filter_map(try_join).max_by(better)
+        } else {
+            candidates.iter().filter_map(try_join).max_by(better)
+        };
         match best {
             Some((i, j)) => {
                 let c = &mut clusters[i];
