@@ -22,14 +22,16 @@ pub struct SummarizeArgs {
     /// Read only articles published on or before this day, and rank only days up to it.
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
-    /// Comma-separated words; only sentences containing one of them are chosen.
+    /// Comma-separated words: only sentences containing one of them are
+    /// chosen, and articles that open with one count more in the ranking.
     #[arg(long, value_delimiter = ',')]
     keywords: Vec<String>,
     /// Print the T17 JSON form `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
     #[arg(long)]
     json: bool,
     /// Rank by one signal alone (for ablation): published, mentions,
-    /// articles, outlets, after, spread, events, actors.
+    /// articles, outlets, after, spread, events, actors, on_topic,
+    /// corroborated.
     #[arg(long, value_name = "NAME")]
     signal: Option<String>,
     /// Include articles marked `draft: true`.
@@ -95,7 +97,14 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         scoring,
     };
     if let Some(path) = &args.dump_signals {
-        let a = keydates::analyse(articles, events, &tagger, args.from, args.to);
+        let a = keydates::analyse(
+            articles,
+            events,
+            &tagger,
+            &options.keywords,
+            args.from,
+            args.to,
+        );
         std::fs::write(path, serde_json::to_vec(&a.stats)?)
             .with_context(|| format!("writing {}", path.display()))?;
         return Ok(());

@@ -92,6 +92,7 @@ pub fn analyse(
     articles: &[Article],
     events: &[Event],
     tagger: &Tagger,
+    keywords: &[String],
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Analysis {
@@ -113,7 +114,8 @@ pub fn analyse(
         .cloned()
         .collect();
     let sents = sentences::split_and_tag(&read, tagger);
-    let stats = rank::day_stats(&read, &sents, events, from, to);
+    let keywords: Vec<String> = keywords.iter().map(|k| k.to_lowercase()).collect();
+    let stats = rank::day_stats(&read, &sents, events, &keywords, from, to);
     Analysis {
         articles: read,
         sentences: sents,
@@ -133,7 +135,14 @@ pub fn summarize(
         articles: read,
         sentences: sents,
         stats,
-    } = analyse(articles, events, tagger, options.from, options.to);
+    } = analyse(
+        articles,
+        events,
+        tagger,
+        &options.keywords,
+        options.from,
+        options.to,
+    );
     let top = rank::top_days(&stats, &options.scoring, options.dates);
     let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).collect();
     let allowed = |text: &str| {
