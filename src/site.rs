@@ -361,7 +361,7 @@ impl Site {
                 timeline,
                 Pages::ALL,
                 progress,
-                &|_, file| write_file(staging, &file),
+                &Disk(staging),
             )
             .map_err(|e| match e {
                 RenderError::Pages(d) => anyhow::Error::from(d),
@@ -550,21 +550,52 @@ pub fn check_output_location(root: &Path, output: &Path) -> anyhow::Result<()> {
 }
 
 /// Writes one file under `dir`, refusing paths that would leave it.
-fn write_file(dir: &Path, f: &OutputFile) -> anyhow::Result<()> {
-    if f.path
+/// Writes rendered files into a folder; large exports stream through a
+/// buffer instead of being held whole.
+struct Disk<'a>(&'a Path);
+
+impl crate::render::Sink for Disk<'_> {
+    fn file(&self, _: usize, file: OutputFile) -> anyhow::Result<()> {
+        write_file(self.0, &file)
+    }
+
+    fn stream(
+        &self,
+        _: usize,
+        path: &Path,
+        write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let target = checked_target(self.0, path)?;
+        let file = std::fs::File::create(&target)
+            .with_context(|| format!("writing {}", target.display()))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+        write(&mut w)
+            .and_then(|()| std::io::Write::flush(&mut w))
+            .with_context(|| format!("writing {}", target.display()))
+    }
+}
+
+/// `dir/path`, refusing paths that leave `dir`, with its parent folders made.
+fn checked_target(dir: &Path, path: &Path) -> anyhow::Result<PathBuf> {
+    if path
         .components()
         .any(|c| !matches!(c, Component::Normal(_)))
     {
         bail!(
             "refusing to write outside the output folder: {}",
-            f.path.display()
+            path.display()
         );
     }
-    let target = dir.join(&f.path);
+    let target = dir.join(path);
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("creating {}", parent.display()))?;
     }
+    Ok(target)
+}
+
+fn write_file(dir: &Path, f: &OutputFile) -> anyhow::Result<()> {
+    let target = checked_target(dir, &f.path)?;
     std::fs::write(&target, &f.bytes).with_context(|| format!("writing {}", target.display()))
 }
 

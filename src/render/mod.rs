@@ -23,6 +23,32 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// Where rendered files go, each with its index in the fixed page order.
+pub trait Sink: Sync {
+    /// A whole file.
+    fn file(&self, index: usize, file: OutputFile) -> anyhow::Result<()>;
+
+    /// A large file that `write` produces piece by piece (the exports of a
+    /// big timeline run to hundreds of megabytes). The default gathers it in
+    /// memory; a sink that writes to disk streams it.
+    fn stream(
+        &self,
+        index: usize,
+        path: &Path,
+        write: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        self.file(
+            index,
+            OutputFile {
+                path: path.to_path_buf(),
+                bytes,
+            },
+        )
+    }
+}
+
 /// The template engine with the built-in theme and the site's overrides.
 pub struct Renderer {
     tera: Tera,

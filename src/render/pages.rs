@@ -6,7 +6,7 @@ use super::context::{ArticleView, BriefEvent, EventView, SiteView, base_prefix, 
 use super::exports;
 use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
-use super::{OutputFile, Renderer};
+use super::{OutputFile, Renderer, Sink};
 use crate::config::Config;
 use crate::content::markdown::BlockKind;
 use crate::content::{Article, slugify};
@@ -62,25 +62,24 @@ pub fn render_site(
     timeline: &Timeline,
     which: crate::site::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
-    let files = std::sync::Mutex::new(Vec::new());
-    let result = render_site_each(
-        renderer,
-        config,
-        articles,
-        timeline,
-        which,
-        None,
-        &|i, f| {
-            files.lock().unwrap_or_else(|e| e.into_inner()).push((i, f));
+    struct Memory(std::sync::Mutex<Vec<(usize, OutputFile)>>);
+    impl Sink for Memory {
+        fn file(&self, index: usize, file: OutputFile) -> anyhow::Result<()> {
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((index, file));
             Ok(())
-        },
-    );
+        }
+    }
+    let files = Memory(std::sync::Mutex::new(Vec::new()));
+    let result = render_site_each(renderer, config, articles, timeline, which, None, &files);
     match result {
         Ok(_) => {}
         Err(RenderError::Pages(d)) => return Err(d),
         Err(RenderError::Output(e)) => unreachable!("the in-memory sink never fails: {e}"),
     }
-    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut files = files.0.into_inner().unwrap_or_else(|e| e.into_inner());
     files.sort_by_key(|(i, _)| *i);
     Ok(files.into_iter().map(|(_, f)| f).collect())
 }
@@ -106,7 +105,7 @@ pub fn render_site_each(
     timeline: &Timeline,
     which: crate::site::Pages<'_>,
     progress: Option<&Progress>,
-    sink: &(dyn Fn(usize, OutputFile) -> anyhow::Result<()> + Sync),
+    sink: &dyn Sink,
 ) -> Result<usize, RenderError> {
     let base = base_prefix(&config.base_url);
     let site = SiteView::new(config);
@@ -354,25 +353,40 @@ pub fn render_site_each(
                 )
             }
             Job::Robots => export("robots.txt", exports::sitemap::robots_txt(&base)),
-            Job::EventsJson => export("events.json", events_json(timeline)),
-            Job::TimelineJson => export(
-                "timeline.json",
-                exports::timelinejs::timeline_json(
-                    timeline,
-                    &config.title,
-                    &config.description,
-                    &base,
-                ),
-            ),
-            Job::EventsCsv => export("events.csv", exports::csv::events_csv(timeline, &base)),
-            Job::EventsIcs => export(
-                "events.ics",
-                exports::ics::events_ics(timeline, &config.title, &base),
-            ),
+            Job::EventsJson | Job::TimelineJson | Job::EventsCsv | Job::EventsIcs => {
+                unreachable!("streamed exports are written by write_export")
+            }
             Job::Feed => export(
                 "feed.xml",
                 exports::atom::feed_xml(timeline, &config.title, &base),
             ),
+        }
+    };
+
+    // The big exports (a few hundred megabytes at 10,000 articles) are
+    // written straight to the sink rather than built in memory first.
+    let streamed = |job: &Job| -> Option<&'static str> {
+        match job {
+            Job::EventsJson => Some("events.json"),
+            Job::TimelineJson => Some("timeline.json"),
+            Job::EventsCsv => Some("events.csv"),
+            Job::EventsIcs => Some("events.ics"),
+            _ => None,
+        }
+    };
+    let write_export = |job: &Job, w: &mut dyn std::io::Write| -> std::io::Result<()> {
+        match job {
+            Job::EventsJson => write_events_json(w, timeline),
+            Job::TimelineJson => exports::timelinejs::write_timeline_json(
+                w,
+                timeline,
+                &config.title,
+                &config.description,
+                &base,
+            ),
+            Job::EventsCsv => exports::csv::write_events_csv(w, timeline, &base),
+            Job::EventsIcs => exports::ics::write_events_ics(w, timeline, &config.title, &base),
+            _ => Ok(()),
         }
     };
 
@@ -382,8 +396,15 @@ pub fn render_site_each(
         .par_iter()
         .enumerate()
         .map(|(i, job)| {
-            let file = render_job(job).map_err(Ok)?;
-            sink(i, file).map_err(Err)?;
+            match streamed(job) {
+                Some(path) => sink
+                    .stream(i, Path::new(path), &|w| write_export(job, w))
+                    .map_err(Err)?,
+                None => {
+                    let file = render_job(job).map_err(Ok)?;
+                    sink.file(i, file).map_err(Err)?;
+                }
+            }
             if let Some(p) = progress {
                 p.tick();
             }
@@ -463,18 +484,28 @@ fn groups<'a>(
 /// events.json: the event records with their provenance, as the schema in
 /// docs/events.schema.json describes.
 pub fn events_json(timeline: &Timeline) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_events_json(&mut out, timeline).expect("writing to memory");
+    out
+}
+
+/// [`events_json`] written to `w` as it is serialised.
+pub fn write_events_json(w: &mut dyn std::io::Write, timeline: &Timeline) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
         version: u32,
         events: &'a [Event],
         actors: &'a [crate::timeline::Actor],
     }
-    serde_json::to_vec_pretty(&Doc {
-        version: 1,
-        events: &timeline.events,
-        actors: &timeline.actors,
-    })
-    .unwrap_or_default()
+    serde_json::to_writer_pretty(
+        w,
+        &Doc {
+            version: 1,
+            events: &timeline.events,
+            actors: &timeline.actors,
+        },
+    )
+    .map_err(std::io::Error::other)
 }
 
 /// One day of the "Key events" view.

@@ -6,7 +6,18 @@ use crate::timeline::label::event_label;
 use crate::timeline::{EventKind, Timeline};
 
 pub fn events_csv(timeline: &Timeline, base: &str) -> Vec<u8> {
-    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_events_csv(&mut out, timeline, base).expect("writing to memory");
+    out
+}
+
+/// [`events_csv`] written to `out` row by row.
+pub fn write_events_csv(
+    out: &mut dyn std::io::Write,
+    timeline: &Timeline,
+    base: &str,
+) -> std::io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
     let header = [
         "id",
         "date_label",
@@ -24,7 +35,7 @@ pub fn events_csv(timeline: &Timeline, base: &str) -> Vec<u8> {
         "sources",
         "url",
     ];
-    let _ = w.write_record(header);
+    w.write_record(header)?;
     for e in &timeline.events {
         let row = [
             e.id.clone(),
@@ -53,9 +64,9 @@ pub fn events_csv(timeline: &Timeline, base: &str) -> Vec<u8> {
             super::sources_text(e).replace('\n', " "),
             super::absolute(base, &format!("#event-{}", e.id)),
         ];
-        let _ = w.write_record(row.iter().map(|c| neutralise(c)));
+        w.write_record(row.iter().map(|c| neutralise(c)))?;
     }
-    w.into_inner().unwrap_or_default()
+    w.flush()
 }
 
 /// Defuses CSV formula injection (OWASP's rule).

@@ -6,6 +6,19 @@ use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
 
 pub fn events_ics(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_events_ics(&mut out, timeline, site_title, base).expect("writing to memory");
+    out
+}
+
+/// [`events_ics`] written to `w` event by event, so a large timeline is
+/// never held whole in memory.
+pub fn write_events_ics(
+    w: &mut dyn std::io::Write,
+    timeline: &Timeline,
+    site_title: &str,
+    base: &str,
+) -> std::io::Result<()> {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -45,13 +58,19 @@ pub fn events_ics(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> 
             super::absolute(base, &format!("#event-{}", e.id))
         ));
         lines.push("END:VEVENT".into());
+        flush_lines(w, &mut lines)?;
     }
     lines.push("END:VCALENDAR".into());
+    flush_lines(w, &mut lines)
+}
+
+/// Writes `lines` folded, and empties it.
+fn flush_lines(w: &mut dyn std::io::Write, lines: &mut Vec<String>) -> std::io::Result<()> {
     let mut out = String::new();
-    for l in lines {
+    for l in lines.drain(..) {
         fold_into(&mut out, &l);
     }
-    out.into_bytes()
+    w.write_all(out.as_bytes())
 }
 
 /// TEXT value escaping (RFC 5545 3.3.11).

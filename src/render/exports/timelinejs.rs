@@ -12,7 +12,7 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Doc<'a> {
     title: Slide,
-    events: Vec<Slide>,
+    events: Slides<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     scale: Option<&'a str>,
 }
@@ -121,12 +121,38 @@ fn slide(e: &Event, base: &str) -> Slide {
     }
 }
 
+/// Every event's slide, made as it is serialised rather than all at once.
+struct Slides<'a> {
+    timeline: &'a Timeline,
+    base: &'a str,
+}
+
+impl Serialize for Slides<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.timeline.events.iter().map(|e| slide(e, self.base)))
+    }
+}
+
 pub fn timeline_json(
     timeline: &Timeline,
     site_title: &str,
     description: &str,
     base: &str,
 ) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_timeline_json(&mut out, timeline, site_title, description, base)
+        .expect("writing to memory");
+    out
+}
+
+/// [`timeline_json`] written to `w` slide by slide.
+pub fn write_timeline_json(
+    w: &mut dyn std::io::Write,
+    timeline: &Timeline,
+    site_title: &str,
+    description: &str,
+    base: &str,
+) -> std::io::Result<()> {
     let doc = Doc {
         title: Slide {
             start_date: None,
@@ -139,8 +165,8 @@ pub fn timeline_json(
             group: None,
             unique_id: Some("title".into()),
         },
-        events: timeline.events.iter().map(|e| slide(e, base)).collect(),
+        events: Slides { timeline, base },
         scale: Some("human"),
     };
-    serde_json::to_vec_pretty(&doc).unwrap_or_default()
+    serde_json::to_writer_pretty(w, &doc).map_err(std::io::Error::other)
 }
