@@ -268,6 +268,11 @@ const MAX_PROBE_DAYS: i64 = 400;
 /// A report dated by a long stretch (a year) is compared with at most this
 /// many clusters; see [`CandidateIndex::candidates`].
 const MAX_CANDIDATES: usize = 64;
+/// A report dated by a day or a few is compared with at most this many
+/// clusters: on a busy day of a big archive, hundreds of clusters share an
+/// actor with it, and comparing with all of them made merging grow with the
+/// square of the archive.
+const MAX_DAY_CANDIDATES: usize = 256;
 /// A report with at least this many candidate clusters compares them in
 /// parallel; below it, the threads would cost more than they save.
 const PARALLEL_CANDIDATES: usize = 256;
@@ -382,8 +387,9 @@ impl CandidateIndex {
             EventKind::Happened => (first - Duration::days(1), last + days),
         };
         let probe_days = (to - from).num_days() <= MAX_PROBE_DAYS;
-        let cap = if last - first < Duration::days(SHORT_DAYS) {
-            usize::MAX
+        let is_short = last - first < Duration::days(SHORT_DAYS);
+        let cap = if is_short {
+            MAX_DAY_CANDIDATES
         } else {
             MAX_CANDIDATES
         };
@@ -400,7 +406,15 @@ impl CandidateIndex {
                 .get(k)
                 .into_iter()
                 .flat_map(|by_year| by_year.range(from.year()..=to.year()).map(|(_, v)| v));
-            for v in long.chain(short) {
+            // Clusters of the report's own kind of span first: a day's
+            // report is best matched by that day's clusters, a year's by
+            // the year's.
+            let lists: Vec<&Vec<usize>> = if is_short {
+                short.chain(long).collect()
+            } else {
+                long.chain(short).collect()
+            };
+            for v in lists {
                 if out.len() >= cap {
                     break;
                 }
@@ -1060,10 +1074,11 @@ mod tests {
     }
 
     #[test]
-    fn a_year_report_meets_a_bounded_number_of_clusters_and_a_day_report_all() {
-        // 300 clusters dated 2017 (and 300 dated 5 March 2017) sharing an
-        // actor: a report dated "2017" compares with at most MAX_CANDIDATES
-        // of them, a report of 5 March 2017 with every one of its day.
+    fn a_report_meets_a_bounded_number_of_clusters_its_own_span_first() {
+        // 300 clusters dated 2017 and 300 dated 5 March 2017 sharing an
+        // actor: a report dated "2017" compares with MAX_CANDIDATES of the
+        // year's, a report of 5 March 2017 with MAX_DAY_CANDIDATES, every
+        // one of them of its day.
         let year: Vec<Event> = (0..300)
             .map(|i| {
                 ev(
@@ -1093,11 +1108,19 @@ mod tests {
             let keys = index.keys(f);
             index.add(e, &keys, i);
         }
-        let probe = |e: &Event| index.candidates(e, &index.keys(&Features::of(e))).len();
-        let by_year = ev("p", "2018-01-01", "2017", &["Ana Lima"], "A vote");
-        let by_day = ev("q", "2017-03-06", "2017-03-05", &["Ana Lima"], "A vote");
-        assert_eq!(probe(&by_year), MAX_CANDIDATES);
-        assert_eq!(probe(&by_day), 600, "the day's clusters and the year's");
+        let probe = |e: &Event| index.candidates(e, &index.keys(&Features::of(e)));
+        let by_year = probe(&ev("p", "2018-01-01", "2017", &["Ana Lima"], "A vote"));
+        let by_day = probe(&ev(
+            "q",
+            "2017-03-06",
+            "2017-03-05",
+            &["Ana Lima"],
+            "A vote",
+        ));
+        assert_eq!(by_year.len(), MAX_CANDIDATES);
+        assert!(by_year.iter().all(|&i| i < 300), "the year's clusters");
+        assert_eq!(by_day.len(), MAX_DAY_CANDIDATES);
+        assert!(by_day.iter().all(|&i| i >= 300), "the day's clusters");
     }
 
     #[test]
