@@ -173,6 +173,24 @@ pub enum Tense {
 
 const FUTURE_WORDS: &[&str] = &["would", "might", "could", "planning", "due", "upcoming"];
 
+/// Verbs that look ahead when followed by "to": "set to resume", "plans to
+/// meet", "hopes to finish".
+const TO_FUTURE: &[&str] = &[
+    "set", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims",
+];
+
+fn word_is(cx: &Cx, i: usize, words: &[&str]) -> bool {
+    let w = cx.s(i);
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "had been scheduled to", "had been due to", "had planned": a plan that
+/// lies in the past.
+fn after_had(cx: &Cx, i: usize) -> bool {
+    let had = |k: usize| k < cx.toks.len() && cx.kw(k, Kw::Had);
+    (i >= 1 && had(i - 1)) || (i >= 2 && had(i - 2) && cx.s(i - 1).eq_ignore_ascii_case("been"))
+}
+
 const PAST_IRREGULAR: &[&str] = &[
     "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
     "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
@@ -197,7 +215,22 @@ fn is_sentence_end(cx: &Cx, i: usize) -> bool {
 }
 
 fn signal(cx: &Cx, i: usize) -> Option<Tense> {
+    let future = signal_raw(cx, i);
+    if future == Some(Tense::Future) && after_had(cx, i) {
+        return Some(Tense::Past);
+    }
+    future
+}
+
+fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     let t = cx.t(i)?;
+    // "ahead of Monday's vote"
+    if cx.s(i).eq_ignore_ascii_case("ahead") && cx.kw(i + 1, Kw::Of) {
+        return Some(Tense::Future);
+    }
+    if word_is(cx, i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+        return Some(Tense::Future);
+    }
     match t.lex {
         Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Plans | Kw::Expected) => {
             return Some(Tense::Future);
@@ -217,10 +250,17 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
         return None;
     }
     let w = cx.s(i);
-    if w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase) {
-        return Some(Tense::Past);
-    }
-    if PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    let past = (w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase))
+        || PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p));
+    if past {
+        // "will be named", "to be paid": a passive after "will be" or "to
+        // be" looks ahead.
+        if i > 1
+            && cx.s(i - 1).eq_ignore_ascii_case("be")
+            && word_is(cx, i - 2, &["will", "would", "to", "shall"])
+        {
+            return Some(Tense::Future);
+        }
         return Some(Tense::Past);
     }
     None
@@ -229,6 +269,12 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
 /// Reads the tense of the clause around tokens `a..b`: the nearest tense
 /// signal before the match within its sentence, else the nearest after it.
 pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
+    // "postponed until Tuesday", "extended the deadline until Friday": a
+    // deadline lies ahead whatever the verb's tense.
+    // A fronted "Until Thursday, they had not ..." describes the past.
+    if a > 0 && matches!(cx.s(a - 1), "until" | "till") {
+        return Tense::Future;
+    }
     let mut i = a;
     let mut steps = 0;
     while i > 0 && steps < 12 {
@@ -662,8 +708,18 @@ impl<'a> Resolver<'a> {
                 let cands: Vec<NaiveDate> =
                     [ry - 1, ry, ry + 1].into_iter().filter_map(&mk).collect();
                 let pick = match dir {
-                    // "last February" is last year's February.
-                    Dir::Last => mk(ry - 1),
+                    // "last June" is the most recent June before the
+                    // reference's month (in October, this year's), but not
+                    // the month just ended, which would be "last month": on
+                    // March 1, "last February" is the year before's.
+                    Dir::Last => {
+                        let just_ended = add_months(rp, -1)?;
+                        cands
+                            .iter()
+                            .rev()
+                            .find(|x| **x < rp && !(day.is_none() && **x == just_ended))
+                            .copied()
+                    }
                     Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
                     // Future tense: the coming one, unless the past one is
                     // much nearer ("on Aug. 7 ... will").

@@ -317,6 +317,20 @@ mod tests {
                 "",
             ),
             (
+                "Holders approved the plan last April.",
+                "1989-10-27",
+                "last April",
+                "1989-04",
+                "",
+            ),
+            (
+                "Two helicopters crashed last February.",
+                "1998-03-01",
+                "last February",
+                "1997-02",
+                "",
+            ),
+            (
                 "It will open next May.",
                 "1998-03-01",
                 "next May",

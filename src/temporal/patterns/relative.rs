@@ -389,10 +389,29 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
                     return None;
                 }
-                // TimeML news mostly reads "the year" as a stretch of a year.
-                return Some(
-                    Cand::raw(i, j + 1, TimexType::Duration, "P1Y").named("relative.the_year"),
-                );
+                // "the year before" / "the year after": see unit_before.
+                if matches!(cx.lex(j + 1), Lex::Kw(Kw::Before | Kw::After)) {
+                    return None;
+                }
+                // "the year ended Sept. 30" is a stretch of a year (a fiscal
+                // year); otherwise "the year" is the reference's year ("for
+                // the year", "earlier in the year").
+                let w = cx.s(j + 1);
+                if ["ended", "ending", "through", "to"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                {
+                    return Some(
+                        Cand::raw(i, j + 1, TimexType::Duration, "P1Y")
+                            .named("relative.the_year_span"),
+                    );
+                }
+                return Some(Cand::date(
+                    i,
+                    j + 1,
+                    rel(Unit::Year, 0, Base::Auto),
+                    "relative.the_year",
+                ));
             }
             return None;
         }
@@ -612,6 +631,33 @@ mod tests {
                 "1999-02-09",
                 "the first half of 1998",
                 "1998-H1",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_the_year_as_the_reference_year_unless_it_ends_on_a_date() {
+        check_table(&[
+            (
+                "For the year, volume was flat.",
+                "1989-11-02",
+                "the year",
+                "1989",
+                "",
+            ),
+            (
+                "It was delayed earlier in the year by rains.",
+                "1989-10-26",
+                "the year",
+                "1989",
+                "",
+            ),
+            (
+                "Revenue for the year ended March 31 rose.",
+                "1989-11-01",
+                "the year",
+                "P1Y",
                 "",
             ),
         ]);
