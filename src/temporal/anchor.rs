@@ -275,6 +275,11 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
     if a > 0 && matches!(cx.s(a - 1), "until" | "till") {
         return Tense::Future;
     }
+    // A deadline "by February", "through January" looks ahead when it
+    // belongs to an infinitive ("supposed to conclude by May", "a program to
+    // pay down debt by February"), not to a finite past verb ("had filed
+    // reports by Wednesday", "sales through August").
+    let deadline = a > 0 && matches!(cx.s(a - 1), "by" | "through") && !cx.punct(b, b'\'');
     let mut i = a;
     let mut steps = 0;
     while i > 0 && steps < 12 {
@@ -285,6 +290,9 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
         steps += 1;
         if is_sentence_end(cx, i) {
             break;
+        }
+        if deadline && cx.s(i) == "to" {
+            return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {
             return t;
@@ -690,7 +698,7 @@ impl<'a> Resolver<'a> {
                     (false, _, Tense::Future) => Dir::Next,
                     (false, true, _) => Dir::Auto,
                     (false, false, Tense::Past) => Dir::Prior,
-                    (false, false, Tense::Unknown) => Dir::This,
+                    (false, false, Tense::Unknown) => Dir::Auto,
                 };
                 let prec = if day.is_some() {
                     Precision::Day

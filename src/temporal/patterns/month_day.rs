@@ -348,6 +348,40 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_month_alone_as_the_nearer_one_leaning_to_the_past() {
+        check_table(&[
+            (
+                "Her flats, worth a fortune in October, are worth half that.",
+                "1998-01-08",
+                "October",
+                "1997-10",
+                "",
+            ),
+            (
+                "The talks are supposed to conclude by May.",
+                "1998-03-22",
+                "May",
+                "1998-05",
+                "",
+            ),
+            (
+                "Sales were flat this year through August.",
+                "1989-10-27",
+                "August",
+                "1989-08",
+                "",
+            ),
+            (
+                "The shuttle flies a mission in December.",
+                "1998-03-04",
+                "December",
+                "1997-12",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn does_not_read_modal_may_or_verb_march_as_months() {
         check_rejects(&[
             ("They may not agree.", "may"),
