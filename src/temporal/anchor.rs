@@ -322,6 +322,8 @@ pub struct Resolver<'a> {
     pub mode: Mode,
     /// Index in the output and value of the last resolved calendar expression.
     prev: Option<(usize, String, Point)>,
+    /// The same for the last expression a quarter long or shorter.
+    prev_short: Option<(usize, String, Point)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -331,6 +333,7 @@ impl<'a> Resolver<'a> {
             dct,
             mode,
             prev: None,
+            prev_short: None,
         }
     }
 
@@ -374,6 +377,9 @@ impl<'a> Resolver<'a> {
                 && let Some(p) = point
             {
                 self.prev = Some((out.len(), value.clone(), p));
+                if p.prec <= Precision::Quarter {
+                    self.prev_short = self.prev.clone();
+                }
             }
             out.push(TimeExpr {
                 start,
@@ -530,6 +536,21 @@ impl<'a> Resolver<'a> {
                 let d = add_months(self.dct, -3)?;
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, Anchor::DocumentDate { date: self.dct })
+            }
+            Sem::QuarterIn(y) => {
+                // The quarter of the last date a quarter long or shorter
+                // ("the quarter ended Sept. 30 ... the 1988 period").
+                if let Some((i, v, p)) = &self.prev_short {
+                    let d = ymd(*y, p.iv.first.month(), 1)?;
+                    let (qv, qp) = Self::point(d, Precision::Quarter)?;
+                    let a = Anchor::Expression {
+                        index: *i,
+                        value: v.clone(),
+                    };
+                    return Some((qv, qp, a));
+                }
+                let (v, p) = Self::point(ymd(*y, 1, 1)?, Precision::Year)?;
+                (v, p, Anchor::Absolute)
             }
             Sem::YearAgoQuarter => {
                 let (base, a) = match &self.prev {

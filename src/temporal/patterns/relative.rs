@@ -247,12 +247,28 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
     if !the {
         return None;
     }
+    // "the 1988 quarter", "the 1989 period": a reporting period of a year.
+    if cx.digits(j) == 4
+        && (cx.unit(j + 1) == Some((Unit::Quarter, false)) || cx.kw(j + 1, Kw::Period))
+        && let Some(y) = cx.num(j).and_then(|y| i32::try_from(y).ok())
+        && (1000..=2999).contains(&y)
+    {
+        return Some(Cand::date(
+            i,
+            j + 2,
+            Sem::QuarterIn(y),
+            "relative.year_quarter",
+        ));
+    }
     let latest = cx.kw(j, Kw::Latest);
     if latest || cx.kw(j, Kw::Same) {
         j += 1;
     }
-    // "the latest period": the reporting quarter.
-    if cx.unit(j) == Some((Unit::Quarter, false)) || (latest && cx.kw(j, Kw::Period)) {
+    // "the latest period": the reporting quarter (not "the quarter-to-quarter
+    // comparison").
+    if (cx.unit(j) == Some((Unit::Quarter, false)) || (latest && cx.kw(j, Kw::Period)))
+        && !cx.hyphen(j + 1)
+    {
         return Some(Cand::date(
             i,
             j + 1,
@@ -267,7 +283,10 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
 /// winter".
 fn season(cx: &Cx, i: usize) -> Option<Cand> {
     let (dir, j) = match cx.lex(i) {
-        Lex::Kw(Kw::Last | Kw::Past) => (Some(Dir::Last), i + 1),
+        // "this past spring" is the most recent one.
+        Lex::Kw(Kw::This) if cx.kw(i + 1, Kw::Past) => (Some(Dir::Prior), i + 2),
+        Lex::Kw(Kw::Past) => (Some(Dir::Prior), i + 1),
+        Lex::Kw(Kw::Last) => (Some(Dir::Last), i + 1),
         Lex::Kw(Kw::Next | Kw::Coming) => (Some(Dir::Next), i + 1),
         Lex::Kw(Kw::This) => (Some(Dir::This), i + 1),
         Lex::Kw(Kw::The) => (Some(Dir::Auto), i + 1),
@@ -420,11 +439,17 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     let (sem, pattern) = match word {
         Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
+        // "over the past year", "in the last week": TimeML news reads these
+        // as the previous calendar unit, like "last year"; "the past decade"
+        // stays a stretch of ten years.
+        Lex::Kw(Kw::Past | Kw::Last) if !matches!(unit, Unit::Decade | Unit::Century) => {
+            (rel(unit, -1, Base::Auto), "relative.the_past_unit")
+        }
         Lex::Kw(Kw::Past | Kw::Last) => {
             let v = duration_code(unit)?;
             return Some(
                 Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
-                    .named("relative.the_past_unit"),
+                    .named("relative.the_past_span"),
             );
         }
         Lex::Kw(Kw::Next) if the && unit == Unit::Day => {
@@ -620,6 +645,13 @@ mod tests {
                 "",
             ),
             (
+                "Sales rose this past spring.",
+                "1989-10-26",
+                "this past spring",
+                "1989-SP",
+                "",
+            ),
+            (
                 "It was hot last summer.",
                 "2025-02-09",
                 "last summer",
@@ -661,6 +693,58 @@ mod tests {
                 "",
             ),
         ]);
+    }
+
+    #[test]
+    fn reads_the_past_year_as_the_previous_year() {
+        check_table(&[
+            (
+                "Hate groups grew over the past year.",
+                "1998-03-03",
+                "the past year",
+                "1997",
+                "",
+            ),
+            (
+                "It was investigated in the past year.",
+                "1989-10-30",
+                "the past year",
+                "1988",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_the_year_quarter_as_the_last_quarter_in_that_year() {
+        check_table(&[
+            (
+                "Net rose in the third quarter. In the 1988 quarter, it fell.",
+                "1989-10-26",
+                "the 1988 quarter",
+                "1988-Q3",
+                "",
+            ),
+            (
+                "Sales rose in the quarter ended Sept. 30. In the 1988 period, it lost money.",
+                "1989-10-26",
+                "the 1988 period",
+                "1988-Q3",
+                "",
+            ),
+            (
+                "Costs were high in the 1988 period.",
+                "1989-10-26",
+                "the 1988 period",
+                "1988",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn does_not_read_a_quarter_to_quarter_comparison_as_a_quarter() {
+        super::super::check_rejects(&[("The quarter-to-quarter gain was small.", "The quarter")]);
     }
 
     #[test]
