@@ -415,11 +415,7 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 // "the year ended Sept. 30" is a stretch of a year (a fiscal
                 // year); otherwise "the year" is the reference's year ("for
                 // the year", "earlier in the year").
-                let w = cx.s(j + 1);
-                if ["ended", "ending", "through", "to"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-                {
+                if ends_on_date(cx, j + 1) {
                     return Some(
                         Cand::raw(i, j + 1, TimexType::Duration, "P1Y")
                             .named("relative.the_year_span"),
@@ -459,11 +455,24 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::Following) if the => (rel(unit, 1, Base::Prev), "relative.following_unit"),
         Lex::Kw(Kw::Previous) if the => (rel(unit, -1, Base::Prev), "relative.previous_unit"),
         Lex::Kw(Kw::Same) if the => (rel(unit, 0, Base::Prev), "relative.same_unit"),
+        // "the fiscal year ended Jan. 31" is a stretch of a year.
+        Lex::Kw(Kw::Full | Kw::Fiscal) if the && unit == Unit::Year && ends_on_date(cx, end) => {
+            return Some(
+                Cand::raw(i, end, TimexType::Duration, "P1Y").named("relative.the_year_span"),
+            );
+        }
         Lex::Kw(Kw::Full | Kw::Fiscal) if the => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::That) if !the => (rel(unit, 0, Base::Prev), "relative.that_unit"),
         _ => return None,
     };
     Some(Cand::date(i, end, sem, pattern))
+}
+
+/// "ended Sept. 30", "ending June 30": a year named by its last day.
+fn ends_on_date(cx: &Cx, k: usize) -> bool {
+    ["ended", "ending", "through", "to"]
+        .iter()
+        .any(|x| cx.s(k).eq_ignore_ascii_case(x))
 }
 
 /// "the day before", "the week after", "the year before" (with nothing
@@ -690,6 +699,20 @@ mod tests {
                 "1989-11-01",
                 "the year",
                 "P1Y",
+                "",
+            ),
+            (
+                "In the fiscal year ended Jan. 31, sales rose.",
+                "1989-10-31",
+                "the fiscal year",
+                "P1Y",
+                "",
+            ),
+            (
+                "Profit should rise throughout the fiscal year.",
+                "1989-10-26",
+                "the fiscal year",
+                "1989",
                 "",
             ),
         ]);
