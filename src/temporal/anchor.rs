@@ -324,6 +324,9 @@ pub struct Resolver<'a> {
     prev: Option<(usize, String, Point)>,
     /// The same for the last expression a quarter long or shorter.
     prev_short: Option<(usize, String, Point)>,
+    /// A duration was mentioned after the last date ("for the nine months,
+    /// ... a year earlier"): the last quarter no longer frames the text.
+    span_since_prev: bool,
 }
 
 impl<'a> Resolver<'a> {
@@ -334,6 +337,7 @@ impl<'a> Resolver<'a> {
             mode,
             prev: None,
             prev_short: None,
+            span_since_prev: false,
         }
     }
 
@@ -377,9 +381,13 @@ impl<'a> Resolver<'a> {
                 && let Some(p) = point
             {
                 self.prev = Some((out.len(), value.clone(), p));
+                self.span_since_prev = false;
                 if p.prec <= Precision::Quarter {
                     self.prev_short = self.prev.clone();
                 }
+            }
+            if c.ty == TimexType::Duration {
+                self.span_since_prev = true;
             }
             out.push(TimeExpr {
                 start,
@@ -481,6 +489,7 @@ impl<'a> Resolver<'a> {
                     }
                 });
                 if *inherit
+                    && !self.span_since_prev
                     && let Some(pp) = prev
                     && matches!(pp.prec, Precision::Quarter | Precision::Half)
                 {

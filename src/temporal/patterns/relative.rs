@@ -794,6 +794,13 @@ mod tests {
                 "1988-Q3",
                 "",
             ),
+            (
+                "Profit in the third quarter rose. For the nine months, net rose 9% from a year earlier.",
+                "1989-10-26",
+                "a year earlier",
+                "1988",
+                "",
+            ),
         ]);
     }
 }
