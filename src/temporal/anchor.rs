@@ -723,8 +723,12 @@ impl<'a> Resolver<'a> {
                 // A month and day is read as the nearer such date, leaning to
                 // the past (news reports what happened); a month alone is in
                 // the reference's year unless the tense moves it.
+                // "the quarter ended Oct. 31": a period that has ended closed
+                // on or before the reference.
+                let ended = c.a > 0 && self.cx.s(c.a - 1).eq_ignore_ascii_case("ended");
                 let dir = match (explicit, day.is_some(), tense) {
                     (true, _, _) => dir,
+                    (false, true, _) if ended => Dir::Prior,
                     (false, _, Tense::Future) => Dir::Next,
                     (false, true, _) => Dir::Auto,
                     (false, false, Tense::Past) => Dir::Prior,

@@ -348,13 +348,20 @@ mod tests {
     }
 
     #[test]
-    fn reads_a_month_alone_as_the_nearer_one_leaning_to_the_past() {
+    fn reads_months_by_tense_deadlines_and_period_ends() {
         check_table(&[
             (
                 "Her flats, worth a fortune in October, are worth half that.",
                 "1998-01-08",
                 "October",
                 "1997-10",
+                "",
+            ),
+            (
+                "In the fiscal year ended Jan. 31, sales rose.",
+                "1989-10-31",
+                "Jan. 31",
+                "1989-01-31",
                 "",
             ),
             (
