@@ -149,7 +149,23 @@ fn quarter(cx: &Cx, i: usize) -> Option<Cand> {
     if cx.kw(j, Kw::Fiscal) {
         j += 1;
     }
-    let (n, k) = ordinal(cx, j)?;
+    // "the last half of 1989", "the last quarter of the year": the final
+    // one, only with a year after it ("the last quarter" alone is the
+    // previous quarter, see deictic).
+    let last_of_year = cx.kw(j, Kw::Last)
+        && matches!(cx.unit(j + 1), Some((Unit::Quarter | Unit::Half, false)))
+        && cx.kw(j + 2, Kw::Of)
+        && year_tail(cx, j + 2).is_some();
+    let (n, k) = if last_of_year {
+        let n = if cx.unit(j + 1) == Some((Unit::Half, false)) {
+            2
+        } else {
+            4
+        };
+        (n, j + 1)
+    } else {
+        ordinal(cx, j)?
+    };
     let k = if cx.hyphen(k) { k + 1 } else { k };
     let (unit, _) = cx.unit(k)?;
     let (max, is_quarter) = match unit {
@@ -665,6 +681,13 @@ mod tests {
                 "2025-02-09",
                 "last summer",
                 "2024-SU",
+                "",
+            ),
+            (
+                "earnings for the last half of 1989 will fall",
+                "1989-10-26",
+                "the last half of 1989",
+                "1989-H2",
                 "",
             ),
             (
