@@ -9,6 +9,10 @@ gold=$shared/corpora/tempeval3-train
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$shared/tools/tml_to_text.py" "$gold" "$tmp/txt" >/dev/null
-cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-"$root/target/release/dateline" tag --dct-dir "$tmp/txt" --out "$tmp/sys"
+# DATELINE names a prebuilt binary; otherwise build it (honouring CARGO_TARGET_DIR).
+if [[ -z "${DATELINE:-}" ]]; then
+    cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+    DATELINE=${CARGO_TARGET_DIR:-$root/target}/release/dateline
+fi
+"$DATELINE" tag --dct-dir "$tmp/txt" --out "$tmp/sys"
 python3 "$shared/tools/timex_score.py" "$gold" "$tmp/sys" "$@"

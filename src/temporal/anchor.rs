@@ -173,6 +173,24 @@ pub enum Tense {
 
 const FUTURE_WORDS: &[&str] = &["would", "might", "could", "planning", "due", "upcoming"];
 
+/// Verbs that look ahead when followed by "to": "set to resume", "plans to
+/// meet", "hopes to finish".
+const TO_FUTURE: &[&str] = &[
+    "set", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims",
+];
+
+fn word_is(cx: &Cx, i: usize, words: &[&str]) -> bool {
+    let w = cx.s(i);
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// "had been scheduled to", "had been due to", "had planned": a plan that
+/// lies in the past.
+fn after_had(cx: &Cx, i: usize) -> bool {
+    let had = |k: usize| k < cx.toks.len() && cx.kw(k, Kw::Had);
+    (i >= 1 && had(i - 1)) || (i >= 2 && had(i - 2) && cx.s(i - 1).eq_ignore_ascii_case("been"))
+}
+
 const PAST_IRREGULAR: &[&str] = &[
     "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
     "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
@@ -197,7 +215,22 @@ fn is_sentence_end(cx: &Cx, i: usize) -> bool {
 }
 
 fn signal(cx: &Cx, i: usize) -> Option<Tense> {
+    let future = signal_raw(cx, i);
+    if future == Some(Tense::Future) && after_had(cx, i) {
+        return Some(Tense::Past);
+    }
+    future
+}
+
+fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     let t = cx.t(i)?;
+    // "ahead of Monday's vote"
+    if cx.s(i).eq_ignore_ascii_case("ahead") && cx.kw(i + 1, Kw::Of) {
+        return Some(Tense::Future);
+    }
+    if word_is(cx, i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+        return Some(Tense::Future);
+    }
     match t.lex {
         Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Plans | Kw::Expected) => {
             return Some(Tense::Future);
@@ -217,10 +250,17 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
         return None;
     }
     let w = cx.s(i);
-    if w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase) {
-        return Some(Tense::Past);
-    }
-    if PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    let past = (w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase))
+        || PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p));
+    if past {
+        // "will be named", "to be paid": a passive after "will be" or "to
+        // be" looks ahead.
+        if i > 1
+            && cx.s(i - 1).eq_ignore_ascii_case("be")
+            && word_is(cx, i - 2, &["will", "would", "to", "shall"])
+        {
+            return Some(Tense::Future);
+        }
         return Some(Tense::Past);
     }
     None
@@ -229,6 +269,17 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
 /// Reads the tense of the clause around tokens `a..b`: the nearest tense
 /// signal before the match within its sentence, else the nearest after it.
 pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
+    // "postponed until Tuesday", "extended the deadline until Friday": a
+    // deadline lies ahead whatever the verb's tense.
+    // A fronted "Until Thursday, they had not ..." describes the past.
+    if a > 0 && matches!(cx.s(a - 1), "until" | "till") {
+        return Tense::Future;
+    }
+    // A deadline "by February", "through January" looks ahead when it
+    // belongs to an infinitive ("supposed to conclude by May", "a program to
+    // pay down debt by February"), not to a finite past verb ("had filed
+    // reports by Wednesday", "sales through August").
+    let deadline = a > 0 && matches!(cx.s(a - 1), "by" | "through") && !cx.punct(b, b'\'');
     let mut i = a;
     let mut steps = 0;
     while i > 0 && steps < 12 {
@@ -239,6 +290,9 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
         steps += 1;
         if is_sentence_end(cx, i) {
             break;
+        }
+        if deadline && cx.s(i) == "to" {
+            return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {
             return t;
@@ -268,6 +322,11 @@ pub struct Resolver<'a> {
     pub mode: Mode,
     /// Index in the output and value of the last resolved calendar expression.
     prev: Option<(usize, String, Point)>,
+    /// The same for the last expression a quarter long or shorter.
+    prev_short: Option<(usize, String, Point)>,
+    /// A duration was mentioned after the last date ("for the nine months,
+    /// ... a year earlier"): the last quarter no longer frames the text.
+    span_since_prev: bool,
 }
 
 impl<'a> Resolver<'a> {
@@ -277,6 +336,8 @@ impl<'a> Resolver<'a> {
             dct,
             mode,
             prev: None,
+            prev_short: None,
+            span_since_prev: false,
         }
     }
 
@@ -320,6 +381,13 @@ impl<'a> Resolver<'a> {
                 && let Some(p) = point
             {
                 self.prev = Some((out.len(), value.clone(), p));
+                self.span_since_prev = false;
+                if p.prec <= Precision::Quarter {
+                    self.prev_short = self.prev.clone();
+                }
+            }
+            if c.ty == TimexType::Duration {
+                self.span_since_prev = true;
             }
             out.push(TimeExpr {
                 start,
@@ -421,6 +489,7 @@ impl<'a> Resolver<'a> {
                     }
                 });
                 if *inherit
+                    && !self.span_since_prev
                     && let Some(pp) = prev
                     && matches!(pp.prec, Precision::Quarter | Precision::Half)
                 {
@@ -476,6 +545,21 @@ impl<'a> Resolver<'a> {
                 let d = add_months(self.dct, -3)?;
                 let (v, p) = Self::point(d, Precision::Quarter)?;
                 (v, p, Anchor::DocumentDate { date: self.dct })
+            }
+            Sem::QuarterIn(y) => {
+                // The quarter of the last date a quarter long or shorter
+                // ("the quarter ended Sept. 30 ... the 1988 period").
+                if let Some((i, v, p)) = &self.prev_short {
+                    let d = ymd(*y, p.iv.first.month(), 1)?;
+                    let (qv, qp) = Self::point(d, Precision::Quarter)?;
+                    let a = Anchor::Expression {
+                        index: *i,
+                        value: v.clone(),
+                    };
+                    return Some((qv, qp, a));
+                }
+                let (v, p) = Self::point(ymd(*y, 1, 1)?, Precision::Year)?;
+                (v, p, Anchor::Absolute)
             }
             Sem::YearAgoQuarter => {
                 let (base, a) = match &self.prev {
@@ -639,12 +723,16 @@ impl<'a> Resolver<'a> {
                 // A month and day is read as the nearer such date, leaning to
                 // the past (news reports what happened); a month alone is in
                 // the reference's year unless the tense moves it.
+                // "the quarter ended Oct. 31": a period that has ended closed
+                // on or before the reference.
+                let ended = c.a > 0 && self.cx.s(c.a - 1).eq_ignore_ascii_case("ended");
                 let dir = match (explicit, day.is_some(), tense) {
                     (true, _, _) => dir,
+                    (false, true, _) if ended => Dir::Prior,
                     (false, _, Tense::Future) => Dir::Next,
                     (false, true, _) => Dir::Auto,
                     (false, false, Tense::Past) => Dir::Prior,
-                    (false, false, Tense::Unknown) => Dir::This,
+                    (false, false, Tense::Unknown) => Dir::Auto,
                 };
                 let prec = if day.is_some() {
                     Precision::Day
@@ -662,8 +750,18 @@ impl<'a> Resolver<'a> {
                 let cands: Vec<NaiveDate> =
                     [ry - 1, ry, ry + 1].into_iter().filter_map(&mk).collect();
                 let pick = match dir {
-                    // "last February" is last year's February.
-                    Dir::Last => mk(ry - 1),
+                    // "last June" is the most recent June before the
+                    // reference's month (in October, this year's), but not
+                    // the month just ended, which would be "last month": on
+                    // March 1, "last February" is the year before's.
+                    Dir::Last => {
+                        let just_ended = add_months(rp, -1)?;
+                        cands
+                            .iter()
+                            .rev()
+                            .find(|x| **x < rp && !(day.is_none() && **x == just_ended))
+                            .copied()
+                    }
                     Dir::Next if explicit => cands.iter().find(|x| **x > rp).copied(),
                     // Future tense: the coming one, unless the past one is
                     // much nearer ("on Aug. 7 ... will").

@@ -92,6 +92,10 @@ pub enum Sem {
     Quarter { q: u32, y: YearSpec },
     /// The last mentioned quarter, or the last complete one ("the quarter").
     ThatQuarter,
+    /// The last mentioned quarter's counterpart in year `y` ("the 1988
+    /// quarter", "the 1989 period"); year `y` itself when no quarter was
+    /// mentioned.
+    QuarterIn(i32),
     /// The quarter a year before the last mentioned one ("the year-ago
     /// quarter").
     YearAgoQuarter,

@@ -317,6 +317,20 @@ mod tests {
                 "",
             ),
             (
+                "Holders approved the plan last April.",
+                "1989-10-27",
+                "last April",
+                "1989-04",
+                "",
+            ),
+            (
+                "Two helicopters crashed last February.",
+                "1998-03-01",
+                "last February",
+                "1997-02",
+                "",
+            ),
+            (
                 "It will open next May.",
                 "1998-03-01",
                 "next May",
@@ -328,6 +342,47 @@ mod tests {
                 "1998-03-01",
                 "June last year",
                 "1997-06",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_months_by_tense_deadlines_and_period_ends() {
+        check_table(&[
+            (
+                "Her flats, worth a fortune in October, are worth half that.",
+                "1998-01-08",
+                "October",
+                "1997-10",
+                "",
+            ),
+            (
+                "In the fiscal year ended Jan. 31, sales rose.",
+                "1989-10-31",
+                "Jan. 31",
+                "1989-01-31",
+                "",
+            ),
+            (
+                "The talks are supposed to conclude by May.",
+                "1998-03-22",
+                "May",
+                "1998-05",
+                "",
+            ),
+            (
+                "Sales were flat this year through August.",
+                "1989-10-27",
+                "August",
+                "1989-08",
+                "",
+            ),
+            (
+                "The shuttle flies a mission in December.",
+                "1998-03-04",
+                "December",
+                "1997-12",
                 "",
             ),
         ]);

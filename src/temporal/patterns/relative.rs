@@ -149,7 +149,23 @@ fn quarter(cx: &Cx, i: usize) -> Option<Cand> {
     if cx.kw(j, Kw::Fiscal) {
         j += 1;
     }
-    let (n, k) = ordinal(cx, j)?;
+    // "the last half of 1989", "the last quarter of the year": the final
+    // one, only with a year after it ("the last quarter" alone is the
+    // previous quarter, see deictic).
+    let last_of_year = cx.kw(j, Kw::Last)
+        && matches!(cx.unit(j + 1), Some((Unit::Quarter | Unit::Half, false)))
+        && cx.kw(j + 2, Kw::Of)
+        && year_tail(cx, j + 2).is_some();
+    let (n, k) = if last_of_year {
+        let n = if cx.unit(j + 1) == Some((Unit::Half, false)) {
+            2
+        } else {
+            4
+        };
+        (n, j + 1)
+    } else {
+        ordinal(cx, j)?
+    };
     let k = if cx.hyphen(k) { k + 1 } else { k };
     let (unit, _) = cx.unit(k)?;
     let (max, is_quarter) = match unit {
@@ -247,12 +263,28 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
     if !the {
         return None;
     }
+    // "the 1988 quarter", "the 1989 period": a reporting period of a year.
+    if cx.digits(j) == 4
+        && (cx.unit(j + 1) == Some((Unit::Quarter, false)) || cx.kw(j + 1, Kw::Period))
+        && let Some(y) = cx.num(j).and_then(|y| i32::try_from(y).ok())
+        && (1000..=2999).contains(&y)
+    {
+        return Some(Cand::date(
+            i,
+            j + 2,
+            Sem::QuarterIn(y),
+            "relative.year_quarter",
+        ));
+    }
     let latest = cx.kw(j, Kw::Latest);
     if latest || cx.kw(j, Kw::Same) {
         j += 1;
     }
-    // "the latest period": the reporting quarter.
-    if cx.unit(j) == Some((Unit::Quarter, false)) || (latest && cx.kw(j, Kw::Period)) {
+    // "the latest period": the reporting quarter (not "the quarter-to-quarter
+    // comparison").
+    if (cx.unit(j) == Some((Unit::Quarter, false)) || (latest && cx.kw(j, Kw::Period)))
+        && !cx.hyphen(j + 1)
+    {
         return Some(Cand::date(
             i,
             j + 1,
@@ -267,7 +299,10 @@ fn year_earlier(cx: &Cx, i: usize) -> Option<Cand> {
 /// winter".
 fn season(cx: &Cx, i: usize) -> Option<Cand> {
     let (dir, j) = match cx.lex(i) {
-        Lex::Kw(Kw::Last | Kw::Past) => (Some(Dir::Last), i + 1),
+        // "this past spring" is the most recent one.
+        Lex::Kw(Kw::This) if cx.kw(i + 1, Kw::Past) => (Some(Dir::Prior), i + 2),
+        Lex::Kw(Kw::Past) => (Some(Dir::Prior), i + 1),
+        Lex::Kw(Kw::Last) => (Some(Dir::Last), i + 1),
         Lex::Kw(Kw::Next | Kw::Coming) => (Some(Dir::Next), i + 1),
         Lex::Kw(Kw::This) => (Some(Dir::This), i + 1),
         Lex::Kw(Kw::The) => (Some(Dir::Auto), i + 1),
@@ -389,10 +424,25 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
                 if cx.punct(j + 1, b'\'') || cx.hyphen(j + 1) {
                     return None;
                 }
-                // TimeML news mostly reads "the year" as a stretch of a year.
-                return Some(
-                    Cand::raw(i, j + 1, TimexType::Duration, "P1Y").named("relative.the_year"),
-                );
+                // "the year before" / "the year after": see unit_before.
+                if matches!(cx.lex(j + 1), Lex::Kw(Kw::Before | Kw::After)) {
+                    return None;
+                }
+                // "the year ended Sept. 30" is a stretch of a year (a fiscal
+                // year); otherwise "the year" is the reference's year ("for
+                // the year", "earlier in the year").
+                if ends_on_date(cx, j + 1) {
+                    return Some(
+                        Cand::raw(i, j + 1, TimexType::Duration, "P1Y")
+                            .named("relative.the_year_span"),
+                    );
+                }
+                return Some(Cand::date(
+                    i,
+                    j + 1,
+                    rel(Unit::Year, 0, Base::Auto),
+                    "relative.the_year",
+                ));
             }
             return None;
         }
@@ -401,11 +451,17 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     let (sem, pattern) = match word {
         Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
+        // "over the past year", "in the last week": TimeML news reads these
+        // as the previous calendar unit, like "last year"; "the past decade"
+        // stays a stretch of ten years.
+        Lex::Kw(Kw::Past | Kw::Last) if !matches!(unit, Unit::Decade | Unit::Century) => {
+            (rel(unit, -1, Base::Auto), "relative.the_past_unit")
+        }
         Lex::Kw(Kw::Past | Kw::Last) => {
             let v = duration_code(unit)?;
             return Some(
                 Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
-                    .named("relative.the_past_unit"),
+                    .named("relative.the_past_span"),
             );
         }
         Lex::Kw(Kw::Next) if the && unit == Unit::Day => {
@@ -415,11 +471,24 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         Lex::Kw(Kw::Following) if the => (rel(unit, 1, Base::Prev), "relative.following_unit"),
         Lex::Kw(Kw::Previous) if the => (rel(unit, -1, Base::Prev), "relative.previous_unit"),
         Lex::Kw(Kw::Same) if the => (rel(unit, 0, Base::Prev), "relative.same_unit"),
+        // "the fiscal year ended Jan. 31" is a stretch of a year.
+        Lex::Kw(Kw::Full | Kw::Fiscal) if the && unit == Unit::Year && ends_on_date(cx, end) => {
+            return Some(
+                Cand::raw(i, end, TimexType::Duration, "P1Y").named("relative.the_year_span"),
+            );
+        }
         Lex::Kw(Kw::Full | Kw::Fiscal) if the => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::That) if !the => (rel(unit, 0, Base::Prev), "relative.that_unit"),
         _ => return None,
     };
     Some(Cand::date(i, end, sem, pattern))
+}
+
+/// "ended Sept. 30", "ending June 30": a year named by its last day.
+fn ends_on_date(cx: &Cx, k: usize) -> bool {
+    ["ended", "ending", "through", "to"]
+        .iter()
+        .any(|x| cx.s(k).eq_ignore_ascii_case(x))
 }
 
 /// "the day before", "the week after", "the year before" (with nothing
@@ -601,10 +670,24 @@ mod tests {
                 "",
             ),
             (
+                "Sales rose this past spring.",
+                "1989-10-26",
+                "this past spring",
+                "1989-SP",
+                "",
+            ),
+            (
                 "It was hot last summer.",
                 "2025-02-09",
                 "last summer",
                 "2024-SU",
+                "",
+            ),
+            (
+                "earnings for the last half of 1989 will fall",
+                "1989-10-26",
+                "the last half of 1989",
+                "1989-H2",
                 "",
             ),
             (
@@ -615,6 +698,99 @@ mod tests {
                 "",
             ),
         ]);
+    }
+
+    #[test]
+    fn reads_the_year_as_the_reference_year_unless_it_ends_on_a_date() {
+        check_table(&[
+            (
+                "For the year, volume was flat.",
+                "1989-11-02",
+                "the year",
+                "1989",
+                "",
+            ),
+            (
+                "It was delayed earlier in the year by rains.",
+                "1989-10-26",
+                "the year",
+                "1989",
+                "",
+            ),
+            (
+                "Revenue for the year ended March 31 rose.",
+                "1989-11-01",
+                "the year",
+                "P1Y",
+                "",
+            ),
+            (
+                "In the fiscal year ended Jan. 31, sales rose.",
+                "1989-10-31",
+                "the fiscal year",
+                "P1Y",
+                "",
+            ),
+            (
+                "Profit should rise throughout the fiscal year.",
+                "1989-10-26",
+                "the fiscal year",
+                "1989",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_the_past_year_as_the_previous_year() {
+        check_table(&[
+            (
+                "Hate groups grew over the past year.",
+                "1998-03-03",
+                "the past year",
+                "1997",
+                "",
+            ),
+            (
+                "It was investigated in the past year.",
+                "1989-10-30",
+                "the past year",
+                "1988",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_the_year_quarter_as_the_last_quarter_in_that_year() {
+        check_table(&[
+            (
+                "Net rose in the third quarter. In the 1988 quarter, it fell.",
+                "1989-10-26",
+                "the 1988 quarter",
+                "1988-Q3",
+                "",
+            ),
+            (
+                "Sales rose in the quarter ended Sept. 30. In the 1988 period, it lost money.",
+                "1989-10-26",
+                "the 1988 period",
+                "1988-Q3",
+                "",
+            ),
+            (
+                "Costs were high in the 1988 period.",
+                "1989-10-26",
+                "the 1988 period",
+                "1988",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn does_not_read_a_quarter_to_quarter_comparison_as_a_quarter() {
+        super::super::check_rejects(&[("The quarter-to-quarter gain was small.", "The quarter")]);
     }
 
     #[test]
@@ -639,6 +815,13 @@ mod tests {
                 "1989-10-26",
                 "a year earlier",
                 "1988-Q3",
+                "",
+            ),
+            (
+                "Profit in the third quarter rose. For the nine months, net rose 9% from a year earlier.",
+                "1989-10-26",
+                "a year earlier",
+                "1988",
                 "",
             ),
         ]);

@@ -126,6 +126,75 @@ mod tests {
     }
 
     #[test]
+    fn reads_plans_deadlines_and_passives_as_looking_ahead() {
+        check_table(&[
+            // 2025-02-09 is a Sunday.
+            (
+                "Talks are set to resume Monday in Belfast.",
+                "2025-02-09",
+                "Monday",
+                "2025-02-10",
+                "",
+            ),
+            (
+                "Officials said they did not plan to act on Thursday.",
+                "2025-02-09",
+                "Thursday",
+                "2025-02-13",
+                "",
+            ),
+            (
+                "The agency postponed the action until Tuesday.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
+            (
+                "Traders squared positions ahead of the weekend.",
+                "2025-02-05",
+                "the weekend",
+                "2025-W06-WE",
+                "",
+            ),
+            (
+                "He said the order will be signed Wednesday.",
+                "2025-02-09",
+                "Wednesday",
+                "2025-02-12",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_a_plan_that_had_been_made_as_past() {
+        check_table(&[
+            (
+                "The offer had been scheduled to expire Friday.",
+                "2025-02-10",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
+            (
+                "Until Thursday, they had not named him.",
+                "2025-02-09",
+                "Thursday",
+                "2025-02-06",
+                "",
+            ),
+            (
+                "The family could not be located Wednesday.",
+                "2025-02-09",
+                "Wednesday",
+                "2025-02-05",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn resolves_weekends_to_week_values() {
         check_table(&[
             (
