@@ -395,6 +395,9 @@ impl CandidateIndex {
         };
         let mut out = Vec::new();
         for k in keys {
+            if out.len() >= cap {
+                break;
+            }
             let short = self
                 .short
                 .get(k)
@@ -409,16 +412,15 @@ impl CandidateIndex {
             // Clusters of the report's own kind of span first: a day's
             // report is best matched by that day's clusters, a year's by
             // the year's.
-            let lists: Vec<&Vec<usize>> = if is_short {
-                short.chain(long).collect()
-            } else {
-                long.chain(short).collect()
+            let mut take = |v: &Vec<usize>| {
+                let room = cap - out.len();
+                out.extend_from_slice(&v[..v.len().min(room)]);
+                out.len() < cap
             };
-            for v in lists {
-                if out.len() >= cap {
-                    break;
-                }
-                out.extend_from_slice(&v[..v.len().min(cap - out.len())]);
+            if is_short {
+                let _ = short.chain(long).all(&mut take);
+            } else {
+                let _ = long.chain(short).all(&mut take);
             }
         }
         out.sort_unstable();
