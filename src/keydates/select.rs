@@ -101,7 +101,11 @@ pub fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
 }
 
 /// Trade-off between centrality and novelty in MMR (1 = centrality only).
-pub const MMR_LAMBDA: f64 = 0.7;
+/// Even weights: on the T17 development tasks alignment ROUGE-1 peaks there
+/// (0.3: 0.105, 0.4: 0.108, 0.5: 0.110, 0.7: 0.104, 0.9: 0.101), as a
+/// day's second sentence adds most when it tells something the first does
+/// not.
+pub const MMR_LAMBDA: f64 = 0.5;
 /// Candidates more similar than this to a chosen sentence are never chosen.
 pub const DUPLICATE: f64 = 0.5;
 /// Sentences shorter or longer than this many words are poor summaries.
