@@ -15,6 +15,8 @@ pub enum Stage {
     Loading,
     /// Tagging and extracting events from articles the cache did not have.
     Extracting,
+    /// Writing the build cache.
+    Caching,
     /// Merging every article's events into one timeline.
     Merging,
     /// Rendering and writing pages.
@@ -22,10 +24,11 @@ pub enum Stage {
     Done,
 }
 
-const STAGES: [Stage; 6] = [
+const STAGES: [Stage; 7] = [
     Stage::Starting,
     Stage::Loading,
     Stage::Extracting,
+    Stage::Caching,
     Stage::Merging,
     Stage::Rendering,
     Stage::Done,
@@ -38,6 +41,7 @@ impl Stage {
             Stage::Starting => "starting",
             Stage::Loading => "loading",
             Stage::Extracting => "extracting",
+            Stage::Caching => "caching",
             Stage::Merging => "merging",
             Stage::Rendering => "rendering",
             Stage::Done => "finishing",

@@ -90,6 +90,14 @@ struct CacheState {
     entries_read: usize,
 }
 
+/// Where and from what a build writes its output (see [`Site::build_with`]).
+struct OutputPlan {
+    output: PathBuf,
+    statics: Vec<OutputFile>,
+    /// The inputs hash to record, when the cache is in use.
+    inputs: Option<cache::Hash>,
+}
+
 /// What a build did, for the summary line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BuildReport {
@@ -321,6 +329,56 @@ impl Site {
         progress: Option<&Progress>,
     ) -> anyhow::Result<BuildReport> {
         let started = Instant::now();
+        match self.kept_output(output, progress, started)? {
+            Ok(report) => Ok(report),
+            Err(plan) => self.write_output(plan, progress, started),
+        }
+    }
+
+    /// A one-shot build (`dateline build`): [`Site::build_with`], then the
+    /// build cache written, except that when the output must be rebuilt the
+    /// cache is written first and every article's events are then moved
+    /// into the merge rather than copied, which at 10,000 articles saves
+    /// most of a gigabyte. Returns the report and the cache write's error,
+    /// if any (a cache that cannot be written only slows the next build).
+    pub fn build_once(
+        mut self,
+        output: Option<&Path>,
+        progress: Option<&Progress>,
+    ) -> anyhow::Result<(BuildReport, Option<std::io::Error>)> {
+        let started = Instant::now();
+        match self.kept_output(output, progress, started)? {
+            Ok(report) => Ok((report, self.save_cache().err())),
+            Err(plan) => {
+                if let Some(p) = progress {
+                    p.start(Stage::Caching, 0);
+                }
+                let cache_error = self.save_cache().err();
+                if self.timeline.get().is_none() {
+                    if let Some(p) = progress {
+                        p.start(Stage::Merging, 0);
+                    }
+                    let events = std::mem::take(&mut self.article_events);
+                    let timeline = extract::assemble_owned(&self.articles, events);
+                    let _ = self.timeline.set(timeline);
+                    // The per-article events are gone: nothing may write
+                    // the cache from this site any more.
+                    self.cache.enabled = false;
+                }
+                let report = self.write_output(plan, progress, started)?;
+                Ok((report, cache_error))
+            }
+        }
+    }
+
+    /// The report of a build that keeps the output as it is, when nothing
+    /// it is made from changed; otherwise what a build needs to write it.
+    fn kept_output(
+        &self,
+        output: Option<&Path>,
+        progress: Option<&Progress>,
+        started: Instant,
+    ) -> anyhow::Result<Result<BuildReport, OutputPlan>> {
         let output = match output {
             Some(o) if o.is_absolute() => o.to_path_buf(),
             Some(o) => std::env::current_dir()?.join(o),
@@ -338,18 +396,40 @@ impl Site {
             if let Some(p) = progress {
                 p.start(Stage::Done, 0);
             }
-            return Ok(BuildReport {
+            return Ok(Ok(BuildReport {
                 articles: self.articles.len(),
                 events: record.events,
                 pages: record.pages,
                 seconds: started.elapsed().as_secs_f64(),
                 output,
                 up_to_date: true,
-            });
+            }));
         }
+        Ok(Err(OutputPlan {
+            output,
+            statics,
+            inputs,
+        }))
+    }
+
+    /// Merges the timeline if that is not done yet, renders every page and
+    /// swaps the new output in.
+    fn write_output(
+        &self,
+        plan: OutputPlan,
+        progress: Option<&Progress>,
+        started: Instant,
+    ) -> anyhow::Result<BuildReport> {
+        let OutputPlan {
+            output,
+            statics,
+            inputs,
+        } = plan;
         // A build killed from here on may leave the output changed.
         crate::uptodate::forget(&self.root);
-        if let Some(p) = progress {
+        if self.timeline.get().is_none()
+            && let Some(p) = progress
+        {
             p.start(Stage::Merging, 0);
         }
         let timeline = self.timeline();

@@ -41,11 +41,11 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
                     progress: Some(&progress),
                 },
             )?;
-            let report = site.build_with(args.output.as_deref(), Some(&progress))?;
+            let stats = site.cache_stats();
             // The cache only speeds up the next build: failing to write it
             // is a warning, not a failed build.
-            let cache_error = site.save_cache().err();
-            Ok((report, site.cache_stats(), cache_error))
+            let (report, cache_error) = site.build_once(args.output.as_deref(), Some(&progress))?;
+            Ok((report, stats, cache_error))
         })();
         finished.store(true, Ordering::Release);
         result

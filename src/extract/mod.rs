@@ -52,15 +52,21 @@ fn events_from(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
 /// told by several articles becomes one, curated events override or join
 /// extracted ones, and ids any article excludes are dropped.
 pub fn assemble(articles: &[Article], per_article: &[Vec<Event>]) -> Timeline {
+    assemble_owned(articles, per_article.to_vec())
+}
+
+/// [`assemble`], taking the events instead of copying them: a one-shot
+/// build needs no per-article events afterwards, and copying every event of
+/// a large archive doubles the memory the merge needs.
+pub fn assemble_owned(articles: &[Article], per_article: Vec<Vec<Event>>) -> Timeline {
     let excluded: Vec<&str> = articles
         .iter()
         .flat_map(|a| a.exclude.iter().map(String::as_str))
         .collect();
     let all: Vec<Event> = per_article
-        .iter()
+        .into_iter()
         .flatten()
         .filter(|e| !excluded.contains(&e.id.as_str()))
-        .cloned()
         .collect();
     let merged = merge::merge(all)
         .into_iter()
