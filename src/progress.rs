@@ -106,3 +106,23 @@ impl Progress {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timings_list_each_stage_entered_in_order_until_the_next() {
+        let p = Progress::new();
+        p.start(Stage::Loading, 0);
+        std::thread::sleep(Duration::from_millis(20));
+        p.start(Stage::Merging, 0);
+        p.start(Stage::Done, 0);
+        let t = p.timings();
+        let stages: Vec<Stage> = t.iter().map(|(s, _)| *s).collect();
+        assert_eq!(stages, [Stage::Loading, Stage::Merging, Stage::Done]);
+        assert!(t[0].1 >= Duration::from_millis(20), "{t:?}");
+        assert!(t[1].1 < t[0].1, "{t:?}");
+        assert_eq!(p.snapshot().0, Stage::Done);
+    }
+}
