@@ -37,25 +37,27 @@ pub fn base_prefix(base_url: &str) -> String {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ActorLink {
-    pub name: String,
+pub struct ActorLink<'a> {
+    pub name: &'a str,
     pub slug: String,
 }
 
+/// Borrows from the event: a card is made for every event of the site, and
+/// tera copies the values into its context anyway.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceView {
+pub struct SourceView<'a> {
     pub number: usize,
-    pub outlet: Option<String>,
-    pub article_title: String,
+    pub outlet: Option<&'a str>,
+    pub article_title: &'a str,
     pub article_url: String,
     /// Link to the exact block in our article page.
     pub sentence_url: String,
     pub published: NaiveDate,
     pub published_label: String,
-    pub original_url: Option<String>,
-    pub sentence: Option<String>,
-    pub date_text: Option<String>,
-    pub resolution: String,
+    pub original_url: Option<&'a str>,
+    pub sentence: Option<&'a str>,
+    pub date_text: Option<&'a str>,
+    pub resolution: &'a str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -76,10 +78,10 @@ pub struct EventView<'a> {
     pub kind: &'static str,
     pub headline: &'a str,
     pub text: &'a str,
-    pub actors: Vec<ActorLink>,
+    pub actors: Vec<ActorLink<'a>>,
     pub quotes: &'a [crate::timeline::Quote],
     pub place: Option<&'a str>,
-    pub sources: Vec<SourceView>,
+    pub sources: Vec<SourceView<'a>>,
     pub curated: bool,
     pub tags: &'a [String],
     pub date_disagreement: Option<&'a str>,
@@ -129,7 +131,7 @@ impl<'a> EventView<'a> {
                 .actors
                 .iter()
                 .map(|a| ActorLink {
-                    name: a.clone(),
+                    name: a,
                     slug: crate::content::slugify(a),
                 })
                 .collect(),
@@ -144,8 +146,8 @@ impl<'a> EventView<'a> {
                     let article_url = format!("{base}articles/{}/", s.article_slug);
                     SourceView {
                         number: i + 1,
-                        outlet: s.outlet.clone(),
-                        article_title: s.article_title.clone(),
+                        outlet: s.outlet.as_deref(),
+                        article_title: &s.article_title,
                         sentence_url: match &s.anchor {
                             Some(a) => format!("{article_url}#{a}"),
                             None => article_url.clone(),
@@ -153,10 +155,10 @@ impl<'a> EventView<'a> {
                         article_url,
                         published: s.published,
                         published_label: s.published.format("%a %-d %b %Y").to_string(),
-                        original_url: s.url.clone(),
-                        sentence: s.sentence.clone(),
-                        date_text: s.date_text.clone(),
-                        resolution: s.resolution.clone(),
+                        original_url: s.url.as_deref(),
+                        sentence: s.sentence.as_deref(),
+                        date_text: s.date_text.as_deref(),
+                        resolution: &s.resolution,
                     }
                 })
                 .collect(),
