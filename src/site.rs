@@ -629,7 +629,6 @@ pub fn check_output_location(root: &Path, output: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes one file under `dir`, refusing paths that would leave it.
 /// Writes rendered files into a folder; large exports stream through a
 /// buffer instead of being held whole.
 struct Disk<'a>(&'a Path);
@@ -674,6 +673,7 @@ fn checked_target(dir: &Path, path: &Path) -> anyhow::Result<PathBuf> {
     Ok(target)
 }
 
+/// Writes one file under `dir`, refusing paths that would leave it.
 fn write_file(dir: &Path, f: &OutputFile) -> anyhow::Result<()> {
     let target = checked_target(dir, &f.path)?;
     std::fs::write(&target, &f.bytes).with_context(|| format!("writing {}", target.display()))

@@ -145,12 +145,7 @@ pub fn summarize(
     );
     let top = rank::top_days(&stats, &options.scoring, options.dates);
     let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).collect();
-    let allowed = |text: &str| {
-        keywords.is_empty() || {
-            let lower = text.to_lowercase();
-            keywords.iter().any(|k| lower.contains(k.as_str()))
-        }
-    };
+    let allowed = |text: &str| has_keyword(text, &keywords);
     let idf = select::Idf::new(sents.iter().map(|s| s.text.as_str()));
 
     // Candidate sentences per day: those naming it, then, from articles
@@ -210,6 +205,15 @@ pub fn summarize(
         .collect();
     out.sort_by_key(|k| k.date);
     out
+}
+
+/// Whether `text` contains one of `keywords` (lower-case), in any case;
+/// true when there are no keywords.
+pub fn has_keyword(text: &str, keywords: &[String]) -> bool {
+    keywords.is_empty() || {
+        let lower = text.to_lowercase();
+        keywords.iter().any(|k| lower.contains(k.as_str()))
+    }
 }
 
 /// How many opening sentences of an article published on a day may

@@ -150,16 +150,15 @@ pub fn day_stats(
     from: NaiveDate,
     to: NaiveDate,
 ) -> BTreeMap<NaiveDate, DayStats> {
+    // With no keywords every article is on topic and the loop finds nothing
+    // to do.
     let mut on_topic = vec![keywords.is_empty(); articles.len()];
-    if !keywords.is_empty() {
-        for s in sentences
-            .iter()
-            .filter(|s| s.position < super::LEAD_SENTENCES)
-        {
-            if !on_topic[s.article] {
-                let lower = s.text.to_lowercase();
-                on_topic[s.article] = keywords.iter().any(|k| lower.contains(k.as_str()));
-            }
+    for s in sentences
+        .iter()
+        .filter(|s| s.position < super::LEAD_SENTENCES)
+    {
+        if !on_topic[s.article] {
+            on_topic[s.article] = super::has_keyword(&s.text, keywords);
         }
     }
     let mut stats: BTreeMap<NaiveDate, DayStats> = BTreeMap::new();
