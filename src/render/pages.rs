@@ -386,7 +386,7 @@ pub fn render_site_each(
             ),
             Job::EventsCsv => exports::csv::write_events_csv(w, timeline, &base),
             Job::EventsIcs => exports::ics::write_events_ics(w, timeline, &config.title, &base),
-            _ => Ok(()),
+            _ => unreachable!("only the jobs `streamed` names are written here"),
         }
     };
 
