@@ -20,11 +20,17 @@
 //! Layout (integers little-endian):
 //!
 //! ```text
-//! magic "DLCACHE\0" | format u32 | context hash u128 | entry count u64
-//! per entry: path length u32, path, content hash u128, blob offset u64, blob length u64
+//! magic "DLCACHE\0" | format u32 | context hash u128
 //! blobs: one MessagePack map per entry { article, events }
+//! index: entry count u64, then per entry:
+//!        path length u32, path, content hash u128, blob offset u64, blob length u64
+//! index offset u64
 //! checksum: XXH3-64 of every byte above
 //! ```
+//!
+//! The index comes after the blobs so the file can be written in one pass,
+//! a few hundred articles at a time: the cache of a big archive is several
+//! times the size of its Markdown and is never held in memory whole.
 //!
 //! Entries are MessagePack with named fields (rmp-serde): self-describing,
 //! so the `skip_serializing_if` fields of the event model round-trip, which
@@ -44,7 +50,9 @@ use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
 pub const CACHE_DIR: &str = ".dateline-cache";
 const CACHE_FILE: &str = "articles.bin";
 const MAGIC: &[u8; 8] = b"DLCACHE\0";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
+/// How many entries are encoded at once (in parallel) before being written.
+const WRITE_CHUNK: usize = 256;
 
 /// Bump whenever article loading, tagging or extraction changes what it
 /// produces for the same file, so caches written before are not reused.
@@ -150,6 +158,20 @@ impl Cache {
         if r.take(8)? != MAGIC || r.u32()? != FORMAT || r.u128()? != context {
             return None;
         }
+        let blobs_start = r.pos;
+        let index_at = body.len().checked_sub(8)?;
+        let mut r = Reader {
+            data: body,
+            pos: index_at,
+        };
+        let index_start = usize::try_from(r.u64()?).ok()?;
+        if index_start < blobs_start || index_start > index_at {
+            return None;
+        }
+        let mut r = Reader {
+            data: &body[..index_at],
+            pos: index_start,
+        };
         let count = usize::try_from(r.u64()?).ok()?;
         let mut index = HashMap::with_capacity(count.min(body.len() / 40));
         for _ in 0..count {
@@ -158,7 +180,9 @@ impl Cache {
             let hash = r.u128()?;
             let start = usize::try_from(r.u64()?).ok()?;
             let len = usize::try_from(r.u64()?).ok()?;
-            let end = start.checked_add(len).filter(|&e| e <= body.len())?;
+            let end = start
+                .checked_add(len)
+                .filter(|&e| start >= blobs_start && e <= index_start)?;
             index.insert(path, (hash, start, end));
         }
         Some(Cache { data, index })
@@ -197,67 +221,103 @@ pub struct Entry<'a> {
 }
 
 /// Writes `entries` as the cache under `site_root` for `context`, replacing
-/// any previous cache atomically.
+/// any previous cache atomically (see [`replace_file_with`]).
 pub fn write(site_root: &Path, context: Hash, entries: &[Entry<'_>]) -> std::io::Result<()> {
-    let blobs: Vec<Vec<u8>> = entries
-        .par_iter()
-        .map(|e| {
-            // The joined text is left out: it is rebuilt from the paragraphs
-            // on reading, which is cheaper than storing it twice.
-            let article = Article {
-                text: String::new(),
-                ..e.article.clone()
-            };
-            rmp_serde::to_vec_named(&EntryRef {
-                article: &article,
-                events: e.events,
-            })
-            .map_err(std::io::Error::other)
-        })
-        .collect::<Result<_, _>>()?;
-    let header_len: usize = 8
-        + 4
-        + 16
-        + 8
-        + entries
-            .iter()
-            .map(|e| 4 + e.article.path.len() + 16 + 8 + 8)
-            .sum::<usize>();
-    let total = header_len + blobs.iter().map(Vec::len).sum::<usize>() + 8;
-    let mut out = Vec::with_capacity(total);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
-    out.extend_from_slice(&context.to_le_bytes());
-    out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
-    let mut offset = header_len;
-    for (e, blob) in entries.iter().zip(&blobs) {
-        out.extend_from_slice(&(e.article.path.len() as u32).to_le_bytes());
-        out.extend_from_slice(e.article.path.as_bytes());
-        out.extend_from_slice(&e.hash.to_le_bytes());
-        out.extend_from_slice(&(offset as u64).to_le_bytes());
-        out.extend_from_slice(&(blob.len() as u64).to_le_bytes());
-        offset += blob.len();
-    }
-    debug_assert_eq!(out.len(), header_len);
-    for blob in blobs {
-        out.extend_from_slice(&blob);
-    }
-    let sum = xxh3_64(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
+    replace_file_with(site_root, CACHE_FILE, |file| {
+        let mut out = Checksummed::new(std::io::BufWriter::with_capacity(1 << 20, file));
+        out.write_all(MAGIC)?;
+        out.write_all(&FORMAT.to_le_bytes())?;
+        out.write_all(&context.to_le_bytes())?;
+        let mut spans = Vec::with_capacity(entries.len());
+        for chunk in entries.chunks(WRITE_CHUNK) {
+            let blobs: Vec<Vec<u8>> = chunk
+                .par_iter()
+                .map(|e| {
+                    // The joined text is left out: it is rebuilt from the
+                    // paragraphs on reading, which is cheaper than storing
+                    // it twice.
+                    let article = Article {
+                        text: String::new(),
+                        ..e.article.clone()
+                    };
+                    rmp_serde::to_vec_named(&EntryRef {
+                        article: &article,
+                        events: e.events,
+                    })
+                    .map_err(std::io::Error::other)
+                })
+                .collect::<Result<_, _>>()?;
+            for blob in blobs {
+                spans.push((out.written, blob.len() as u64));
+                out.write_all(&blob)?;
+            }
+        }
+        let index_start = out.written;
+        out.write_all(&(entries.len() as u64).to_le_bytes())?;
+        for (e, (offset, len)) in entries.iter().zip(spans) {
+            out.write_all(&(e.article.path.len() as u32).to_le_bytes())?;
+            out.write_all(e.article.path.as_bytes())?;
+            out.write_all(&e.hash.to_le_bytes())?;
+            out.write_all(&offset.to_le_bytes())?;
+            out.write_all(&len.to_le_bytes())?;
+        }
+        out.write_all(&index_start.to_le_bytes())?;
+        let sum = out.hasher.digest();
+        let mut inner = out.inner;
+        inner.write_all(&sum.to_le_bytes())?;
+        inner.flush()
+    })
+}
 
-    replace_file(site_root, CACHE_FILE, &out)
+/// A writer that hashes and counts every byte it passes on.
+struct Checksummed<W> {
+    inner: W,
+    hasher: xxhash_rust::xxh3::Xxh3,
+    written: u64,
+}
+
+impl<W: std::io::Write> Checksummed<W> {
+    fn new(inner: W) -> Self {
+        Checksummed {
+            inner,
+            hasher: xxhash_rust::xxh3::Xxh3::new(),
+            written: 0,
+        }
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Checksummed<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Writes `data` as `name` in the site's cache folder, replacing any previous
-/// file atomically: through a temporary file renamed into place, so a build
-/// killed while writing leaves the old file or none.
+/// file atomically; see [`replace_file_with`].
 pub fn replace_file(site_root: &Path, name: &str, data: &[u8]) -> std::io::Result<()> {
+    replace_file_with(site_root, name, |f| f.write_all(data))
+}
+
+/// Writes `name` in the site's cache folder with `write`, replacing any
+/// previous file atomically: through a temporary file renamed into place, so
+/// a build killed while writing leaves the old file or none.
+pub fn replace_file_with(
+    site_root: &Path,
+    name: &str,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = site_root.join(CACHE_DIR);
     std::fs::create_dir_all(&dir)?;
     let tmp = dir.join(format!(".{name}.{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(data)?;
+        write(&mut f)?;
         drop(f);
         std::fs::rename(&tmp, dir.join(name))
     })();
@@ -335,6 +395,36 @@ mod tests {
         assert_eq!(got.events, ev);
         assert!(cache.get("content/a.md", hash ^ 1).is_none());
         assert!(cache.get("content/b.md", hash).is_none());
+    }
+
+    #[test]
+    fn entries_written_in_several_chunks_are_each_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = article();
+        let ev = events(&base);
+        let articles: Vec<Article> = (0..WRITE_CHUNK * 2 + 3)
+            .map(|i| Article {
+                path: format!("content/a{i}.md"),
+                ..base.clone()
+            })
+            .collect();
+        let entries: Vec<Entry> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Entry {
+                hash: i as Hash,
+                article: a,
+                events: if i % 2 == 0 { &ev } else { &[] },
+            })
+            .collect();
+        write(dir.path(), 3, &entries).unwrap();
+        let cache = Cache::open(dir.path(), 3);
+        assert_eq!(cache.len(), entries.len());
+        for (i, a) in articles.iter().enumerate() {
+            let got = cache.get(&a.path, i as Hash).unwrap();
+            assert_eq!(got.article.path, a.path);
+            assert_eq!(got.events.len(), if i % 2 == 0 { ev.len() } else { 0 });
+        }
     }
 
     #[test]

@@ -341,8 +341,10 @@ impl Site {
     /// into the merge rather than copied, which at 10,000 articles saves
     /// most of a gigabyte. Returns the report and the cache write's error,
     /// if any (a cache that cannot be written only slows the next build).
+    /// The site is left without its per-article events: build it again with
+    /// a freshly loaded one.
     pub fn build_once(
-        mut self,
+        &mut self,
         output: Option<&Path>,
         progress: Option<&Progress>,
     ) -> anyhow::Result<(BuildReport, Option<std::io::Error>)> {

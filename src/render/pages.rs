@@ -194,7 +194,7 @@ pub fn render_site_each(
             Job::Feed,
         ]);
     }
-    let html_path = |job: &Job| -> PathBuf {
+    let page_path = |job: &Job| -> PathBuf {
         match job {
             Job::Index => PathBuf::from("index.html"),
             Job::Key => Path::new("key").join("index.html"),
@@ -212,34 +212,32 @@ pub fn render_site_each(
         p.start(Stage::Rendering, jobs.len());
     }
 
-    // Each event's card (event.html) is rendered once and embedded by every
-    // listing that shows it: the timeline, and each of its actors and tags.
-    let mut card_problems = Diagnostics::default();
-    let cards: Vec<String> = if which.index {
-        let rendered: Vec<Result<String, Diagnostic>> = timeline
-            .events
-            .par_iter()
-            .map(|e| {
-                let mut ctx = tera::Context::new();
-                common(&mut ctx);
-                ctx.insert("event", &EventView::new(e, &base));
-                renderer.render("event.html", &ctx)
-            })
-            .collect();
-        let mut cards = Vec::with_capacity(rendered.len());
-        for r in rendered {
-            match r {
-                Ok(html) => cards.push(html),
-                // A broken event.html breaks every card alike: reported once
-                // (problems are deduplicated), and the pages still render
-                // so their own problems are reported too.
-                Err(d) => {
-                    card_problems.push(d);
-                    cards.push(String::new());
-                }
-            }
-        }
-        cards
+    // Each event's card (event.html) is rendered once, for the timeline.
+    // The timeline page is rendered around a short marker per card and the
+    // cards are put in while it is written out, a few thousand at a time:
+    // at 10,000 articles the cards alone are hundreds of megabytes, which
+    // neither the template context nor the page need to hold at once.
+    let card_problems = std::sync::Mutex::new(Diagnostics::default());
+    let card = |i: usize| -> String {
+        let Some(event) = timeline.events.get(i) else {
+            return card_marker(i);
+        };
+        let mut ctx = tera::Context::new();
+        common(&mut ctx);
+        ctx.insert("event", &EventView::new(event, &base));
+        renderer.render("event.html", &ctx).unwrap_or_else(|d| {
+            // A broken event.html breaks every card alike: reported once
+            // (problems are deduplicated), and the pages still render so
+            // their own problems are reported too.
+            card_problems
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(d);
+            String::new()
+        })
+    };
+    let markers: Vec<String> = if which.index {
+        (0..timeline.events.len()).map(card_marker).collect()
     } else {
         Vec::new()
     };
@@ -247,7 +245,7 @@ pub fn render_site_each(
     let render_job = |job: &Job| -> Result<OutputFile, Diagnostic> {
         let page = |template: &str, ctx: &tera::Context| {
             renderer.render(template, ctx).map(|html| OutputFile {
-                path: html_path(job),
+                path: page_path(job),
                 bytes: html.into_bytes(),
             })
         };
@@ -265,7 +263,7 @@ pub fn render_site_each(
                     .map(|a| ArticleView::new(a, &base))
                     .collect();
                 common(&mut ctx);
-                ctx.insert("years", &years(timeline, &cards));
+                ctx.insert("years", &years(timeline, &markers));
                 ctx.insert("event_count", &timeline.events.len());
                 ctx.insert("article_count", &articles.len());
                 ctx.insert("articles", &article_views);
@@ -346,7 +344,7 @@ pub fn render_site_each(
                 page("404.html", &ctx)
             }
             Job::Sitemap => {
-                let paths: Vec<PathBuf> = jobs[..html_pages].iter().map(html_path).collect();
+                let paths: Vec<PathBuf> = jobs[..html_pages].iter().map(page_path).collect();
                 export(
                     "sitemap.xml",
                     exports::sitemap::sitemap_xml_paths(&paths, &base),
@@ -400,6 +398,12 @@ pub fn render_site_each(
                 Some(path) => sink
                     .stream(i, Path::new(path), &|w| write_export(job, w))
                     .map_err(Err)?,
+                None if matches!(job, Job::Index) => {
+                    let page = render_job(job).map_err(Ok)?;
+                    let page = String::from_utf8(page.bytes).expect("tera renders UTF-8");
+                    sink.stream(i, &page_path(job), &|w| write_with_cards(w, &page, &card))
+                        .map_err(Err)?;
+                }
                 None => {
                     let file = render_job(job).map_err(Ok)?;
                     sink.file(i, file).map_err(Err)?;
@@ -411,7 +415,9 @@ pub fn render_site_each(
             Ok(())
         })
         .collect();
-    let mut problems = card_problems;
+    let mut problems = card_problems
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
     for outcome in outcomes {
         match outcome {
             Ok(()) => {}
@@ -423,6 +429,46 @@ pub fn render_site_each(
         return Err(RenderError::Pages(problems.sorted()));
     }
     Ok(html_pages)
+}
+
+/// Where the timeline page embeds the card of event `i`; see
+/// [`write_with_cards`]. An HTML comment, so a template that escapes it
+/// shows it rather than breaking the page.
+fn card_marker(i: usize) -> String {
+    format!("{CARD_MARKER}{i}-->")
+}
+
+const CARD_MARKER: &str = "<!--dateline-card:";
+
+/// How many cards are rendered (in parallel) before being written.
+const CARD_CHUNK: usize = 2048;
+
+/// Writes `page` to `w` with each [`card_marker`] replaced by that event's
+/// card, rendered by `card` a chunk at a time on every core.
+fn write_with_cards(
+    w: &mut dyn std::io::Write,
+    page: &str,
+    card: &(dyn Fn(usize) -> String + Sync),
+) -> std::io::Result<()> {
+    // (start of marker, end of marker, event index)
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (at, _) in page.match_indices(CARD_MARKER) {
+        let rest = &page[at + CARD_MARKER.len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if let (Ok(i), true) = (rest[..digits].parse(), rest[digits..].starts_with("-->")) {
+            found.push((at, at + CARD_MARKER.len() + digits + 3, i));
+        }
+    }
+    let mut written = 0;
+    for chunk in found.chunks(CARD_CHUNK) {
+        let cards: Vec<String> = chunk.par_iter().map(|&(_, _, i)| card(i)).collect();
+        for (&(start, end, _), html) in chunk.iter().zip(cards) {
+            w.write_all(&page.as_bytes()[written..start])?;
+            w.write_all(html.as_bytes())?;
+            written = end;
+        }
+    }
+    w.write_all(&page.as_bytes()[written..])
 }
 
 /// The article's temporal expressions to mark up in its page: each with its
@@ -489,23 +535,28 @@ pub fn events_json(timeline: &Timeline) -> Vec<u8> {
     out
 }
 
-/// [`events_json`] written to `w` as it is serialised.
+/// [`events_json`] written to `w` as it is serialised: compact, with each
+/// event and each actor on a line of its own, so the file stays a third of
+/// its pretty-printed size while `grep` and line diffs still show one event
+/// per hit.
 pub fn write_events_json(w: &mut dyn std::io::Write, timeline: &Timeline) -> std::io::Result<()> {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        version: u32,
-        events: &'a [Event],
-        actors: &'a [crate::timeline::Actor],
+    fn list<T: Serialize>(
+        w: &mut dyn std::io::Write,
+        name: &str,
+        items: &[T],
+    ) -> std::io::Result<()> {
+        write!(w, "\"{name}\":[")?;
+        for (i, item) in items.iter().enumerate() {
+            w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *w, item).map_err(std::io::Error::other)?;
+        }
+        w.write_all(if items.is_empty() { b"]" } else { b"\n]" })
     }
-    serde_json::to_writer_pretty(
-        w,
-        &Doc {
-            version: 1,
-            events: &timeline.events,
-            actors: &timeline.actors,
-        },
-    )
-    .map_err(std::io::Error::other)
+    w.write_all(b"{\"version\":1,")?;
+    list(w, "events", &timeline.events)?;
+    w.write_all(b",")?;
+    list(w, "actors", &timeline.actors)?;
+    w.write_all(b"}\n")
 }
 
 /// One day of the "Key events" view.
@@ -569,4 +620,45 @@ fn key_days(
                 .collect(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_cards(page: &str) -> String {
+        let mut out = Vec::new();
+        let card = |i: usize| format!("<article>{i}</article>");
+        write_with_cards(&mut out, page, &card).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn each_card_marker_becomes_its_card_in_place() {
+        let page = format!(
+            "<ol><li>{}</li><li>{}</li></ol>",
+            card_marker(1),
+            card_marker(0)
+        );
+        assert_eq!(
+            with_cards(&page),
+            "<ol><li><article>1</article></li><li><article>0</article></li></ol>"
+        );
+    }
+
+    #[test]
+    fn a_page_with_more_cards_than_a_chunk_keeps_their_order() {
+        let n = CARD_CHUNK * 2 + 5;
+        let page: String = (0..n).map(|i| format!("[{}]", card_marker(i))).collect();
+        let want: String = (0..n)
+            .map(|i| format!("[<article>{i}</article>]"))
+            .collect();
+        assert_eq!(with_cards(&page), want);
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_marker_is_left_alone() {
+        let page = "<!--dateline-card:--> <!--dateline-card:12 --> <!--dateline-card:x-->";
+        assert_eq!(with_cards(page), page);
+    }
 }

@@ -168,5 +168,5 @@ pub fn write_timeline_json(
         events: Slides { timeline, base },
         scale: Some("human"),
     };
-    serde_json::to_writer_pretty(w, &doc).map_err(std::io::Error::other)
+    serde_json::to_writer(w, &doc).map_err(std::io::Error::other)
 }
