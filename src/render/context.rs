@@ -101,14 +101,21 @@ impl<'a> EventView<'a> {
         base: &str,
         keep: impl Fn(&crate::timeline::Source) -> bool,
     ) -> Self {
+        let actors: Vec<ActorLink> = e
+            .actors
+            .iter()
+            .map(|a| ActorLink {
+                name: a,
+                slug: crate::content::slugify(a),
+            })
+            .collect();
         EventView {
             source_count: e.sources.len(),
             id: &e.id,
             start: e.sort_start().to_string(),
-            actor_slugs: e
-                .actors
+            actor_slugs: actors
                 .iter()
-                .map(|a| crate::content::slugify(a))
+                .map(|a| a.slug.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
             tag_slugs: e
@@ -127,14 +134,7 @@ impl<'a> EventView<'a> {
             },
             headline: &e.headline,
             text: &e.text,
-            actors: e
-                .actors
-                .iter()
-                .map(|a| ActorLink {
-                    name: a,
-                    slug: crate::content::slugify(a),
-                })
-                .collect(),
+            actors,
             quotes: &e.quotes,
             place: e.place.as_deref(),
             sources: e

@@ -519,7 +519,12 @@ fn groups<'a>(
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, e) in events.iter().enumerate() {
         for n in names(e) {
-            if !slugify(n).is_empty() {
+            // What `slugify` keeps, without building the slug.
+            let has_slug = n
+                .chars()
+                .flat_map(char::to_lowercase)
+                .any(|c| c.is_ascii_alphanumeric());
+            if has_slug {
                 map.entry(n.as_str()).or_default().push(i);
             }
         }

@@ -117,24 +117,41 @@ enum DateFit {
     NearMiss,
 }
 
-fn date_fit(a: &Event, b: &Event) -> Option<DateFit> {
-    let published = |e: &Event| e.sources.first().map(|s| s.published);
+/// What [`date_fit`] reads of a report's or cluster's date, kept beside its
+/// words: comparing then never reaches into the (large) event itself, which
+/// on a big archive made most comparisons a cache miss.
+#[derive(Debug, Clone, Copy)]
+struct DateKey {
+    kind: EventKind,
+    day_precise: bool,
+    first: NaiveDate,
+    effective: super::Interval,
+    /// When its first (earliest) source was published.
+    published: Option<NaiveDate>,
+}
+
+impl DateKey {
+    fn of(e: &Event) -> DateKey {
+        DateKey {
+            kind: e.kind,
+            day_precise: e.date.precision == super::Precision::Day,
+            first: e.date.interval.first,
+            effective: e.date.effective_interval(),
+            published: e.sources.first().map(|s| s.published),
+        }
+    }
+}
+
+fn date_fit(a: &DateKey, b: &DateKey) -> Option<DateFit> {
     match (a.kind, b.kind) {
         (EventKind::Reported, EventKind::Reported) => {
-            let (pa, pb) = (published(a)?, published(b)?);
+            let (pa, pb) = (a.published?, b.published?);
             ((pa - pb).num_days().abs() <= REPORTED_DAYS).then_some(DateFit::Agree)
         }
         (EventKind::Happened, EventKind::Happened) => {
-            let (ia, ib) = (a.date.effective_interval(), b.date.effective_interval());
-            if ia.overlaps(&ib) {
+            if a.effective.overlaps(&b.effective) {
                 Some(DateFit::Agree)
-            } else if a.date.precision == super::Precision::Day
-                && b.date.precision == super::Precision::Day
-                && (a.date.interval.first - b.date.interval.first)
-                    .num_days()
-                    .abs()
-                    <= 1
-            {
+            } else if a.day_precise && b.day_precise && (a.first - b.first).num_days().abs() <= 1 {
                 Some(DateFit::NearMiss)
             } else {
                 None
@@ -147,8 +164,8 @@ fn date_fit(a: &Event, b: &Event) -> Option<DateFit> {
             } else {
                 (b, a)
             };
-            let p = published(reported)?;
-            let i = happened.date.effective_interval();
+            let p = reported.published?;
+            let i = happened.effective;
             (i.last <= p && (p - i.last).num_days() <= REPORTED_DAYS).then_some(DateFit::Agree)
         }
     }
@@ -237,7 +254,7 @@ impl Join {
 }
 
 /// Whether `b` may join `a`, and why; None when it may not.
-fn join(a: &Event, af: &Features, b: &Event, bf: &Features) -> Option<Join> {
+fn join(a: &DateKey, af: &Features, b: &DateKey, bf: &Features) -> Option<Join> {
     // The overlap is at most the smaller bag over the larger one.
     let (small, large) = (
         af.bag.len().min(bf.bag.len()),
@@ -432,6 +449,8 @@ impl CandidateIndex {
 /// A merged event being built, with the articles it already cites.
 struct Cluster {
     event: Event,
+    /// Its event's date, as comparisons read it.
+    date: DateKey,
     /// The words and actors of every report it holds.
     features: Features,
     /// The keys it is filed under in the [`CandidateIndex`].
@@ -480,6 +499,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             clusters_of_article.push(Vec::new());
         }
         let candidates = index.candidates(&e, &keys);
+        let date = DateKey::of(&e);
         // Two reports of one article never merge. An article is in a few
         // clusters, while a cluster can cite hundreds of articles.
         let own = &clusters_of_article[slug_id as usize];
@@ -487,7 +507,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             if own.binary_search(&i).is_ok() {
                 return None;
             }
-            join(&clusters[i].event, &clusters[i].features, &e, &f).map(|j| (i, j))
+            join(&clusters[i].date, &clusters[i].features, &date, &f).map(|j| (i, j))
         };
         // The best score, ties to the earliest cluster: a total order, so
         // the parallel search finds the same cluster as the sequential one.
@@ -514,6 +534,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 union(&mut c.features.actors, &f.actors);
                 let was_reported = c.event.kind == EventKind::Reported;
                 absorb(&mut c.event, e);
+                c.date = DateKey::of(&c.event);
                 // The cluster's words, actors or dates may have changed:
                 // file it under what is new.
                 let now = index.keys(&c.features);
@@ -533,6 +554,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 insert_sorted(&mut clusters_of_article[slug_id as usize], clusters.len());
                 index.add(&e, &keys, clusters.len());
                 clusters.push(Cluster {
+                    date,
                     keys,
                     dates: vec![(e.date.value.clone(), slug)],
                     event: e,
@@ -542,6 +564,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     for c in &mut clusters {
+        order_sources(&mut c.event);
         flag_disagreement(c);
         let n = c.event.sources.len();
         if n > 1 {
@@ -604,17 +627,34 @@ fn absorb(into: &mut Event, e: Event) {
             into.tags.push(t);
         }
     }
-    // Each new source goes after those that sort the same, as a stable
-    // sort of the two lists would put it; inserting keeps a cluster of
-    // hundreds of sources from being sorted again on every join.
+    // The sources are put in order once the merge is done (see
+    // `order_sources`): sorting, or even inserting in place, on every join
+    // made a cluster of thousands of sources cost the square of its size.
+    // Until then the earliest stays first, where dates and spans look.
     for s in e.sources {
-        let key = (s.published, &s.article_path, s.sentence_start);
-        let at = into
-            .sources
-            .partition_point(|x| (x.published, &x.article_path, x.sentence_start) <= key);
-        into.sources.insert(at, s);
+        into.sources.push(s);
+        let last = into.sources.len() - 1;
+        if source_order(&into.sources[last], &into.sources[0]).is_lt() {
+            into.sources.swap(0, last);
+        }
     }
     into.confidence = into.confidence.max(e.confidence);
+}
+
+/// The order of an event's sources: by publication, then article, then
+/// place in it. Two sources of one event never share all three, since two
+/// reports of one article never merge.
+fn source_order(a: &super::Source, b: &super::Source) -> std::cmp::Ordering {
+    (a.published, &a.article_path, a.sentence_start).cmp(&(
+        b.published,
+        &b.article_path,
+        b.sentence_start,
+    ))
+}
+
+/// Puts a merged event's sources in [`source_order`].
+fn order_sources(e: &mut Event) {
+    e.sources.sort_by(source_order);
 }
 
 /// Adds a quotation unless the same words are there already, ignoring
