@@ -80,22 +80,24 @@ pub fn default_dates(articles: usize) -> usize {
 
 /// Everything the ranking counts: the articles read, their tagged
 /// sentences and each day's signals.
-pub struct Analysis {
-    pub articles: Vec<Article>,
+pub struct Analysis<'a> {
+    /// The articles read, borrowed: the key-dates page of a big site would
+    /// otherwise copy every article once more.
+    pub articles: Vec<&'a Article>,
     pub sentences: Vec<sentences::Sentence>,
     pub stats: BTreeMap<NaiveDate, DayStats>,
 }
 
 /// Reads the articles published in `from..=to` (open ends: the collection's
 /// first and last publication dates), tags them and counts every signal.
-pub fn analyse(
-    articles: &[Article],
+pub fn analyse<'a>(
+    articles: &'a [Article],
     events: &[Event],
     tagger: &Tagger,
     keywords: &[String],
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-) -> Analysis {
+) -> Analysis<'a> {
     let (Some(first), Some(last)) = (
         articles.iter().map(|a| a.date).min(),
         articles.iter().map(|a| a.date).max(),
@@ -108,10 +110,9 @@ pub fn analyse(
     };
     let from = from.unwrap_or(first);
     let to = to.unwrap_or(last);
-    let read: Vec<Article> = articles
+    let read: Vec<&Article> = articles
         .iter()
         .filter(|a| from <= a.date && a.date <= to)
-        .cloned()
         .collect();
     let sents = sentences::split_and_tag(&read, tagger);
     let keywords: Vec<String> = keywords.iter().map(|k| k.to_lowercase()).collect();

@@ -12,6 +12,7 @@ use crate::temporal::Precision;
 use crate::timeline::{Event, EventKind};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How many days after a day a reference to it counts as "after the fact".
@@ -142,8 +143,8 @@ impl DayStats {
 /// Counts every signal for every day in `from..=to`. `keywords` are
 /// lower-case; an article is on topic when one of its first
 /// [`LEAD_SENTENCES`](super::LEAD_SENTENCES) sentences contains one.
-pub fn day_stats(
-    articles: &[Article],
+pub fn day_stats<A: Borrow<Article>>(
+    articles: &[A],
     sentences: &[Sentence],
     events: &[Event],
     keywords: &[String],
@@ -163,7 +164,7 @@ pub fn day_stats(
     }
     let mut stats: BTreeMap<NaiveDate, DayStats> = BTreeMap::new();
     let in_range = |d: NaiveDate| from <= d && d <= to;
-    for a in articles.iter().filter(|a| in_range(a.date)) {
+    for a in articles.iter().map(A::borrow).filter(|a| in_range(a.date)) {
         stats.entry(a.date).or_default().published += 1.0;
     }
     let mut refs: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
@@ -189,13 +190,13 @@ pub fn day_stats(
         st.articles = arts.len() as f64;
         let outlets: BTreeSet<&str> = arts
             .iter()
-            .map(|&i| articles[i].source.as_deref().unwrap_or(""))
+            .map(|&i| articles[i].borrow().source.as_deref().unwrap_or(""))
             .collect();
         st.outlets = outlets.len() as f64;
         st.on_topic = arts.iter().filter(|&&i| on_topic[i]).count() as f64;
         st.after = arts
             .iter()
-            .filter(|&&i| (articles[i].date - d).num_days() >= AFTER_DAYS)
+            .filter(|&&i| (articles[i].borrow().date - d).num_days() >= AFTER_DAYS)
             .count() as f64;
     }
     let mut actors: BTreeMap<NaiveDate, BTreeSet<&str>> = BTreeMap::new();

@@ -9,6 +9,7 @@ use crate::content::Article;
 use crate::temporal::{Interval, Modifier, Precision, Tagger};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use std::borrow::Borrow;
 
 /// One sentence of one article, with the dates it names.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,11 +28,11 @@ pub struct Sentence {
 }
 
 /// Every sentence of every article, tagged; in article order.
-pub fn split_and_tag(articles: &[Article], tagger: &Tagger) -> Vec<Sentence> {
+pub fn split_and_tag<A: Borrow<Article> + Sync>(articles: &[A], tagger: &Tagger) -> Vec<Sentence> {
     let per_article: Vec<Vec<Sentence>> = articles
         .par_iter()
         .enumerate()
-        .map(|(i, a)| article_sentences(i, a, tagger))
+        .map(|(i, a)| article_sentences(i, a.borrow(), tagger))
         .collect();
     per_article.into_iter().flatten().collect()
 }
