@@ -15,7 +15,6 @@ use anyhow::{Context as _, bail};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
-use std::time::Instant;
 
 /// What a build or check is asked to do beyond the config.
 #[derive(Debug, Clone, Default)]
@@ -104,7 +103,6 @@ pub struct BuildReport {
     pub articles: usize,
     pub events: usize,
     pub pages: usize,
-    pub seconds: f64,
     pub output: PathBuf,
     /// The output already held what this build would write, and was kept.
     pub up_to_date: bool,
@@ -328,10 +326,9 @@ impl Site {
         output: Option<&Path>,
         progress: Option<&Progress>,
     ) -> anyhow::Result<BuildReport> {
-        let started = Instant::now();
-        match self.kept_output(output, progress, started)? {
+        match self.kept_output(output, progress)? {
             Ok(report) => Ok(report),
-            Err(plan) => self.write_output(plan, progress, started),
+            Err(plan) => self.write_output(plan, progress),
         }
     }
 
@@ -348,8 +345,7 @@ impl Site {
         output: Option<&Path>,
         progress: Option<&Progress>,
     ) -> anyhow::Result<(BuildReport, Option<std::io::Error>)> {
-        let started = Instant::now();
-        match self.kept_output(output, progress, started)? {
+        match self.kept_output(output, progress)? {
             Ok(report) => Ok((report, self.save_cache().err())),
             Err(plan) => {
                 if let Some(p) = progress {
@@ -367,7 +363,7 @@ impl Site {
                     // the cache from this site any more.
                     self.cache.enabled = false;
                 }
-                let report = self.write_output(plan, progress, started)?;
+                let report = self.write_output(plan, progress)?;
                 Ok((report, cache_error))
             }
         }
@@ -379,7 +375,6 @@ impl Site {
         &self,
         output: Option<&Path>,
         progress: Option<&Progress>,
-        started: Instant,
     ) -> anyhow::Result<Result<BuildReport, OutputPlan>> {
         let output = match output {
             Some(o) if o.is_absolute() => o.to_path_buf(),
@@ -402,7 +397,6 @@ impl Site {
                 articles: self.articles.len(),
                 events: record.events,
                 pages: record.pages,
-                seconds: started.elapsed().as_secs_f64(),
                 output,
                 up_to_date: true,
             }));
@@ -420,7 +414,6 @@ impl Site {
         &self,
         plan: OutputPlan,
         progress: Option<&Progress>,
-        started: Instant,
     ) -> anyhow::Result<BuildReport> {
         let OutputPlan {
             output,
@@ -473,7 +466,6 @@ impl Site {
             articles: self.articles.len(),
             events: timeline.events.len(),
             pages: page_count,
-            seconds: started.elapsed().as_secs_f64(),
             output,
             up_to_date: false,
         })
