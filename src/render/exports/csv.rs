@@ -5,13 +5,7 @@
 use crate::timeline::label::event_label;
 use crate::timeline::{EventKind, Timeline};
 
-pub fn events_csv(timeline: &Timeline, base: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    write_events_csv(&mut out, timeline, base).expect("writing to memory");
-    out
-}
-
-/// [`events_csv`] written to `out` row by row.
+/// events.csv, one row per event, written to `out` row by row.
 pub fn write_events_csv(
     out: &mut dyn std::io::Write,
     timeline: &Timeline,

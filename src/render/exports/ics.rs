@@ -5,14 +5,8 @@
 use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
 
-pub fn events_ics(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    write_events_ics(&mut out, timeline, site_title, base).expect("writing to memory");
-    out
-}
-
-/// [`events_ics`] written to `w` event by event, so a large timeline is
-/// never held whole in memory.
+/// events.ics, one all-day VEVENT per event, written to `w` event by event,
+/// so a large timeline is never held whole in memory.
 pub fn write_events_ics(
     w: &mut dyn std::io::Write,
     timeline: &Timeline,

@@ -133,19 +133,7 @@ impl Serialize for Slides<'_> {
     }
 }
 
-pub fn timeline_json(
-    timeline: &Timeline,
-    site_title: &str,
-    description: &str,
-    base: &str,
-) -> Vec<u8> {
-    let mut out = Vec::new();
-    write_timeline_json(&mut out, timeline, site_title, description, base)
-        .expect("writing to memory");
-    out
-}
-
-/// [`timeline_json`] written to `w` slide by slide.
+/// timeline.json, the TimelineJS document, written to `w` slide by slide.
 pub fn write_timeline_json(
     w: &mut dyn std::io::Write,
     timeline: &Timeline,
