@@ -548,6 +548,14 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
     Ok(date)
 }
 
+/// Whether [`slugify`] keeps anything of `s`, found without building the
+/// slug (asked of every actor and tag of every event).
+pub fn has_slug(s: &str) -> bool {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .any(|c| c.is_ascii_alphanumeric())
+}
+
 /// Lowercase ASCII letters, digits and single hyphens.
 pub fn slugify(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -653,6 +661,24 @@ mod tests {
     fn slugify_makes_readable_urls() {
         assert_eq!(slugify("Trump & Putin: The Call!"), "trump-putin-the-call");
         assert_eq!(slugify("2025-02-09-seed"), "2025-02-09-seed");
+    }
+
+    #[test]
+    fn has_slug_agrees_with_slugify() {
+        for s in [
+            "Trump & Putin",
+            "—",
+            "  ",
+            "",
+            "Ⅻ",
+            "İstanbul",
+            "é",
+            "K",
+            "--x--",
+            "「」",
+        ] {
+            assert_eq!(has_slug(s), !slugify(s).is_empty(), "{s:?}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer, Sink};
 use crate::config::Config;
 use crate::content::markdown::BlockKind;
-use crate::content::{Article, slugify};
+use crate::content::{Article, has_slug, slugify};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
 use crate::progress::{Progress, Stage};
@@ -519,12 +519,7 @@ fn groups<'a>(
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, e) in events.iter().enumerate() {
         for n in names(e) {
-            // What `slugify` keeps, without building the slug.
-            let has_slug = n
-                .chars()
-                .flat_map(char::to_lowercase)
-                .any(|c| c.is_ascii_alphanumeric());
-            if has_slug {
+            if has_slug(n) {
                 map.entry(n.as_str()).or_default().push(i);
             }
         }
