@@ -234,8 +234,9 @@ pub struct YearView<T> {
     pub months: Vec<MonthView<T>>,
 }
 
-/// The timeline by year and month; `cards[i]` is the card of
-/// `timeline.events[i]`.
+/// The timeline by year and month; `cards[i]` stands for the card of
+/// `timeline.events[i]` (the card itself, or a marker the page writer
+/// replaces with it).
 pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<ListedEvent<'a>>> {
     timeline
         .by_month()
