@@ -231,8 +231,17 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     if word_is(cx, i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
         return Some(Tense::Future);
     }
+    // A plan looks ahead when it is a verb: "plans to meet", "planned a
+    // rally for Saturday", "was planned for March". The noun ("vacation
+    // plans") and the bare participle ("a service planned for Saturday was
+    // canceled") say nothing of tense.
+    if t.lex == Lex::Kw(Kw::Plans) {
+        let verb = word_is(cx, i + 1, &["to", "a", "an", "the"])
+            || (i > 0 && word_is(cx, i - 1, &["is", "was", "are", "were", "be", "been"]));
+        return verb.then_some(Tense::Future);
+    }
     match t.lex {
-        Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Plans | Kw::Expected) => {
+        Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Expected) => {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),

@@ -195,6 +195,41 @@ mod tests {
     }
 
     #[test]
+    fn reads_plan_as_ahead_only_when_it_is_a_verb() {
+        // 2025-02-09 is a Sunday.
+        check_table(&[
+            (
+                "Protesters planned a large rally on Saturday.",
+                "2025-02-14",
+                "Saturday",
+                "2025-02-15",
+                "",
+            ),
+            (
+                "The accession was planned for Tuesday.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
+            (
+                "A memorial planned at the university for Saturday was canceled.",
+                "2025-02-09",
+                "Saturday",
+                "2025-02-08",
+                "",
+            ),
+            (
+                "On Friday, when she set aside vacation plans, the ministry spoke.",
+                "2025-02-09",
+                "Friday",
+                "2025-02-07",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn resolves_weekends_to_week_values() {
         check_table(&[
             (
