@@ -284,6 +284,20 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
     if a > 0 && matches!(cx.s(a - 1), "until" | "till") {
         return Tense::Future;
     }
+    // "Friday's ruling" names something that has happened, whatever the
+    // clause goes on to say ("will challenge Friday's ruling"), unless it is
+    // awaited: "ahead of Friday's vote", "Friday's scheduled talks". "Before
+    // Friday's purchases" may look either way, so it keeps the default.
+    if cx.punct(b, b'\'') && cx.s(b + 1).eq_ignore_ascii_case("s") {
+        let awaited = (a > 0 && word_is(cx, a - 1, &["until", "till"]))
+            || (a > 1 && cx.kw(a - 1, Kw::Of) && cx.s(a - 2).eq_ignore_ascii_case("ahead"))
+            || word_is(
+                cx,
+                b + 2,
+                &["scheduled", "planned", "upcoming", "expected", "coming"],
+            );
+        return if awaited { Tense::Future } else { Tense::Past };
+    }
     // A deadline "by February", "through January" looks ahead when it
     // belongs to an infinitive ("supposed to conclude by May", "a program to
     // pay down debt by February"), not to a finite past verb ("had filed

@@ -128,8 +128,24 @@ fn part_of(cx: &Cx, i: usize) -> Option<Cand> {
     wrap(cx, i, k, Some(m), "parts.part_of", false)
 }
 
+/// Verbs that "around" completes ("get around", "work around") rather than
+/// making a date approximate.
+const PHRASAL_AROUND: &[&str] = &[
+    "get", "gets", "got", "getting", "work", "works", "worked", "working", "turn", "turns",
+    "turned", "turning", "come", "comes", "came", "coming", "go", "goes", "went", "going",
+];
+
 /// "around March 5", "nearly three years", "more than a decade", "at least".
 fn fuzz(cx: &Cx, i: usize) -> Option<Cand> {
+    // "ways to get around Wednesday's ruling": "around" belongs to the verb.
+    if cx.kw(i, Kw::Around)
+        && i > 0
+        && PHRASAL_AROUND
+            .iter()
+            .any(|w| cx.s(i - 1).eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
     let (m, j) = match cx.lex(i) {
         Lex::Kw(Kw::About | Kw::Around | Kw::Roughly | Kw::Approximately) => {
             (Modifier::Approx, i + 1)

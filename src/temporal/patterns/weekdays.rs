@@ -230,6 +230,41 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_possessive_weekday_as_past_unless_awaited() {
+        // 2025-02-09 is a Sunday.
+        check_table(&[
+            (
+                "Lawyers will challenge Tuesday's decision.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-04",
+                "",
+            ),
+            (
+                "Markets steadied ahead of Tuesday's vote.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
+            (
+                "Tuesday's scheduled talks were moved.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
+            (
+                "They would look for ways to get around Wednesday's ruling.",
+                "2025-02-09",
+                "Wednesday",
+                "2025-02-05",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn resolves_weekends_to_week_values() {
         check_table(&[
             (
