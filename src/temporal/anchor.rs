@@ -198,6 +198,26 @@ const PAST_IRREGULAR: &[&str] = &[
     "fled", "shot", "killed", "ended", "been",
 ];
 
+/// An "-ed" word used as an adjective says nothing of tense: "an
+/// unspecified date in January", "the expanded program", "a still unnamed
+/// buyer".
+fn participle_adjective(cx: &Cx, i: usize) -> bool {
+    let det = |k: usize| word_is(cx, k, DETERMINERS);
+    (i >= 1 && det(i - 1))
+        || (i >= 2
+            && det(i - 2)
+            && word_is(
+                cx,
+                i - 1,
+                &["still", "newly", "recently", "long", "much", "so"],
+            ))
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your",
+];
+
 fn is_sentence_end(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.t(i) else { return true };
     if t.is_punct(b'.') || t.is_punct(b'!') || t.is_punct(b'?') || t.is_punct(b';') {
@@ -259,7 +279,10 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
         return None;
     }
     let w = cx.s(i);
-    let past = (w.ends_with("ed") && t.lex == Lex::None && !w.starts_with(char::is_uppercase))
+    let past = (w.ends_with("ed")
+        && t.lex == Lex::None
+        && !w.starts_with(char::is_uppercase)
+        && !participle_adjective(cx, i))
         || PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p));
     if past {
         // "will be named", "to be paid": a passive after "will be" or "to

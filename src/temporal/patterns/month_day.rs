@@ -385,6 +385,14 @@ mod tests {
                 "1997-12",
                 "",
             ),
+            // "unspecified" after "a still" is an adjective, not a past verb.
+            (
+                "The split would be paid on a still unspecified date in January.",
+                "1989-10-26",
+                "January",
+                "1990-01",
+                "",
+            ),
         ]);
     }
 
