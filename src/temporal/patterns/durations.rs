@@ -163,7 +163,7 @@ fn is_amount(cx: &Cx, i: usize) -> bool {
         && !w.ends_with("us")
 }
 
-/// P3Y, P18M, P1E, PT24H, PXY, P9M for three quarters.
+/// P3Y, P18M, P20Y for two decades, PT24H, PXY, P9M for three quarters.
 pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
     if let Qty::Half(n) = q {
         return Some(match unit {
@@ -194,6 +194,12 @@ pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
         Unit::Half => match q {
             Qty::N(k) => format!("P{}M", k * 6),
             _ => "PXM".to_string(),
+        },
+        // ISO 8601 has no decade: "two decades" is P20Y, as most of the
+        // TimeML corpora write it, and "decades" PXY.
+        Unit::Decade => match q {
+            Qty::N(k) => format!("P{}Y", k * 10),
+            _ => "PXY".to_string(),
         },
         u => format!("P{n}{}", duration_code(u)?),
     })
@@ -251,10 +257,10 @@ mod tests {
                 "a decades-long feud",
                 "2025-02-09",
                 "decades-long",
-                "PXE",
+                "PXY",
                 "",
             ),
-            ("for a decade", "2025-02-09", "a decade", "P1E", ""),
+            ("for a decade", "2025-02-09", "a decade", "P10Y", ""),
             (
                 "the next few years",
                 "2025-02-09",
@@ -266,7 +272,7 @@ mod tests {
                 "in the past decade",
                 "2025-02-09",
                 "the past decade",
-                "P1E",
+                "P10Y",
                 "",
             ),
         ]);

@@ -257,7 +257,7 @@ mod tests {
                 "for more than a decade",
                 "2025-02-09",
                 "more than a decade",
-                "P1E",
+                "P10Y",
                 "MORE_THAN",
             ),
             (

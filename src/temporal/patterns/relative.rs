@@ -458,11 +458,8 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
             (rel(unit, -1, Base::Auto), "relative.the_past_unit")
         }
         Lex::Kw(Kw::Past | Kw::Last) => {
-            let v = duration_code(unit)?;
-            return Some(
-                Cand::raw(i, end, TimexType::Duration, format!("P1{v}"))
-                    .named("relative.the_past_span"),
-            );
+            let v = super::durations::value_of(&Qty::N(1), unit)?;
+            return Some(Cand::raw(i, end, TimexType::Duration, v).named("relative.the_past_span"));
         }
         Lex::Kw(Kw::Next) if the && unit == Unit::Day => {
             (rel(unit, 1, Base::Prev), "relative.the_next_day")
