@@ -251,6 +251,10 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     if word_is(cx, i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
         return Some(Tense::Future);
     }
+    // "is to resume trading Tuesday": an arrangement still ahead.
+    if word_is(cx, i, &["is", "are"]) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+        return Some(Tense::Future);
+    }
     // A plan looks ahead when it is a verb: "plans to meet", "planned a
     // rally for Saturday", "was planned for March". The noun ("vacation
     // plans") and the bare participle ("a service planned for Saturday was

@@ -164,6 +164,13 @@ mod tests {
                 "2025-02-12",
                 "",
             ),
+            (
+                "The stock is to resume trading in Paris Tuesday.",
+                "2025-02-09",
+                "Tuesday",
+                "2025-02-11",
+                "",
+            ),
         ]);
     }
 
