@@ -10,10 +10,10 @@ use super::sentences::Sentence;
 use crate::content::Article;
 use crate::temporal::Precision;
 use crate::timeline::{Event, EventKind};
-use chrono::NaiveDate;
+use chrono::{Datelike, IsoWeek, NaiveDate};
 use serde::Serialize;
 use std::borrow::Borrow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many days after a day a reference to it counts as "after the fact".
 pub const AFTER_DAYS: i64 = 2;
@@ -248,21 +248,50 @@ pub fn score(st: &DayStats, scoring: &Scoring) -> f64 {
     }
 }
 
-/// The days with the `n` best scores, best first; ties go to the earlier day.
+/// How much each day already chosen in the same ISO week lowers a day's
+/// combined score, as `WEEK_REDUNDANCY * ln(1 + chosen)`. A story's coverage
+/// crowds into its loudest weeks, and every day of such a week gathers
+/// references; an editor's timeline spreads over the story instead. On the
+/// T17 development tasks 0.5 lifts date F1 from 0.580 to 0.586 (0.25 and 1.0
+/// do about as well), and at 0.5 no task loses.
+pub const WEEK_REDUNDANCY: f64 = 0.5;
+
+/// The `n` days to keep, best first: by score, each pick lowering the
+/// combined score of the days left in its week ([`WEEK_REDUNDANCY`]); one
+/// signal alone (ablation) is ranked as it is. Ties go to the earlier day.
 /// Days scoring zero are never chosen.
 pub fn top_days(
     stats: &BTreeMap<NaiveDate, DayStats>,
     scoring: &Scoring,
     n: usize,
 ) -> Vec<(NaiveDate, f64)> {
-    let mut scored: Vec<(NaiveDate, f64)> = stats
+    let mut left: Vec<(NaiveDate, f64)> = stats
         .iter()
         .map(|(d, st)| (*d, score(st, scoring)))
         .filter(|(_, s)| *s > 0.0)
         .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    scored.truncate(n);
-    scored
+    let penalty = match scoring {
+        Scoring::Combined => WEEK_REDUNDANCY,
+        Scoring::Only(_) => 0.0,
+    };
+    let mut per_week: HashMap<IsoWeek, f64> = HashMap::new();
+    let adjusted = |(d, s): &(NaiveDate, f64), per_week: &HashMap<IsoWeek, f64>| {
+        s - penalty * per_week.get(&d.iso_week()).copied().unwrap_or(0.0).ln_1p()
+    };
+    let mut chosen = Vec::with_capacity(n.min(left.len()));
+    while chosen.len() < n && !left.is_empty() {
+        let best = (0..left.len())
+            .max_by(|&a, &b| {
+                adjusted(&left[a], &per_week)
+                    .total_cmp(&adjusted(&left[b], &per_week))
+                    .then(left[b].0.cmp(&left[a].0))
+            })
+            .expect("not empty");
+        let day = left.remove(best);
+        *per_week.entry(day.0.iso_week()).or_default() += 1.0;
+        chosen.push(day);
+    }
+    chosen
 }
 
 #[cfg(test)]
@@ -332,6 +361,36 @@ mod tests {
             without[&day("2010-05-03")].on_topic,
             2.0,
             "no keywords: every article"
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_week_already_chosen_gives_way_to_another_week() {
+        let with_articles = |n: f64| DayStats {
+            articles: n,
+            ..DayStats::default()
+        };
+        let stats: BTreeMap<NaiveDate, DayStats> = [
+            (day("2010-05-03"), with_articles(10.0)),
+            (day("2010-05-04"), with_articles(9.0)),
+            (day("2010-05-12"), with_articles(7.0)),
+        ]
+        .into_iter()
+        .collect();
+        let days = |scoring: &Scoring| -> Vec<NaiveDate> {
+            top_days(&stats, scoring, 2)
+                .into_iter()
+                .map(|(d, _)| d)
+                .collect()
+        };
+        assert_eq!(
+            days(&Scoring::Combined),
+            [day("2010-05-03"), day("2010-05-12")]
+        );
+        assert_eq!(
+            days(&Scoring::Only(Signal::Articles)),
+            [day("2010-05-03"), day("2010-05-04")],
+            "a signal alone ranks as it is"
         );
     }
 
