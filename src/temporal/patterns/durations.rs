@@ -199,6 +199,11 @@ pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
         // TimeML corpora write it, and "decades" PXY.
         Unit::Decade => match q {
             Qty::N(k) => format!("P{}Y", k * 10),
+            // "1.5 decades": P15Y.
+            Qty::Dec(x) => match x.parse::<f64>() {
+                Ok(x) => format!("P{}Y", x * 10.0),
+                Err(_) => "PXY".to_string(),
+            },
             _ => "PXY".to_string(),
         },
         u => format!("P{n}{}", duration_code(u)?),
@@ -261,6 +266,7 @@ mod tests {
                 "",
             ),
             ("for a decade", "2025-02-09", "a decade", "P10Y", ""),
+            ("for 1.5 decades", "2025-02-09", "1.5 decades", "P15Y", ""),
             (
                 "the next few years",
                 "2025-02-09",
