@@ -27,8 +27,8 @@ SHARED = os.environ.get("DATELINE_SHARED", os.path.join(ROOT, "..", "shared"))
 TOOLS = os.path.join(SHARED, "tools")
 GOLD = os.path.join(SHARED, "corpora", "tls", "t17", "gold")
 RAW = os.path.join(SHARED, "corpora", "tls", "t17", "raw")
-SIGNALS = ["published", "mentions", "articles", "outlets", "after", "spread", "events", "actors",
-           "on_topic", "corroborated"]
+SIGNALS = ["published", "published_on_topic", "mentions", "articles", "outlets", "after", "spread",
+           "events", "actors", "on_topic", "corroborated"]
 
 
 def run(cmd, **kw):

@@ -29,9 +29,9 @@ pub struct SummarizeArgs {
     /// Print the T17 JSON form `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
     #[arg(long)]
     json: bool,
-    /// Rank by one signal alone (for ablation): published, mentions,
-    /// articles, outlets, after, spread, events, actors, on_topic,
-    /// corroborated.
+    /// Rank by one signal alone (for ablation): published,
+    /// published_on_topic, mentions, articles, outlets, after, spread,
+    /// events, actors, on_topic, corroborated.
     #[arg(long, value_name = "NAME")]
     signal: Option<String>,
     /// Include articles marked `draft: true`.
