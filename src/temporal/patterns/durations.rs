@@ -9,6 +9,9 @@ use super::{Cand, Cx, Qty};
 use crate::temporal::token::{Kind, Kw, Lex, Unit};
 use crate::temporal::value::TimexType;
 
+/// Words that say which days are counted: "eight trading days".
+const COUNTED_DAYS: &[&str] = &["trading", "business", "working", "school", "calendar"];
+
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     let mut j = i;
     let the = cx.kw(j, Kw::The);
@@ -69,6 +72,14 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     }
     // "20 more years"
     if cx.kw(k, Kw::More) {
+        k += 1;
+    }
+    // "eight trading days", "three business days": days of a kind.
+    if COUNTED_DAYS.iter().any(|w| cx.s(k).eq_ignore_ascii_case(w))
+        && cx
+            .unit(k + 1)
+            .is_some_and(|(u, _)| matches!(u, Unit::Day | Unit::Week))
+    {
         k += 1;
     }
     let (unit, plural) = cx.unit(k)?;
@@ -267,6 +278,20 @@ mod tests {
             ),
             ("for a decade", "2025-02-09", "a decade", "P10Y", ""),
             ("for 1.5 decades", "2025-02-09", "1.5 decades", "P15Y", ""),
+            (
+                "Eight trading days later, prices fell.",
+                "2025-02-09",
+                "Eight trading days",
+                "P8D",
+                "",
+            ),
+            (
+                "over the next couple of years",
+                "2025-02-09",
+                "the next couple of years",
+                "P2Y",
+                "",
+            ),
             (
                 "the next few years",
                 "2025-02-09",

@@ -270,7 +270,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Reads a quantity at `i`: "three", "twenty-four", "twenty four", "10",
-    /// "1.5", "a", "an", "a few", "several", "a couple of". Returns the
+    /// "1.5", "a", "an", "a few", "several", "(a) couple of". Returns the
     /// quantity and the index after it.
     pub fn qty(&self, i: usize) -> Option<(Qty, usize)> {
         let t = self.t(i)?;
@@ -303,6 +303,8 @@ impl<'a> Cx<'a> {
                 Some((Qty::N(1), i + 1))
             }
             Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((Qty::Vague, i + 1)),
+            // "the next couple of years" (without "a").
+            Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Qty::N(2), i + 2)),
             _ if t.kind == Kind::Num => {
                 if t.num == u32::MAX || t.len() > 5 {
                     return None;
