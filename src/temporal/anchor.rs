@@ -179,6 +179,20 @@ const TO_FUTURE: &[&str] = &[
     "set", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims",
 ];
 
+/// Past decisions about what comes next: "decided to admit them in March"
+/// puts March ahead, but "On Monday, they decided to act" happened on
+/// Monday, so these count only before the date.
+const DECIDED_TO: &[&str] = &[
+    "decided",
+    "agreed",
+    "voted",
+    "promised",
+    "pledged",
+    "vowed",
+    "threatened",
+    "intended",
+];
+
 fn word_is(cx: &Cx, i: usize, words: &[&str]) -> bool {
     let w = cx.s(i);
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
@@ -342,6 +356,9 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
             break;
         }
         if deadline && cx.s(i) == "to" {
+            return Tense::Future;
+        }
+        if word_is(cx, i, DECIDED_TO) && cx.s(i + 1).eq_ignore_ascii_case("to") {
             return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {

@@ -385,6 +385,20 @@ mod tests {
                 "1997-12",
                 "",
             ),
+            (
+                "NATO has decided to admit Poland in early March.",
+                "1999-02-10",
+                "early March",
+                "1999-03",
+                "START",
+            ),
+            (
+                "In March, the board decided to sell the unit.",
+                "1999-02-10",
+                "March",
+                "1998-03",
+                "",
+            ),
             // "unspecified" after "a still" is an adjective, not a past verb.
             (
                 "The split would be paid on a still unspecified date in January.",
