@@ -600,8 +600,12 @@ impl<'a> Resolver<'a> {
                 (v, p, a)
             }
             Sem::ThatQuarter => {
+                // "The quarter" of a report is one that has ended: a quarter
+                // still ahead ("a fourth-quarter charge") is not what "the
+                // latest quarter" reports on.
                 if let Some((i, v, p)) = &self.prev
                     && p.prec == Precision::Quarter
+                    && p.iv.last < self.dct
                 {
                     let a = Anchor::Expression {
                         index: *i,

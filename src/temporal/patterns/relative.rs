@@ -791,6 +791,26 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_latest_quarter_as_one_that_has_ended() {
+        check_table(&[
+            (
+                "It will take a fourth-quarter charge. Earnings fell in the latest quarter.",
+                "1989-11-02",
+                "the latest quarter",
+                "1989-Q3",
+                "",
+            ),
+            (
+                "Sales rose in the third quarter. Earnings fell in the latest quarter.",
+                "1989-11-02",
+                "the latest quarter",
+                "1989-Q3",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn keeps_the_quarter_of_the_last_date_for_a_year_earlier() {
         check_table(&[
             (
