@@ -296,14 +296,14 @@ pub fn top_days(
         s - penalty * per_week.get(&d.iso_week()).copied().unwrap_or(0.0).ln_1p()
     };
     let mut chosen = Vec::with_capacity(n.min(left.len()));
-    while chosen.len() < n && !left.is_empty() {
-        let best = (0..left.len())
-            .max_by(|&a, &b| {
-                adjusted(&left[a], &per_week)
-                    .total_cmp(&adjusted(&left[b], &per_week))
-                    .then(left[b].0.cmp(&left[a].0))
-            })
-            .expect("not empty");
+    while chosen.len() < n {
+        let Some(best) = (0..left.len()).max_by(|&a, &b| {
+            adjusted(&left[a], &per_week)
+                .total_cmp(&adjusted(&left[b], &per_week))
+                .then(left[b].0.cmp(&left[a].0))
+        }) else {
+            break;
+        };
         let day = left.remove(best);
         *per_week.entry(day.0.iso_week()).or_default() += 1.0;
         chosen.push(day);
