@@ -193,11 +193,6 @@ const DECIDED_TO: &[&str] = &[
     "intended",
 ];
 
-fn word_is(cx: &Cx, i: usize, words: &[&str]) -> bool {
-    let w = cx.s(i);
-    words.iter().any(|x| w.eq_ignore_ascii_case(x))
-}
-
 /// "had been scheduled to", "had been due to", "had planned": a plan that
 /// lies in the past.
 fn after_had(cx: &Cx, i: usize) -> bool {
@@ -216,15 +211,11 @@ const PAST_IRREGULAR: &[&str] = &[
 /// unspecified date in January", "the expanded program", "a still unnamed
 /// buyer".
 fn participle_adjective(cx: &Cx, i: usize) -> bool {
-    let det = |k: usize| word_is(cx, k, DETERMINERS);
+    let det = |k: usize| cx.word_in(k, DETERMINERS);
     (i >= 1 && det(i - 1))
         || (i >= 2
             && det(i - 2)
-            && word_is(
-                cx,
-                i - 1,
-                &["still", "newly", "recently", "long", "much", "so"],
-            ))
+            && cx.word_in(i - 1, &["still", "newly", "recently", "long", "much", "so"]))
 }
 
 const DETERMINERS: &[&str] = &[
@@ -262,11 +253,11 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     if cx.s(i).eq_ignore_ascii_case("ahead") && cx.kw(i + 1, Kw::Of) {
         return Some(Tense::Future);
     }
-    if word_is(cx, i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+    if cx.word_in(i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
         return Some(Tense::Future);
     }
     // "is to resume trading Tuesday": an arrangement still ahead.
-    if word_is(cx, i, &["is", "are"]) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+    if cx.word_in(i, &["is", "are"]) && cx.s(i + 1).eq_ignore_ascii_case("to") {
         return Some(Tense::Future);
     }
     // A plan looks ahead when it is a verb: "plans to meet", "planned a
@@ -274,8 +265,8 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     // plans") and the bare participle ("a service planned for Saturday was
     // canceled") say nothing of tense.
     if t.lex == Lex::Kw(Kw::Plans) {
-        let verb = word_is(cx, i + 1, &["to", "a", "an", "the"])
-            || (i > 0 && word_is(cx, i - 1, &["is", "was", "are", "were", "be", "been"]));
+        let verb = cx.word_in(i + 1, &["to", "a", "an", "the"])
+            || (i > 0 && cx.word_in(i - 1, &["is", "was", "are", "were", "be", "been"]));
         return verb.then_some(Tense::Future);
     }
     match t.lex {
@@ -283,7 +274,7 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
-        _ if FUTURE_WORDS.iter().any(|w| cx.s(i).eq_ignore_ascii_case(w)) => {
+        _ if cx.word_in(i, FUTURE_WORDS) => {
             return Some(Tense::Future);
         }
         // "as soon as Tuesday", "as early as Monday"
@@ -307,7 +298,7 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
         // be" looks ahead.
         if i > 1
             && cx.s(i - 1).eq_ignore_ascii_case("be")
-            && word_is(cx, i - 2, &["will", "would", "to", "shall"])
+            && cx.word_in(i - 2, &["will", "would", "to", "shall"])
         {
             return Some(Tense::Future);
         }
@@ -330,10 +321,9 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
     // awaited: "ahead of Friday's vote", "Friday's scheduled talks". "Before
     // Friday's purchases" may look either way, so it keeps the default.
     if cx.punct(b, b'\'') && cx.s(b + 1).eq_ignore_ascii_case("s") {
-        let awaited = (a > 0 && word_is(cx, a - 1, &["until", "till"]))
+        let awaited = (a > 0 && cx.word_in(a - 1, &["until", "till"]))
             || (a > 1 && cx.kw(a - 1, Kw::Of) && cx.s(a - 2).eq_ignore_ascii_case("ahead"))
-            || word_is(
-                cx,
+            || cx.word_in(
                 b + 2,
                 &["scheduled", "planned", "upcoming", "expected", "coming"],
             );
@@ -358,7 +348,7 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
         if deadline && cx.s(i) == "to" {
             return Tense::Future;
         }
-        if word_is(cx, i, DECIDED_TO) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+        if cx.word_in(i, DECIDED_TO) && cx.s(i + 1).eq_ignore_ascii_case("to") {
             return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {

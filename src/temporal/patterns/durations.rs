@@ -75,7 +75,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         k += 1;
     }
     // "eight trading days", "three business days": days of a kind.
-    if COUNTED_DAYS.iter().any(|w| cx.s(k).eq_ignore_ascii_case(w))
+    if cx.word_in(k, COUNTED_DAYS)
         && cx
             .unit(k + 1)
             .is_some_and(|(u, _)| matches!(u, Unit::Day | Unit::Week))

@@ -247,6 +247,11 @@ impl<'a> Cx<'a> {
     pub fn tight(&self, i: usize) -> bool {
         i > 0 && self.toks.get(i).is_some_and(|t| !t.space_before)
     }
+    /// Token `i` is one of `words`, in any case.
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.s(i);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
     }

@@ -138,12 +138,7 @@ const PHRASAL_AROUND: &[&str] = &[
 /// "around March 5", "nearly three years", "more than a decade", "at least".
 fn fuzz(cx: &Cx, i: usize) -> Option<Cand> {
     // "ways to get around Wednesday's ruling": "around" belongs to the verb.
-    if cx.kw(i, Kw::Around)
-        && i > 0
-        && PHRASAL_AROUND
-            .iter()
-            .any(|w| cx.s(i - 1).eq_ignore_ascii_case(w))
-    {
+    if cx.kw(i, Kw::Around) && i > 0 && cx.word_in(i - 1, PHRASAL_AROUND) {
         return None;
     }
     let (m, j) = match cx.lex(i) {
