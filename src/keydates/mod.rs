@@ -149,27 +149,29 @@ pub fn summarize(
     let allowed = |text: &str| has_keyword(text, &keywords);
     let idf = select::Idf::new(sents.iter().map(|s| s.text.as_str()));
 
-    // Candidate sentences per day: those naming it, then, from articles
-    // published that day, the opening sentences (news leads say what
-    // happened "today" even when they name no date).
+    // Candidate sentences per day: those naming it, then the opening
+    // sentences that name no date of articles published that day or the
+    // day after (news leads say what happened "today" or "yesterday"
+    // without naming the day).
     let wanted: BTreeMap<NaiveDate, usize> =
         top.iter().enumerate().map(|(i, (d, _))| (*d, i)).collect();
-    let mut candidates: Vec<Vec<(usize, f64)>> = vec![Vec::new(); top.len()];
+    let mut candidates: Vec<Vec<usize>> = vec![Vec::new(); top.len()];
     for (i, s) in sents.iter().enumerate() {
         if !allowed(&s.text) {
             continue;
         }
         for d in &s.days {
             if let Some(&slot) = wanted.get(d) {
-                candidates[slot].push((i, 1.0));
+                candidates[slot].push(i);
             }
         }
-        let published = read[s.article].date;
-        if s.position < LEAD_SENTENCES
-            && s.days.is_empty()
-            && let Some(&slot) = wanted.get(&published)
-        {
-            candidates[slot].push((i, LEAD_PRIOR));
+        if s.position < LEAD_SENTENCES && s.days.is_empty() {
+            let published = read[s.article].date;
+            for d in lead_days(published) {
+                if let Some(&slot) = wanted.get(&d) {
+                    candidates[slot].push(i);
+                }
+            }
         }
     }
 
@@ -178,9 +180,8 @@ pub fn summarize(
         .zip(candidates)
         .enumerate()
         .map(|(r, ((date, score), cands))| {
-            let texts: Vec<&str> = cands.iter().map(|(i, _)| sents[*i].text.as_str()).collect();
-            let prior: Vec<f64> = cands.iter().map(|(_, p)| *p).collect();
-            let chosen = select::choose(&texts, &prior, &idf, options.sentences);
+            let texts: Vec<&str> = cands.iter().map(|&i| sents[i].text.as_str()).collect();
+            let chosen = select::choose(&texts, &idf, options.sentences);
             KeyDate {
                 date: *date,
                 score: *score,
@@ -189,7 +190,7 @@ pub fn summarize(
                 sentences: chosen
                     .into_iter()
                     .map(|c| {
-                        let s = &sents[cands[c].0];
+                        let s = &sents[cands[c]];
                         let a = &read[s.article];
                         KeySentence {
                             text: s.text.clone(),
@@ -217,11 +218,23 @@ pub fn has_keyword(text: &str, keywords: &[String]) -> bool {
     }
 }
 
-/// How many opening sentences of an article published on a day may
-/// summarise it without naming it.
+/// How many opening sentences of an article may summarise a day without
+/// naming it (see [`lead_days`]).
 pub const LEAD_SENTENCES: usize = 3;
-/// Their weight against sentences that name the day.
-pub const LEAD_PRIOR: f64 = 0.8;
+
+/// The days an article's dateless opening sentences may summarise: the day
+/// it was published and the day before. Much of the news of an event is
+/// printed the morning after, and its lead tells what happened
+/// "yesterday". They weigh the same as sentences naming the day. On the
+/// T17 development tasks the day before lifts alignment ROUGE-1 from 0.110
+/// to 0.116 (and ROUGE-2 0.029 -> 0.031), with 11 of 15 tasks higher;
+/// reaching back a second day gains nothing more, and weighing leads
+/// below named mentions (0.6, 0.8) does worse.
+pub fn lead_days(published: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    [Some(published), published.pred_opt()]
+        .into_iter()
+        .flatten()
+}
 
 /// The T17 / news-tls JSON form: `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
 pub fn to_t17_json(days: &[KeyDate]) -> serde_json::Value {
@@ -238,4 +251,80 @@ pub fn to_t17_json(days: &[KeyDate]) -> serde_json::Value {
             })
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_article;
+    use crate::temporal::TaggerOptions;
+    use chrono_tz::Tz;
+    use std::path::Path;
+
+    fn article(slug: &str, date: &str, body: &str) -> Article {
+        let md = format!("---\ntitle: {slug}\ndate: {date}\nsource: Wire\n---\n\n{body}\n");
+        parse_article(
+            md.as_bytes(),
+            Path::new(&format!("content/{slug}.md")),
+            Tz::UTC,
+        )
+        .expect("a valid article")
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The sentences chosen for April 20, the one key day.
+    fn sentences_for_april_20(articles: &[Article]) -> Vec<String> {
+        let options = Options {
+            dates: 1,
+            sentences: 5,
+            from: Some(day("2010-04-01")),
+            to: Some(day("2010-05-31")),
+            ..Options::default()
+        };
+        let days = summarize(
+            articles,
+            &[],
+            &Tagger::new(TaggerOptions::default()),
+            &options,
+        );
+        assert_eq!(days.len(), 1);
+        assert_eq!(days[0].date, day("2010-04-20"));
+        days[0].sentences.iter().map(|s| s.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_lead_printed_the_morning_after_summarises_the_day_before() {
+        let articles = [
+            article(
+                "recap",
+                "2010-05-02",
+                "Looking back at the crisis so far. The rig exploded on April 20, 2010. \
+                 Crews fought the blaze on April 20, 2010 for hours.",
+            ),
+            article(
+                "morning-after",
+                "2010-04-21",
+                "Eleven oil workers are missing after the offshore drilling rig blew up in the Gulf.",
+            ),
+            article(
+                "two-days-on",
+                "2010-04-22",
+                "The burning oil platform sank into the Gulf of Mexico after two days.",
+            ),
+        ];
+        let chosen = sentences_for_april_20(&articles);
+        assert!(
+            chosen.iter().any(|s| s.starts_with("Eleven oil workers")),
+            "the next day's lead is a candidate: {chosen:?}"
+        );
+        assert!(
+            !chosen
+                .iter()
+                .any(|s| s.starts_with("The burning oil platform")),
+            "a lead two days on tells of its own day: {chosen:?}"
+        );
+    }
 }

@@ -102,9 +102,10 @@ pub fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
 
 /// Trade-off between centrality and novelty in MMR (1 = centrality only).
 /// Even weights: on the T17 development tasks alignment ROUGE-1 peaks there
-/// (0.3: 0.105, 0.4: 0.108, 0.5: 0.110, 0.7: 0.104, 0.9: 0.101), as a
-/// day's second sentence adds most when it tells something the first does
-/// not.
+/// (0.3: 0.105, 0.4: 0.108, 0.5: 0.110, 0.7: 0.104, 0.9: 0.101; with the
+/// morning-after leads of [`lead_days`](super::lead_days): 0.4: 0.114,
+/// 0.5: 0.116, 0.6: 0.114, 0.7: 0.112), as a day's second sentence adds
+/// most when it tells something the first does not.
 pub const MMR_LAMBDA: f64 = 0.5;
 /// Candidates more similar than this to a chosen sentence are never chosen.
 pub const DUPLICATE: f64 = 0.5;
@@ -112,10 +113,9 @@ pub const DUPLICATE: f64 = 0.5;
 pub const MIN_WORDS: usize = 6;
 pub const MAX_WORDS: usize = 60;
 
-/// Picks up to `k` of `candidates` (indexes into `texts`), each weighted by
-/// `prior` (how directly it speaks of the day), by MMR over TF-IDF vectors.
-/// Returns indexes into `texts`, best first.
-pub fn choose(texts: &[&str], prior: &[f64], idf: &Idf, k: usize) -> Vec<usize> {
+/// Picks up to `k` of `texts` by MMR over TF-IDF vectors. Returns indexes
+/// into `texts`, best first.
+pub fn choose(texts: &[&str], idf: &Idf, k: usize) -> Vec<usize> {
     let usable: Vec<usize> = (0..texts.len())
         .filter(|&i| {
             let n = texts[i].split_whitespace().count();
@@ -140,11 +140,7 @@ pub fn choose(texts: &[&str], prior: &[f64], idf: &Idf, k: usize) -> Vec<usize> 
         .collect();
     c.sort_by(|a, b| a.0.cmp(&b.0));
     normalize(&mut c);
-    let relevance: Vec<f64> = vectors
-        .iter()
-        .zip(&pool)
-        .map(|(v, &i)| cosine(v, &c) * prior[i])
-        .collect();
+    let relevance: Vec<f64> = vectors.iter().map(|v| cosine(v, &c)).collect();
     let mut chosen: Vec<usize> = Vec::new();
     while chosen.len() < k {
         let mut best: Option<(usize, f64)> = None;
@@ -185,7 +181,7 @@ mod tests {
             "Fans queued outside the stadium for the concert tickets all night long.",
         ];
         let idf = Idf::new(texts.iter().copied());
-        let chosen = choose(&texts, &[1.0; 4], &idf, 2);
+        let chosen = choose(&texts, &idf, 2);
         assert_eq!(chosen.len(), 2);
         assert!(chosen.contains(&0) || chosen.contains(&1));
         assert!(!(chosen.contains(&0) && chosen.contains(&1)));
