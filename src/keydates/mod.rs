@@ -261,7 +261,9 @@ mod tests {
     use chrono_tz::Tz;
     use std::path::Path;
 
-    fn article(slug: &str, date: &str, body: &str) -> Article {
+    /// An article of the wire service `Wire` (shared by the tests of the
+    /// key-dates modules).
+    pub(super) fn article(slug: &str, date: &str, body: &str) -> Article {
         let md = format!("---\ntitle: {slug}\ndate: {date}\nsource: Wire\n---\n\n{body}\n");
         parse_article(
             md.as_bytes(),
@@ -271,7 +273,7 @@ mod tests {
         .expect("a valid article")
     }
 
-    fn day(s: &str) -> NaiveDate {
+    pub(super) fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
 

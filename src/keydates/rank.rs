@@ -331,24 +331,8 @@ pub fn top_days(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::parse_article;
+    use crate::keydates::tests::{article, day};
     use crate::temporal::{Tagger, TaggerOptions};
-    use chrono_tz::Tz;
-    use std::path::Path;
-
-    fn article(slug: &str, date: &str, body: &str) -> Article {
-        let md = format!("---\ntitle: {slug}\ndate: {date}\nsource: Wire\n---\n\n{body}\n");
-        parse_article(
-            md.as_bytes(),
-            Path::new(&format!("content/{slug}.md")),
-            Tz::UTC,
-        )
-        .expect("a valid article")
-    }
-
-    fn day(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     #[test]
     fn only_articles_that_open_on_the_topic_count_as_on_topic() {
