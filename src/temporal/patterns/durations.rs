@@ -4,7 +4,6 @@
 //! (PT24H), halves ("2 1/2 years" -> P2Y6M) and bare plurals ("years" ->
 //! PXY). Ages ("6-year-old", "45 years old") are not durations.
 
-use super::relative::duration_code;
 use super::{Cand, Cx, Qty};
 use crate::temporal::token::{Kind, Kw, Lex, Unit};
 use crate::temporal::value::TimexType;
@@ -218,6 +217,21 @@ pub fn value_of(q: &Qty, unit: Unit) -> Option<String> {
             _ => "PXY".to_string(),
         },
         u => format!("P{n}{}", duration_code(u)?),
+    })
+}
+
+/// The TIMEX3 duration letter of a calendar unit, for the values
+/// [`value_of`] has no arm of its own for (clock units and decades are
+/// written out there).
+fn duration_code(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Day => "D",
+        Unit::Week => "W",
+        Unit::Month => "M",
+        Unit::Quarter => "Q",
+        Unit::Year => "Y",
+        Unit::Century => "C",
+        _ => return None,
     })
 }
 

@@ -517,21 +517,6 @@ fn unit_before(cx: &Cx, i: usize) -> Option<Cand> {
     ))
 }
 
-/// The TIMEX3 duration letter(s) of a unit, without the `P`/`PT` prefix
-/// handling (see durations.rs for clock units).
-pub fn duration_code(unit: Unit) -> Option<&'static str> {
-    Some(match unit {
-        Unit::Day => "D",
-        Unit::Week => "W",
-        Unit::Month => "M",
-        Unit::Quarter => "Q",
-        Unit::Year => "Y",
-        Unit::Decade => "E",
-        Unit::Century => "C",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::check_table;
