@@ -17,7 +17,7 @@ use crate::timeline::Event;
 use chrono::NaiveDate;
 use rank::{DayStats, Scoring};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// What to summarise and how much.
 #[derive(Debug, Clone)]
@@ -175,13 +175,23 @@ pub fn summarize(
         }
     }
 
+    // The days choose in rank order, and a sentence chosen for one day is
+    // not offered to another: wire copies and morning-after leads make the
+    // same sentence a candidate for several days, and a timeline that
+    // repeats itself tells less.
+    let mut used: HashSet<&str> = HashSet::new();
     let mut out: Vec<KeyDate> = top
         .iter()
         .zip(candidates)
         .enumerate()
         .map(|(r, ((date, score), cands))| {
+            let cands: Vec<usize> = cands
+                .into_iter()
+                .filter(|&i| !used.contains(sents[i].text.as_str()))
+                .collect();
             let texts: Vec<&str> = cands.iter().map(|&i| sents[i].text.as_str()).collect();
             let chosen = select::choose(&texts, &idf, options.sentences);
+            used.extend(chosen.iter().map(|&c| texts[c]));
             KeyDate {
                 date: *date,
                 score: *score,
@@ -295,6 +305,53 @@ mod tests {
         assert_eq!(days.len(), 1);
         assert_eq!(days[0].date, day("2010-04-20"));
         days[0].sentences.iter().map(|s| s.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_sentence_chosen_for_one_day_is_not_repeated_on_another() {
+        let shared = "The rig exploded on April 20, 2010 and sank on April 22, 2010 in the Gulf.";
+        let mut articles: Vec<Article> = (0..3)
+            .map(|i| article(&format!("wire-{i}"), "2010-05-02", shared))
+            .collect();
+        articles.push(article(
+            "blast",
+            "2010-05-03",
+            "Eleven workers died in the blast on April 20, 2010.",
+        ));
+        articles.push(article(
+            "toll",
+            "2010-05-03",
+            "Families mourned the dead of April 20, 2010 at a vigil.",
+        ));
+        articles.push(article(
+            "sinking",
+            "2010-05-04",
+            "Coast guard crews watched the burning platform go down on April 22, 2010.",
+        ));
+        let options = Options {
+            dates: 2,
+            sentences: 1,
+            from: Some(day("2010-04-01")),
+            to: Some(day("2010-05-31")),
+            ..Options::default()
+        };
+        let days = summarize(
+            &articles,
+            &[],
+            &Tagger::new(TaggerOptions::default()),
+            &options,
+        );
+        let text_of = |d: &str| -> Vec<&str> {
+            days.iter()
+                .find(|k| k.date == day(d))
+                .map(|k| k.sentences.iter().map(|s| s.text.as_str()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(text_of("2010-04-20"), vec![shared]);
+        assert_eq!(
+            text_of("2010-04-22"),
+            vec!["Coast guard crews watched the burning platform go down on April 22, 2010."]
+        );
     }
 
     #[test]
