@@ -129,12 +129,20 @@ fn article_sentences(index: usize, article: &Article, tagger: &Tagger) -> Vec<Se
     out
 }
 
-/// A wire story's dateline at the start of a paragraph: the place, often a
-/// filing time, and the agency in brackets before a dash ("LONDON | Sat Jul
-/// 23, 2011 6:37 pm BST LONDON (Reuters) - ", "CAIRO, Feb 1 (AP) -- ").
+/// A wire story's dateline at the start of a paragraph, in the three forms
+/// news copy uses: the place, often a filing time, and the agency in
+/// brackets before a dash ("LONDON | Sat Jul 23, 2011 6:37 pm BST LONDON
+/// (Reuters) - ", "CAIRO, Feb 1 (AP) -- "); the agency alone ("(AP) ",
+/// "(AP Photo) "); the place alone in capitals ("NEW ORLEANS - ",
+/// "BARATARIA BAY, La. - ", with any dash).
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.{0,150}?\([A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*){0,2}\)\s*(?:-{1,2}|\x{2014}|\x{2013})\s+")
-        .expect("wire dateline regex")
+    let agency = r"\([A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*){0,2}\)";
+    let dash = r"(?:-{1,2}|\x{2014}|\x{2013})";
+    let place = r"[A-Z][A-Z.'\x{2019} -]{1,30}[A-Z.](?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?";
+    Regex::new(&format!(
+        r"^(?:.{{0,150}}?{agency}\s*{dash}|{agency}(?:\s*{dash})?|{place}\s+{dash})\s+"
+    ))
+    .expect("wire dateline regex")
 });
 
 /// A clock time right after a date, the way stamps write it: "6:37 pm
@@ -284,6 +292,45 @@ mod tests {
         assert!(s.days.is_empty());
         assert_eq!(s.filed, Some(day("2010-05-28")));
         assert_eq!(s.shown(), "BP said the top kill was working.");
+    }
+
+    #[test]
+    fn summaries_show_a_lead_without_its_dateline_in_any_wire_form() {
+        let cases = [
+            (
+                "(AP) President Obama warned Sunday that the spill is a disaster.",
+                "President Obama warned Sunday that the spill is a disaster.",
+            ),
+            (
+                "(AP Photo) Oil washed up on a Louisiana beach on Thursday.",
+                "Oil washed up on a Louisiana beach on Thursday.",
+            ),
+            (
+                "NEW ORLEANS \u{2013} Shares of BP plummeted on Tuesday.",
+                "Shares of BP plummeted on Tuesday.",
+            ),
+            (
+                "BARATARIA BAY, La. \u{2013} The executive acknowledged Monday that everyone is frustrated.",
+                "The executive acknowledged Monday that everyone is frustrated.",
+            ),
+            (
+                "WASHINGTON (CNN) -- Senators questioned BP on Wednesday.",
+                "Senators questioned BP on Wednesday.",
+            ),
+            // Not datelines: a bracketed name inside the sentence, a
+            // capitalised name that opens a sentence.
+            (
+                "The Centers for Disease Control and Prevention (CDC) said on Tuesday it found cases.",
+                "The Centers for Disease Control and Prevention (CDC) said on Tuesday it found cases.",
+            ),
+            (
+                "NASA said the images showed the slick on Friday.",
+                "NASA said the images showed the slick on Friday.",
+            ),
+        ];
+        for (text, shown) in cases {
+            assert_eq!(tagged(text)[0].shown(), shown, "{text}");
+        }
     }
 
     #[test]
