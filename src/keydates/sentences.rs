@@ -4,6 +4,10 @@
 //!
 //! Paragraphs are tagged whole, so the tagger sees the context it needs, and
 //! each expression is then assigned to the sentence it starts in.
+//!
+//! It also tells news copy from the page furniture run into it: a wire
+//! dateline or a filing stamp dates the story rather than naming a day, and
+//! a summary shows the sentence without it.
 
 use crate::content::Article;
 use crate::temporal::{Interval, Modifier, Precision, Tagger, TimeExpr};
