@@ -207,6 +207,12 @@ const PAST_IRREGULAR: &[&str] = &[
     "fled", "shot", "killed", "ended", "been",
 ];
 
+/// Token `i` is one of `words` and "to" follows it: "plans to", "decided
+/// to".
+fn word_before_to(cx: &Cx, i: usize, words: &[&str]) -> bool {
+    cx.word_in(i, words) && cx.s(i + 1).eq_ignore_ascii_case("to")
+}
+
 /// An "-ed" word used as an adjective says nothing of tense: "an
 /// unspecified date in January", "the expanded program", "a still unnamed
 /// buyer".
@@ -253,11 +259,9 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     if cx.s(i).eq_ignore_ascii_case("ahead") && cx.kw(i + 1, Kw::Of) {
         return Some(Tense::Future);
     }
-    if cx.word_in(i, TO_FUTURE) && cx.s(i + 1).eq_ignore_ascii_case("to") {
-        return Some(Tense::Future);
-    }
-    // "is to resume trading Tuesday": an arrangement still ahead.
-    if cx.word_in(i, &["is", "are"]) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+    // "plans to", and "is to resume trading Tuesday": an arrangement still
+    // ahead.
+    if word_before_to(cx, i, TO_FUTURE) || word_before_to(cx, i, &["is", "are"]) {
         return Some(Tense::Future);
     }
     // A plan looks ahead when it is a verb: "plans to meet", "planned a
@@ -348,7 +352,7 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
         if deadline && cx.s(i) == "to" {
             return Tense::Future;
         }
-        if cx.word_in(i, DECIDED_TO) && cx.s(i + 1).eq_ignore_ascii_case("to") {
+        if word_before_to(cx, i, DECIDED_TO) {
             return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {
