@@ -7,6 +7,9 @@
 //! one. The best days are then picked one at a time, each pick lowering the
 //! days left within two days of it, so that one loud week does not fill the
 //! summary.
+//! References after the fact are weighed against the coverage that could
+//! have made them ([`AFTER_OPPORTUNITY`]), so the last weeks of a
+//! collection are not passed over for having no later coverage yet.
 //! The ablation (`--signal NAME`) scores a day by one signal alone.
 
 use super::sentences::Sentence;
@@ -20,6 +23,18 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many days after a day a reference to it counts as "after the fact".
 pub const AFTER_DAYS: i64 = 2;
+
+/// How much the on-topic coverage published after a day discounts its
+/// after-the-fact references: the [`Signal::After`] evidence is
+/// `ln(1 + after) - AFTER_OPPORTUNITY * ln(1 + later on-topic articles)`,
+/// never below zero. A day early in a story has months of coverage that
+/// may look back on it; a day in its last weeks has next to none, so raw
+/// counts pass over recent events. On the T17 development tasks date F1
+/// rises from 0.5945 to 0.6044 (5 tasks up, none down) and alignment
+/// ROUGE-1 from 0.1200 to 0.1226; 0.1 to 0.3 all give 0.591-0.604 and
+/// ROUGE-1 0.121-0.123. Most of the days it gains lie in the last tenth
+/// of their span.
+pub const AFTER_OPPORTUNITY: f64 = 0.2;
 
 /// One evidence count per day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -132,6 +147,9 @@ pub struct DayStats {
     pub actors: f64,
     pub on_topic: f64,
     pub corroborated: f64,
+    /// Not a signal: on-topic articles published at least [`AFTER_DAYS`]
+    /// days after the day, the coverage that could look back on it.
+    pub later_on_topic: f64,
 }
 
 impl DayStats {
@@ -243,13 +261,29 @@ pub fn day_stats<A: Borrow<Article>>(
     for (d, names) in actors {
         stats.entry(d).or_default().actors = names.len() as f64;
     }
+    let mut published_on_topic: Vec<NaiveDate> = articles
+        .iter()
+        .map(A::borrow)
+        .zip(&on_topic)
+        .filter(|(a, topical)| **topical && in_range(a.date))
+        .map(|(a, _)| a.date)
+        .collect();
+    published_on_topic.sort_unstable();
+    for (d, st) in stats.iter_mut() {
+        let Some(first) = d.checked_add_days(Days::new(AFTER_DAYS as u64)) else {
+            continue;
+        };
+        let before = published_on_topic.partition_point(|p| *p < first);
+        st.later_on_topic = (published_on_topic.len() - before) as f64;
+    }
     stats
 }
 
 /// How days are scored.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scoring {
-    /// The weighted sum of `ln(1 + count)` with [`Signal::weight`].
+    /// The weighted sum of `ln(1 + count)` with [`Signal::weight`], the
+    /// after-the-fact count discounted by [`AFTER_OPPORTUNITY`].
     Combined,
     /// One signal alone (ablation).
     Only(Signal),
@@ -260,9 +294,20 @@ pub fn score(st: &DayStats, scoring: &Scoring) -> f64 {
     match scoring {
         Scoring::Combined => Signal::ALL
             .iter()
-            .map(|&s| s.weight() * st.get(s).ln_1p())
+            .map(|&s| s.weight() * evidence(st, s))
             .sum(),
         Scoring::Only(s) => st.get(*s),
+    }
+}
+
+/// The log-scale evidence of one signal in the combined score;
+/// [`Signal::After`] is discounted by the coverage that could give it
+/// ([`AFTER_OPPORTUNITY`]).
+fn evidence(st: &DayStats, s: Signal) -> f64 {
+    let e = st.get(s).ln_1p();
+    match s {
+        Signal::After => (e - AFTER_OPPORTUNITY * st.later_on_topic.ln_1p()).max(0.0),
+        _ => e,
     }
 }
 
@@ -385,6 +430,70 @@ mod tests {
             without[&day("2010-05-03")].on_topic,
             2.0,
             "no keywords: every article"
+        );
+    }
+
+    #[test]
+    fn later_coverage_counts_on_topic_articles_from_two_days_after() {
+        let articles = [
+            article("first", "2010-05-03", "The oil spill began."),
+            article("next-day", "2010-05-04", "The oil spill spread."),
+            article(
+                "looking-back",
+                "2010-05-05",
+                "The oil spill that began on May 3, 2010 reached the coast.",
+            ),
+            article("football", "2010-05-06", "The final drew a record crowd."),
+        ];
+        let sentences = super::super::sentences::split_and_tag(
+            &articles,
+            &Tagger::new(TaggerOptions::default()),
+        );
+        let stats = day_stats(
+            &articles,
+            &sentences,
+            &[],
+            &["spill".to_string()],
+            day("2010-05-01"),
+            day("2010-05-31"),
+        );
+        let may3 = &stats[&day("2010-05-03")];
+        assert_eq!(may3.after, 1.0);
+        assert_eq!(
+            may3.later_on_topic, 1.0,
+            "the next day's story is too soon and the football one off the topic"
+        );
+        assert_eq!(stats[&day("2010-05-05")].later_on_topic, 0.0);
+    }
+
+    #[test]
+    fn after_the_fact_references_count_against_the_coverage_that_could_give_them() {
+        // Three looks back among forty later stories say less than two
+        // among two: the second day is recent, not minor.
+        let early = DayStats {
+            after: 3.0,
+            later_on_topic: 40.0,
+            ..DayStats::default()
+        };
+        let recent = DayStats {
+            after: 2.0,
+            later_on_topic: 2.0,
+            ..DayStats::default()
+        };
+        assert!(score(&recent, &Scoring::Combined) > score(&early, &Scoring::Combined));
+        assert!(
+            score(&early, &Scoring::Only(Signal::After))
+                > score(&recent, &Scoring::Only(Signal::After)),
+            "a signal alone counts as it is"
+        );
+        let unmentioned = DayStats {
+            later_on_topic: 500.0,
+            ..DayStats::default()
+        };
+        assert_eq!(
+            score(&unmentioned, &Scoring::Combined),
+            0.0,
+            "no evidence is never less than none"
         );
     }
 
