@@ -261,20 +261,22 @@ pub fn day_stats<A: Borrow<Article>>(
     for (d, names) in actors {
         stats.entry(d).or_default().actors = names.len() as f64;
     }
-    let mut published_on_topic: Vec<NaiveDate> = articles
+    // Sorted, so that the coverage after any day is a suffix found by a
+    // binary search rather than a scan per day.
+    let mut on_topic_dates: Vec<NaiveDate> = articles
         .iter()
         .map(A::borrow)
         .zip(&on_topic)
         .filter(|(a, topical)| **topical && in_range(a.date))
         .map(|(a, _)| a.date)
         .collect();
-    published_on_topic.sort_unstable();
+    on_topic_dates.sort_unstable();
     for (d, st) in stats.iter_mut() {
         let Some(first) = d.checked_add_days(Days::new(AFTER_DAYS as u64)) else {
             continue;
         };
-        let before = published_on_topic.partition_point(|p| *p < first);
-        st.later_on_topic = (published_on_topic.len() - before) as f64;
+        let before = on_topic_dates.partition_point(|p| *p < first);
+        st.later_on_topic = (on_topic_dates.len() - before) as f64;
     }
     stats
 }
