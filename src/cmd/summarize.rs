@@ -16,10 +16,12 @@ pub struct SummarizeArgs {
     /// At most this many sentences per day.
     #[arg(long = "sentences", value_name = "K", default_value_t = 2)]
     sentences: usize,
-    /// Read only articles published on or after this day, and rank only days from it.
+    /// Read only articles published on or after this day, and rank only days
+    /// from it (default: every article, and days before the first count too).
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<NaiveDate>,
-    /// Read only articles published on or before this day, and rank only days up to it.
+    /// Read only articles published on or before this day, and rank only days
+    /// up to it (default: the last publication date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
     /// Comma-separated words: only sentences containing one of them are

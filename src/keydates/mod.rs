@@ -27,8 +27,9 @@ pub struct Options {
     /// At most this many sentences per day.
     pub sentences: usize,
     /// Only articles published in this range are read, and only days in it
-    /// are ranked. Open ends default to the collection's first and last
-    /// publication dates.
+    /// are ranked. Open ends read every article; days are then ranked up to
+    /// the last publication date, from any time before it (see
+    /// [`analyse`]).
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     /// When not empty, a sentence is chosen only if it contains one of these
@@ -88,8 +89,12 @@ pub struct Analysis<'a> {
     pub stats: BTreeMap<NaiveDate, DayStats>,
 }
 
-/// Reads the articles published in `from..=to` (open ends: the collection's
-/// first and last publication dates), tags them and counts every signal.
+/// Reads the articles published in `from..=to`, tags them and counts every
+/// signal for the days in that range. An open end reads every article; an
+/// open `to` ranks days up to the last publication date, and an open `from`
+/// ranks days from any time: news tells on Sunday what happened on
+/// Saturday, before the first article of a collection appeared, while a day
+/// after the last one can only be named in advance.
 pub fn analyse<'a>(
     articles: &'a [Article],
     events: &[Event],
@@ -98,17 +103,14 @@ pub fn analyse<'a>(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Analysis<'a> {
-    let (Some(first), Some(last)) = (
-        articles.iter().map(|a| a.date).min(),
-        articles.iter().map(|a| a.date).max(),
-    ) else {
+    let Some(last) = articles.iter().map(|a| a.date).max() else {
         return Analysis {
             articles: Vec::new(),
             sentences: Vec::new(),
             stats: BTreeMap::new(),
         };
     };
-    let from = from.unwrap_or(first);
+    let from = from.unwrap_or(NaiveDate::MIN);
     let to = to.unwrap_or(last);
     let read: Vec<&Article> = articles
         .iter()
@@ -296,7 +298,6 @@ mod tests {
         s.parse().unwrap()
     }
 
-    /// The sentences chosen for April 20, the one key day.
     /// The top `dates` days of April and May 2010, with up to `sentences`
     /// sentences each.
     fn key_days(articles: &[Article], dates: usize, sentences: usize) -> Vec<KeyDate> {
@@ -323,11 +324,51 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// The sentences chosen for April 20, the one key day.
     fn sentences_for_april_20(articles: &[Article]) -> Vec<String> {
         let days = key_days(articles, 1, 5);
         assert_eq!(days.len(), 1);
         assert_eq!(days[0].date, day("2010-04-20"));
         days[0].sentences.iter().map(|s| s.text.clone()).collect()
+    }
+
+    #[test]
+    fn without_a_start_the_day_before_the_first_article_can_be_key() {
+        let articles = [
+            article(
+                "fireworks",
+                "2025-01-19",
+                "Donald Trump watched fireworks in Sterling, Virginia, on Saturday.",
+            ),
+            article(
+                "talks",
+                "2025-01-29",
+                "Putin said on Tuesday that talks could take place. A reply is due on Friday.",
+            ),
+        ];
+        let tagger = Tagger::new(TaggerOptions::default());
+        let days = |from: Option<NaiveDate>| -> Vec<NaiveDate> {
+            let options = Options {
+                dates: 10,
+                from,
+                ..Options::default()
+            };
+            let mut days: Vec<NaiveDate> = summarize(&articles, &[], &tagger, &options)
+                .into_iter()
+                .map(|k| k.date)
+                .collect();
+            days.sort();
+            days
+        };
+        let open = days(None);
+        assert!(open.contains(&day("2025-01-18")), "{open:?}");
+        assert_eq!(
+            open.last(),
+            Some(&day("2025-01-29")),
+            "Friday 31 January is only named in advance"
+        );
+        let from_first = days(Some(day("2025-01-19")));
+        assert!(!from_first.contains(&day("2025-01-18")), "{from_first:?}");
     }
 
     #[test]
