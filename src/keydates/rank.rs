@@ -48,7 +48,8 @@ pub enum Signal {
     Mentions,
     /// Distinct articles naming the day.
     Articles,
-    /// Distinct outlets (front matter `source`) naming the day.
+    /// Distinct outlets (front matter `source`) naming the day; an article
+    /// without a source adds none.
     Outlets,
     /// Distinct articles naming the day, published at least
     /// [`AFTER_DAYS`] days after it: coverage looking back.
@@ -226,7 +227,7 @@ pub fn day_stats<A: Borrow<Article>>(
         st.articles = arts.len() as f64;
         let outlets: BTreeSet<&str> = arts
             .iter()
-            .map(|&i| articles[i].borrow().source.as_deref().unwrap_or(""))
+            .filter_map(|&i| articles[i].borrow().source.as_deref())
             .collect();
         st.outlets = outlets.len() as f64;
         st.on_topic = arts.iter().filter(|&&i| on_topic[i]).count() as f64;
