@@ -325,3 +325,60 @@ fn listings_do_not_skip_heading_levels() {
         "actor pages list no cards: {html}"
     );
 }
+
+#[test]
+fn the_key_events_page_lists_the_most_named_days_and_links_them_into_the_timeline() {
+    let article = |source: &str, date: &str, body: &str| {
+        format!("---\ntitle: {source} report\ndate: {date}\nsource: {source}\n---\n\n{body}\n")
+    };
+    let storm = article(
+        "Wire",
+        "2025-03-04",
+        "The storm hit the coast on March 3, 2025, and flooded the port.",
+    );
+    let reopened = article(
+        "Herald",
+        "2025-03-12",
+        "The port reopened on Monday, a week after the storm hit the coast on March 3, 2025.",
+    );
+    let council = article(
+        "Wire",
+        "2025-03-14",
+        "The council met on Thursday to discuss the budget.",
+    );
+    let s = site(&[
+        ("dateline.yaml", "title: Test timeline\nkey_dates: 2\n"),
+        ("content/storm.md", &storm),
+        ("content/reopened.md", &reopened),
+        ("content/council.md", &council),
+    ]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let key = read(s.path(), "public/key/index.html");
+    assert_eq!(key.matches("<li id=\"key-").count(), 2, "key_dates: 2");
+    let storm_day = key
+        .find("<li id=\"key-2025-03-03\">")
+        .expect("the day both articles name is a key day");
+    assert!(
+        key[storm_day..].contains("named in 2 articles from 2 outlets (1 looking back)"),
+        "{key}"
+    );
+    let timeline = read(s.path(), "public/index.html");
+    let links: Vec<&str> = key
+        .split("href=\"/#event-")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert!(!links.is_empty(), "{key}");
+    for id in links {
+        assert!(
+            timeline.contains(&format!("id=\"event-{id}\"")),
+            "event-{id} is not on the timeline"
+        );
+    }
+    assert!(
+        timeline.contains("href=\"/key/\""),
+        "the timeline links to it"
+    );
+    insta::assert_snapshot!("fixture_key", key);
+}

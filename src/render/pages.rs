@@ -566,6 +566,12 @@ struct KeyDayView {
     label: String,
     /// The first timeline event dated that day, when there is one.
     timeline_url: Option<String>,
+    /// Why the day is here: its rank and the counts that weigh most.
+    rank: usize,
+    articles: usize,
+    outlets: usize,
+    after: usize,
+    published: usize,
     sentences: Vec<KeySentenceView>,
 }
 
@@ -605,6 +611,11 @@ fn key_days(
                 .iter()
                 .find(|e| e.sort_start() == k.date)
                 .map(|e| format!("{base}#event-{}", e.id)),
+            rank: k.rank,
+            articles: k.stats.articles as usize,
+            outlets: k.stats.outlets as usize,
+            after: k.stats.after as usize,
+            published: k.stats.published as usize,
             sentences: k
                 .sentences
                 .into_iter()
