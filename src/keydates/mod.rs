@@ -375,12 +375,20 @@ mod tests {
         assert!(!from_first.contains(&day("2025-01-18")), "{from_first:?}");
     }
 
+    /// A sentence naming two days, as three wire copies carry it.
+    const WIRE_SENTENCE: &str =
+        "The rig exploded on April 20, 2010 and sank on April 22, 2010 in the Gulf.";
+
+    fn wire_copies() -> Vec<Article> {
+        (0..3)
+            .map(|i| article(&format!("wire-{i}"), "2010-05-02", WIRE_SENTENCE))
+            .collect()
+    }
+
     #[test]
     fn a_sentence_chosen_for_one_day_is_not_repeated_on_another() {
-        let shared = "The rig exploded on April 20, 2010 and sank on April 22, 2010 in the Gulf.";
-        let mut articles: Vec<Article> = (0..3)
-            .map(|i| article(&format!("wire-{i}"), "2010-05-02", shared))
-            .collect();
+        let shared = WIRE_SENTENCE;
+        let mut articles = wire_copies();
         articles.push(article(
             "blast",
             "2010-05-03",
@@ -406,10 +414,8 @@ mod tests {
 
     #[test]
     fn a_day_with_nothing_else_to_show_may_repeat_a_sentence() {
-        let shared = "The rig exploded on April 20, 2010 and sank on April 22, 2010 in the Gulf.";
-        let mut articles: Vec<Article> = (0..3)
-            .map(|i| article(&format!("wire-{i}"), "2010-05-02", shared))
-            .collect();
+        let shared = WIRE_SENTENCE;
+        let mut articles = wire_copies();
         articles.push(article(
             "sinking",
             "2010-05-04",
