@@ -22,7 +22,13 @@ use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many days after a day a reference to it counts as "after the fact".
-pub const AFTER_DAYS: i64 = 2;
+pub const AFTER_DAYS: u64 = 2;
+
+/// The first publication day whose articles look back on `day` after the
+/// fact; `None` when that is past the calendar's end.
+fn looking_back_from(day: NaiveDate) -> Option<NaiveDate> {
+    day.checked_add_days(Days::new(AFTER_DAYS))
+}
 
 /// How much the on-topic coverage published after a day discounts its
 /// after-the-fact references: the [`Signal::After`] evidence is
@@ -231,9 +237,10 @@ pub fn day_stats<A: Borrow<Article>>(
             .collect();
         st.outlets = outlets.len() as f64;
         st.on_topic = arts.iter().filter(|&&i| on_topic[i]).count() as f64;
+        let first = looking_back_from(d);
         st.after = arts
             .iter()
-            .filter(|&&i| (articles[i].borrow().date - d).num_days() >= AFTER_DAYS)
+            .filter(|&&i| first.is_some_and(|f| articles[i].borrow().date >= f))
             .count() as f64;
     }
     let mut actors: BTreeMap<NaiveDate, BTreeSet<&str>> = BTreeMap::new();
@@ -273,7 +280,7 @@ pub fn day_stats<A: Borrow<Article>>(
         .collect();
     on_topic_dates.sort_unstable();
     for (d, st) in stats.iter_mut() {
-        let Some(first) = d.checked_add_days(Days::new(AFTER_DAYS as u64)) else {
+        let Some(first) = looking_back_from(*d) else {
             continue;
         };
         let before = on_topic_dates.partition_point(|p| *p < first);
