@@ -166,17 +166,14 @@ pub fn summarize(
         // It is not a dateless lead: the stamp says which day it tells of
         // (as a lead for the day before too, AR-1 fell from 0.117 to 0.115).
         let filed = s.filed.filter(|d| !s.days.contains(d));
-        for d in s.days.iter().chain(&filed) {
-            if let Some(&slot) = wanted.get(d) {
+        let lead = s.position < LEAD_SENTENCES && s.days.is_empty() && s.filed.is_none();
+        let leads = lead
+            .then(|| lead_days(read[s.article].date))
+            .into_iter()
+            .flatten();
+        for d in s.days.iter().copied().chain(filed).chain(leads) {
+            if let Some(&slot) = wanted.get(&d) {
                 candidates[slot].push(i);
-            }
-        }
-        if s.position < LEAD_SENTENCES && s.days.is_empty() && s.filed.is_none() {
-            let published = read[s.article].date;
-            for d in lead_days(published) {
-                if let Some(&slot) = wanted.get(&d) {
-                    candidates[slot].push(i);
-                }
             }
         }
     }
