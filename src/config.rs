@@ -3,7 +3,7 @@
 //! site without the file builds with the defaults.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
-use crate::temporal::{DateOrder, Mode};
+use crate::temporal::{DateOrder, Mode, Tagger, TaggerOptions};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -64,6 +64,14 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The tagger as the config's `tagger` section sets it up.
+    pub fn tagger(&self) -> Tagger {
+        Tagger::new(TaggerOptions {
+            mode: self.tagger.mode,
+            date_order: self.tagger.date_order,
+        })
+    }
+
     /// Reads `dateline.yaml` under `root`, or the defaults when it is absent.
     pub fn load(root: &Path) -> Result<Config, Diagnostics> {
         let path = root.join(CONFIG_FILE);

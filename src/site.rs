@@ -9,7 +9,7 @@ use crate::extract;
 use crate::progress::{Progress, Stage};
 use crate::render::pages::RenderError;
 use crate::render::{OutputFile, Renderer, theme};
-use crate::temporal::{Tagger, TaggerOptions};
+use crate::temporal::Tagger;
 use crate::timeline::{Event, Timeline};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
@@ -184,7 +184,7 @@ impl Site {
         let (Some(renderer), true) = (renderer, problems.is_empty()) else {
             return Err(problems.sorted());
         };
-        let tagger = tagger_for(&config);
+        let tagger = config.tagger();
         let misses = loaded.iter().filter(|l| l.known.is_none()).count();
         if let Some(p) = progress {
             p.start(Stage::Extracting, misses);
@@ -497,7 +497,7 @@ impl Site {
 
     /// The tagger as the config sets it up.
     pub fn tagger(&self) -> Tagger {
-        tagger_for(&self.config)
+        self.config.tagger()
     }
 
     /// Re-reads the templates; on error the previous ones stay in use.
@@ -538,13 +538,6 @@ impl Site {
         }
         Ok(files)
     }
-}
-
-fn tagger_for(config: &Config) -> Tagger {
-    Tagger::new(TaggerOptions {
-        mode: config.tagger.mode,
-        date_order: config.tagger.date_order,
-    })
 }
 
 /// Lexically normalises a path (no file system access): drops `.` and

@@ -591,10 +591,7 @@ fn key_days(
     timeline: &Timeline,
     base: &str,
 ) -> Vec<KeyDayView> {
-    let tagger = crate::temporal::Tagger::new(crate::temporal::TaggerOptions {
-        mode: config.tagger.mode,
-        date_order: config.tagger.date_order,
-    });
+    let tagger = config.tagger();
     let options = keydates::Options {
         dates: config
             .key_dates
