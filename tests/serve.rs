@@ -560,3 +560,64 @@ fn a_site_broken_at_start_is_served_once_fixed_and_config_and_template_errors_ke
     events.reload_of("*");
     assert_eq!(get(addr, "/").status, 200);
 }
+
+#[test]
+fn an_edited_article_links_to_other_articles_and_a_missing_one_is_reported() {
+    let linking = |target: &str, title: &str| {
+        format!(
+            "---\ntitle: {title}\ndate: 2025-02-09\n---\n\nSee [the ceasefire]({target}) for more.\n"
+        )
+    };
+    let s = site(&[
+        ("dateline.yaml", "title: Serve test\n"),
+        ("content/talks.md", &linking("ceasefire.md", "Talks resume")),
+        ("content/ceasefire.md", SECOND),
+    ]);
+    let server = serve(s.path());
+    let addr = server.addr;
+    let href = "href=\"../ceasefire/\"";
+    assert!(get(addr, "/articles/talks/").text().contains(href));
+    let events = Events::open(addr);
+    events.next("ok");
+
+    write(
+        s.path(),
+        "content/talks.md",
+        linking("ceasefire.md", "Talks resume in Riyadh").as_bytes(),
+    );
+    events.reload_of("/articles/talks/");
+    let page = get(addr, "/articles/talks/").text();
+    assert!(page.contains("Talks resume in Riyadh"), "{page}");
+    assert!(page.contains(href), "the link is not resolved: {page}");
+    assert!(!page.contains("__dateline_article__"), "{page}");
+
+    // A link to a file that is no article: reported as `build` reports it.
+    write(
+        s.path(),
+        "content/talks.md",
+        linking("missing.md", "Talks resume in Doha").as_bytes(),
+    );
+    let error = events.next("errors");
+    assert!(error.contains("content/talks.md:6:5:"), "{error}");
+    assert!(error.contains("links to `missing.md`"), "{error}");
+    assert!(
+        get(addr, "/articles/talks/")
+            .text()
+            .contains("Talks resume in Riyadh"),
+        "the last good page stays"
+    );
+
+    // Fixed again, the error goes and the new page is served.
+    write(
+        s.path(),
+        "content/talks.md",
+        linking("ceasefire.md", "Talks resume in Cairo").as_bytes(),
+    );
+    events.next("ok");
+    events.reload_of("/articles/talks/");
+    let page = get(addr, "/articles/talks/").text();
+    assert!(
+        page.contains("Talks resume in Cairo") && page.contains(href),
+        "{page}"
+    );
+}

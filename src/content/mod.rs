@@ -435,44 +435,54 @@ pub fn parse_article_with(
 /// Points each link to another article's `.md` file at that article's page,
 /// and reports links to files that are not (loaded) articles.
 pub fn resolve_article_links(articles: &mut [Article], problems: &mut Diagnostics) {
-    let slugs: BTreeMap<String, String> = articles
-        .iter()
-        .map(|a| (a.path.clone(), a.slug.clone()))
-        .collect();
+    let slugs = slugs_by_path(articles.iter());
     for article in articles.iter_mut() {
-        if article.article_links.is_empty() {
-            continue;
+        resolve_links(article, &slugs, problems);
+    }
+}
+
+/// Each article's slug by its path, as [`resolve_links`] looks them up.
+pub fn slugs_by_path<'a>(articles: impl Iterator<Item = &'a Article>) -> BTreeMap<String, String> {
+    articles.map(|a| (a.path.clone(), a.slug.clone())).collect()
+}
+
+/// Points each of `article`'s links to another article's `.md` file at the
+/// page of the article `slugs` (by path) names, and reports links to files
+/// that are not (loaded) articles.
+pub fn resolve_links(
+    article: &mut Article,
+    slugs: &BTreeMap<String, String>,
+    problems: &mut Diagnostics,
+) {
+    let dir = Path::new(&article.path).parent().unwrap_or(Path::new(""));
+    for link in &article.article_links {
+        let mut resolved = PathBuf::new();
+        for c in dir.join(&link.target).components() {
+            match c {
+                std::path::Component::ParentDir => {
+                    resolved.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => resolved.push(other),
+            }
         }
-        let dir = Path::new(&article.path).parent().unwrap_or(Path::new(""));
-        for link in &article.article_links {
-            let mut resolved = PathBuf::new();
-            for c in dir.join(&link.target).components() {
-                match c {
-                    std::path::Component::ParentDir => {
-                        resolved.pop();
-                    }
-                    std::path::Component::CurDir => {}
-                    other => resolved.push(other),
-                }
+        let key = resolved.to_string_lossy().replace('\\', "/");
+        let marker = format!("{}{}", markdown::ARTICLE_LINK_MARKER, link.target);
+        match slugs.get(&key) {
+            Some(slug) => {
+                article.html = article.html.replace(&marker, &format!("../{slug}/"));
             }
-            let key = resolved.to_string_lossy().replace('\\', "/");
-            let marker = format!("{}{}", markdown::ARTICLE_LINK_MARKER, link.target);
-            match slugs.get(&key) {
-                Some(slug) => {
-                    article.html = article.html.replace(&marker, &format!("../{slug}/"));
-                }
-                None => problems.push(
-                    Diagnostic::new(
-                        &article.path,
-                        link.line,
-                        link.column,
-                        format!("links to `{}`, which is not an article in the site", link.target),
-                    )
-                    .with_help(format!(
-                        "fix the path (it was read as {key}), or remove the link; draft articles count only with --drafts"
-                    )),
-                ),
-            }
+            None => problems.push(
+                Diagnostic::new(
+                    &article.path,
+                    link.line,
+                    link.column,
+                    format!("links to `{}`, which is not an article in the site", link.target),
+                )
+                .with_help(format!(
+                    "fix the path (it was read as {key}), or remove the link; draft articles count only with --drafts"
+                )),
+            ),
         }
     }
 }

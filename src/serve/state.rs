@@ -264,6 +264,18 @@ impl State {
             );
             return false;
         }
+        if !article.article_links.is_empty() {
+            // As a full load does: links to other articles point at their
+            // pages, and a link to a file that is no article is an error.
+            let mut slugs = content::slugs_by_path(site.articles.iter());
+            slugs.insert(key.clone(), article.slug.clone());
+            let mut problems = Diagnostics::default();
+            content::resolve_links(&mut article, &slugs, &mut problems);
+            if !problems.is_empty() {
+                self.errors.insert(key, problems);
+                return false;
+            }
+        }
         self.errors.remove(&key);
         let events = extract::tag_article(&mut article, &self.tagger);
         touched.insert(article.slug.clone());
