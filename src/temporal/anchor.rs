@@ -117,10 +117,10 @@ pub fn period(d: NaiveDate, p: Precision) -> Option<Interval> {
     Some(Interval { first, last })
 }
 
-const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+pub(crate) const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
 /// Season `s` of year `y`: winter `y` runs from December `y - 1`.
-fn season_interval(y: i32, s: u32) -> Option<Interval> {
+pub(crate) fn season_interval(y: i32, s: u32) -> Option<Interval> {
     let (first, last) = match s {
         0 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
         1 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),

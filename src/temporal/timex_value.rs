@@ -3,6 +3,7 @@
 //! `19` (a century), `2025-02-07T15:00`. Used for hand-curated events and
 //! anywhere a value must become an interval.
 
+use super::anchor::{SEASONS, season_interval};
 use super::value::{Interval, Precision};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -47,12 +48,9 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
         1 => span(ymd(year, 1, 1)?, ymd(year, 12, 31)?, Precision::Year),
         2 => {
             let p = parts[1];
-            if let Some((first_month, last_month, last_year)) = season(p, year) {
-                span(
-                    ymd(year, first_month, 1)?,
-                    month_end(last_year, last_month)?,
-                    Precision::Season,
-                )
+            if let Some(s) = SEASONS.iter().position(|code| *code == p) {
+                let iv = season_interval(year, u32::try_from(s).ok()?)?;
+                span(iv.first, iv.last, Precision::Season)
             } else if let Some(w) = p.strip_prefix('W') {
                 let week: u32 = w.parse().ok()?;
                 let first = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
@@ -101,17 +99,6 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
     }
 }
 
-/// Northern-hemisphere meteorological seasons; winter runs into next year.
-fn season(code: &str, year: i32) -> Option<(u32, u32, i32)> {
-    Some(match code {
-        "SP" => (3, 5, year),
-        "SU" => (6, 8, year),
-        "FA" => (9, 11, year),
-        "WI" => (12, 2, year + 1),
-        _ => return None,
-    })
-}
-
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
@@ -149,7 +136,7 @@ mod tests {
             ("2025-01", "2025-01-01", "2025-01-31", Precision::Month),
             ("2024-02", "2024-02-01", "2024-02-29", Precision::Month),
             ("2025-Q3", "2025-07-01", "2025-09-30", Precision::Quarter),
-            ("2024-WI", "2024-12-01", "2025-02-28", Precision::Season),
+            ("2025-WI", "2024-12-01", "2025-02-28", Precision::Season),
             ("2022", "2022-01-01", "2022-12-31", Precision::Year),
             ("199", "1990-01-01", "1999-12-31", Precision::Decade),
             ("19", "1900-01-01", "1999-12-31", Precision::Century),
@@ -161,6 +148,41 @@ mod tests {
                 (i.first, i.last, p),
                 (d(first), d(last), precision),
                 "{value}"
+            );
+        }
+    }
+
+    /// TimeBank writes "the winter of 1994" (Dec 1993 to Feb 1994) as
+    /// `1994-WI`: a winter takes the year of its January.
+    #[test]
+    fn reads_winter_as_the_winter_ending_in_its_year() {
+        let (i, p) = parse_value("2025-WI").unwrap();
+        assert_eq!(
+            (i.first, i.last, p),
+            (d("2024-12-01"), d("2025-02-28"), Precision::Season)
+        );
+    }
+
+    #[test]
+    fn reads_back_the_days_of_every_season_the_tagger_writes() {
+        let tagger = crate::temporal::Tagger::default();
+        for (text, dct) in [
+            ("It snowed last winter.", "2025-06-09"),
+            ("It will snow this winter.", "2024-12-15"),
+            ("It snowed in the winter of 1994.", "1998-02-23"),
+            ("The plant closes next winter.", "2025-02-09"),
+            ("Sales rose last spring.", "2025-02-09"),
+            ("It was hot last summer.", "2025-02-09"),
+            ("Leaves fell last fall.", "2025-02-09"),
+        ] {
+            let exprs = tagger.tag(text, d(dct));
+            let e = exprs.first().unwrap_or_else(|| panic!("{text}"));
+            let read = parse_value(&e.value);
+            assert_eq!(
+                read,
+                Some((e.interval.unwrap(), Precision::Season)),
+                "{text} -> {}",
+                e.value
             );
         }
     }

@@ -985,6 +985,18 @@ mod tests {
     }
 
     #[test]
+    fn keeps_a_january_date_without_a_flag_when_another_source_says_winter() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let out = merge(vec![
+            ev("a", "2025-03-20", "2025-WI", &["Vladimir Putin"], text),
+            ev("b", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].date.value, "2025-01-28");
+        assert_eq!(out[0].date_disagreement, None);
+    }
+
+    #[test]
     fn flags_sources_a_day_apart() {
         let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
         let out = merge(vec![
