@@ -2,9 +2,7 @@
 //! cache gives the same site as a fresh build, ignores corrupt or foreign
 //! cache files, and notices changed articles.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dateline::cache;
 use dateline::{LoadHooks, Site, SiteOptions};
 use std::path::Path;

@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: load a site's articles and tag
 //! dates by hand, so extraction can be tested without the tagger.
 
-#![allow(dead_code)]
-
 use dateline::content::{self, Article, LoadOptions};
 use dateline::temporal::timex_value::parse_value;
 use dateline::temporal::{Anchor, Modifier, TimeExpr, TimexType};

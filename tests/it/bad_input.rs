@@ -1,9 +1,7 @@
 //! Bad input: each case builds a good site first, breaks one thing, and
 //! asserts the message (snapshot) and that the previous output is untouched.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 /// Builds a good site, applies `breakage`, rebuilds, and returns the error

@@ -2,9 +2,7 @@
 //! with the pages: events.json against its documented schema, the iCalendar
 //! file, the Atom feed, TimelineJS JSON, CSV and the sitemap.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 

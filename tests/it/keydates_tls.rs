@@ -1,9 +1,9 @@
 //! The TLS evaluation on one small Timeline17 task (issue 9): T17 articles
 //! to a content folder, `dateline summarize --json`, scored with the shared
-//! tls_score.py. Fails when date F1 drops below what was reached. Skipped,
-//! with a message, when ../shared is not beside the repository.
+//! tls_score.py. Fails when date F1 drops below what was reached. Ignored,
+//! with the reason, when ../shared is not beside the repository.
 
-use std::path::{Path, PathBuf};
+use crate::common::shared;
 use std::process::Command;
 
 /// The task: the smallest development timeline (h1n1-0: 7 dates in 8 days).
@@ -11,11 +11,6 @@ const TASK: &str = "h1n1-0";
 /// Date F1 measured on it when this test was written, less a small margin.
 const MEASURED_F1: f64 = 0.857;
 const MARGIN: f64 = 0.02;
-
-fn shared() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    p.join("corpora/tls/t17/gold").is_dir().then_some(p)
-}
 
 fn python(args: &[&str]) -> String {
     let out = Command::new("python3")
@@ -31,13 +26,12 @@ fn python(args: &[&str]) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_corpora),
+    ignore = "needs ../shared (the T17 corpus and tools) beside the repository"
+)]
 fn t17_small_task_date_f1_holds() {
-    let Some(shared) = shared() else {
-        eprintln!(
-            "SKIPPED t17_small_task_date_f1_holds: ../shared (the T17 corpus and tools) is absent"
-        );
-        return;
-    };
+    let shared = shared();
     let tools = shared.join("tools");
     let gold = shared.join("corpora/tls/t17/gold");
     let raw = shared.join("corpora/tls/t17/raw");

@@ -2,9 +2,7 @@
 //! `--port 0`, talked to over plain TCP. Every wait has a timeout and the
 //! child is stopped at the end, whatever happens.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;

@@ -1,8 +1,6 @@
 //! `dateline init`: a new site that builds, and no user file lost.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Command;
 
 fn init(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {

@@ -1,9 +1,7 @@
 //! The site pipeline end to end: fixture sites built by the binary, pages
 //! asserted whole (insta) and in parts, and the example site's links checked.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -1,8 +1,7 @@
 //! The example site's whole extracted timeline, end to end with the real
 //! tagger: the events issue 4 names, and a snapshot of everything.
 
-mod extract_common;
-use extract_common as common;
+use crate::extract_common as common;
 
 use dateline::{Site, SiteOptions};
 use std::path::Path;

@@ -2,8 +2,7 @@
 //! extraction and merging make of the example articles, whatever the state
 //! of the tagger.
 
-mod extract_common;
-use extract_common as common;
+use crate::extract_common as common;
 
 use dateline::extract::{assemble, events};
 use dateline::timeline::{Timeline, curated::curated_events};

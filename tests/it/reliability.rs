@@ -4,9 +4,7 @@
 //! failing case asserts the message and that the previous output and the
 //! user's files are untouched.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::Path;
 use std::process::Command;
 

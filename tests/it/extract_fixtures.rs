@@ -2,8 +2,7 @@
 //! events: what merges, what stays apart, how disagreeing dates are flagged,
 //! how curated events and `exclude` lists act, and that ids are stable.
 
-mod extract_common;
-use extract_common as common;
+use crate::extract_common as common;
 
 use dateline::content::Article;
 use dateline::extract::{article_events, assemble};

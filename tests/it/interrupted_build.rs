@@ -4,18 +4,11 @@
 //! for more; a 10,000-article build currently takes minutes) at
 //! pseudo-random moments, 20 times.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
-
-fn shared() -> Option<std::path::PathBuf> {
-    let p = repo_root().join("../shared/bench/make_corpus.py");
-    p.is_file().then_some(p)
-}
 
 /// File path -> 64-bit FNV hash of its bytes, for cheap tree comparison.
 fn fingerprint(dir: &Path) -> BTreeMap<String, u64> {
@@ -42,11 +35,12 @@ fn fingerprint(dir: &Path) -> BTreeMap<String, u64> {
 }
 
 #[test]
+#[cfg_attr(
+    not(shared_corpora),
+    ignore = "needs ../shared (bench/make_corpus.py) beside the repository"
+)]
 fn killed_builds_leave_the_old_or_the_new_output_whole() {
-    let Some(make_corpus) = shared() else {
-        eprintln!("skipped: ../shared/bench/make_corpus.py is not beside the repository");
-        return;
-    };
+    let make_corpus = shared().join("bench/make_corpus.py");
     let articles = std::env::var("DATELINE_KILL_TEST_ARTICLES").unwrap_or_else(|_| "1000".into());
     let site = tempfile::tempdir().unwrap();
     let status = Command::new("python3")

@@ -1,6 +1,5 @@
 //! Helpers shared by the integration tests: throwaway sites and running the
 //! built binary on them.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -64,4 +63,12 @@ pub const GOOD_ARTICLE: &str = "---\ntitle: Talks resume\ndate: 2025-02-09\nsour
 /// The repository root, which is also the example site.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shared corpora and tools beside the repository (`../shared`). Tests
+/// that call this are marked
+/// `#[cfg_attr(not(shared_corpora), ignore = "needs ../shared")]`, so it is
+/// only reached when build.rs found the folder.
+pub fn shared() -> PathBuf {
+    repo_root().join("../shared")
 }
