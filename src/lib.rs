@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod extract;
 pub mod init;
 pub mod keydates;
+pub mod output;
 pub mod progress;
 pub mod render;
 pub mod serve;
