@@ -38,6 +38,7 @@
 //! encoded and decoded in parallel, one per article.
 
 use crate::content::Article;
+use crate::hash::Hash;
 use crate::timeline::Event;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -59,14 +60,6 @@ const WRITE_CHUNK: usize = 256;
 /// (The executable fingerprint in [`context_key`] also catches a rebuilt
 /// binary whose author forgot to.)
 pub const EXTRACT_VERSION: u32 = 2;
-
-/// A 128-bit content or context hash.
-pub type Hash = u128;
-
-/// The hash that identifies an article file's bytes.
-pub fn content_hash(bytes: &[u8]) -> Hash {
-    xxh3_128(bytes)
-}
 
 /// The context a cache is valid in: `parts` describe every option that
 /// changes an article's parsed form or events; the dateline version,
@@ -358,6 +351,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::content_hash;
     use chrono_tz::Tz;
 
     const ARTICLE: &str = "---\ntitle: \"A <b>title</b>\"\ndate: 2025-02-09\nauthor: Jane Roe\ntags: [courts]\ncaption: A photo on Jan. 18.\nevents:\n  - date: 2025-01-28\n    mod: START\n    title: Talks open\n    actors: [Jane Roe]\n---\nFirst *para* on Friday.\n\n> Quoted on Jan. 5.\n\n- one\n- two\n\nSee [the other](other.md).\n";

@@ -9,6 +9,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod extract;
+pub mod hash;
 pub mod init;
 pub mod keydates;
 pub mod output;
@@ -22,4 +23,5 @@ pub mod uptodate;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use progress::{Progress, Stage};
-pub use site::{BuildReport, CacheStats, LoadHooks, Pages, Site, SiteOptions};
+pub use render::Pages;
+pub use site::{BuildReport, CacheStats, LoadHooks, Site, SiteOptions};

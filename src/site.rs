@@ -6,15 +6,15 @@ use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
 use crate::extract;
+use crate::hash::{Hash, content_hash};
 use crate::output::{Disk, check_output_location, write_atomically, write_file};
 use crate::progress::{Progress, Stage};
 use crate::render::pages::RenderError;
-use crate::render::{OutputFile, Renderer, theme};
+use crate::render::{OutputFile, Pages, Renderer, theme};
 use crate::temporal::Tagger;
 use crate::timeline::{Event, Timeline};
 use anyhow::Context as _;
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// What a build or check is asked to do beyond the config.
@@ -23,24 +23,6 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
-}
-
-/// Which pages [`Site::render_pages`] renders: [`Site::render`] asks for
-/// all of them, `dateline serve` for only those a change affects.
-#[derive(Debug, Clone, Copy)]
-pub struct Pages<'a> {
-    pub index: bool,
-    pub not_found: bool,
-    /// The slugs of the article pages to render; `None` for every one.
-    pub articles: Option<&'a HashSet<String>>,
-}
-
-impl Pages<'_> {
-    pub const ALL: Pages<'static> = Pages {
-        index: true,
-        not_found: true,
-        articles: None,
-    };
 }
 
 /// A loaded, validated site, ready to render.
@@ -80,9 +62,9 @@ pub struct CacheStats {
 #[derive(Default)]
 struct CacheState {
     enabled: bool,
-    context: cache::Hash,
+    context: Hash,
     /// Index for index with `Site::articles`.
-    hashes: Vec<cache::Hash>,
+    hashes: Vec<Hash>,
     /// The HTML to cache for articles whose HTML had links resolved.
     unresolved_html: Vec<(usize, String)>,
     stats: CacheStats,
@@ -95,7 +77,7 @@ struct OutputPlan {
     output: PathBuf,
     statics: Vec<OutputFile>,
     /// The inputs hash to record, when the cache is in use.
-    inputs: Option<cache::Hash>,
+    inputs: Option<Hash>,
 }
 
 /// What a build did, for the summary line.
@@ -256,7 +238,7 @@ impl Site {
 
     /// The context hash this site's cache entries are valid under (see
     /// [`cache::context_key`]).
-    pub fn cache_context(&self) -> cache::Hash {
+    pub fn cache_context(&self) -> Hash {
         self.cache.context
     }
 
@@ -475,7 +457,7 @@ impl Site {
     /// A hash of everything the output is made from: the executable and
     /// extraction context, the config, every article (path and content
     /// hash), the templates, the static files, and the output folder.
-    fn inputs_hash(&self, statics: &[OutputFile], output: &Path) -> cache::Hash {
+    fn inputs_hash(&self, statics: &[OutputFile], output: &Path) -> Hash {
         let mut text = format!(
             "{:032x}\u{1}{:?}\u{1}{:032x}\u{1}{}",
             self.cache.context,
@@ -490,7 +472,7 @@ impl Site {
             text.push_str(&format!(
                 "\u{1}{}\u{2}{:032x}",
                 f.path.display(),
-                cache::content_hash(&f.bytes)
+                content_hash(&f.bytes)
             ));
         }
         cache::context_key(&[&text])

@@ -12,7 +12,8 @@
 //! folder, means a full build. Like the build cache, the record is never
 //! trusted: it is checksummed and any mismatch is a miss.
 
-use crate::cache::{CACHE_DIR, Hash};
+use crate::cache::CACHE_DIR;
+use crate::hash::Hash;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;

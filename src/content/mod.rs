@@ -89,13 +89,13 @@ pub fn load(root: &Path, tz: Tz, options: LoadOptions) -> Result<Vec<Article>, D
 /// What [`load_with`] asks before parsing a file: given the article's path
 /// and the hash of its bytes, an article already parsed from those bytes
 /// and what is kept beside it.
-pub type Lookup<'a, T> = dyn Fn(&str, crate::cache::Hash) -> Option<(T, Article)> + Sync + 'a;
+pub type Lookup<'a, T> = dyn Fn(&str, crate::hash::Hash) -> Option<(T, Article)> + Sync + 'a;
 
 /// One article as [`load_with`] gives it.
 pub struct Loaded<T> {
     pub article: Article,
-    /// The hash of the file's bytes ([`crate::cache::content_hash`]).
-    pub hash: crate::cache::Hash,
+    /// The hash of the file's bytes ([`crate::hash::content_hash`]).
+    pub hash: crate::hash::Hash,
     /// What the lookup gave with the article, when it knew the file.
     pub known: Option<T>,
     /// The HTML before links to other articles were resolved, for articles
@@ -129,7 +129,7 @@ pub fn load_with<T: Send>(
                 Diagnostic::whole_file(rel, format!("cannot read the file: {e}"))
                     .with_help("check the file's permissions")
             })?;
-            let hash = crate::cache::content_hash(&bytes);
+            let hash = crate::hash::content_hash(&bytes);
             let path = rel.to_string_lossy().replace('\\', "/");
             if let Some((known, article)) = lookup(&path, hash) {
                 return Ok(Loaded {

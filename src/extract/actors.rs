@@ -993,7 +993,7 @@ fn merge_mentions(out: &mut ArticleActors, found: Vec<Mention>) {
 /// with a quotation, the first mention after it (the speaker); otherwise
 /// the first mention outside quotation marks.
 pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Option<Mention> {
-    let quotes = super::quotes::quoted_spans(s.text);
+    let quotes = super::quote_marks::quoted_spans(s.text);
     let opens_with_quote = quotes.first().is_some_and(|q| q.outer_start == 0);
     let outside = |m: &&Mention| {
         !quotes

@@ -11,7 +11,8 @@
 use super::actors::{self, ArticleActors, Mention, SPEECH_VERBS};
 use super::headline::{self, Input};
 use super::place::place;
-use super::quotes::{quoted_spans, quotes};
+use super::quote_marks::quoted_spans;
+use super::quotes::quotes;
 use super::sentences::{Sentence, article_sentences};
 use crate::content::Article;
 use crate::temporal::{Anchor, Interval, Precision, TimeExpr, TimexType};

@@ -9,6 +9,7 @@ pub mod actors;
 pub mod events;
 pub mod headline;
 pub mod place;
+pub mod quote_marks;
 pub mod quotes;
 pub mod sentences;
 

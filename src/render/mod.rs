@@ -11,6 +11,7 @@ pub mod theme;
 pub mod timemarks;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use tera::Tera;
 
@@ -21,6 +22,24 @@ pub const TEMPLATES_DIR: &str = "templates";
 pub struct OutputFile {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
+}
+
+/// Which pages to render: a build asks for all of them, `dateline serve`
+/// for only those a change affects.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages<'a> {
+    pub index: bool,
+    pub not_found: bool,
+    /// The slugs of the article pages to render; `None` for every one.
+    pub articles: Option<&'a HashSet<String>>,
+}
+
+impl Pages<'_> {
+    pub const ALL: Pages<'static> = Pages {
+        index: true,
+        not_found: true,
+        articles: None,
+    };
 }
 
 /// Where rendered files go, each with its index in the fixed page order.

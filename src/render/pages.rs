@@ -60,7 +60,7 @@ pub fn render_site(
     config: &Config,
     articles: &[Article],
     timeline: &Timeline,
-    which: crate::site::Pages<'_>,
+    which: super::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     struct Memory(std::sync::Mutex<Vec<(usize, OutputFile)>>);
     impl Sink for Memory {
@@ -103,7 +103,7 @@ pub fn render_site_each(
     config: &Config,
     articles: &[Article],
     timeline: &Timeline,
-    which: crate::site::Pages<'_>,
+    which: super::Pages<'_>,
     progress: Option<&Progress>,
     sink: &dyn Sink,
 ) -> Result<usize, RenderError> {

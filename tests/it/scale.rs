@@ -3,8 +3,8 @@
 //! cache files, and notices changed articles.
 
 use crate::common::*;
-use dateline::cache;
 use dateline::{LoadHooks, Site, SiteOptions};
+use dateline::{cache, hash};
 use std::path::Path;
 use std::process::Command;
 
@@ -243,12 +243,12 @@ fn load(root: &Path) -> Site {
     .unwrap()
 }
 
-fn site_context(root: &Path) -> cache::Hash {
+fn site_context(root: &Path) -> hash::Hash {
     load(root).cache_context()
 }
 
 /// Rewrites the cache with every article's title changed, under `context`.
-fn poison(root: &Path, context: cache::Hash) {
+fn poison(root: &Path, context: hash::Hash) {
     let site = Site::load(root, &SiteOptions::default()).unwrap();
     let mut articles = site.articles.clone();
     for a in &mut articles {
@@ -263,7 +263,7 @@ fn poison(root: &Path, context: cache::Hash) {
         .zip(&bytes)
         .zip(&site.article_events)
         .map(|((a, b), ev)| cache::Entry {
-            hash: cache::content_hash(b),
+            hash: hash::content_hash(b),
             article: a,
             events: ev,
         })
