@@ -15,6 +15,7 @@ use crate::temporal::Tagger;
 use crate::timeline::{Event, Timeline};
 use anyhow::Context as _;
 use rayon::prelude::*;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What a build or check is asked to do beyond the config.
@@ -25,14 +26,21 @@ pub struct SiteOptions {
     pub base_url: Option<String>,
 }
 
-/// A loaded, validated site, ready to render.
+/// A loaded, validated site, ready to render. Its articles change only
+/// through [`Site::upsert_article`] and [`Site::remove_article`], which
+/// take each article through the steps a full load does.
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
-    pub articles: Vec<Article>,
+    /// Sorted by path.
+    articles: Vec<Article>,
     /// Each article's own events before merging, index for index with
     /// `articles`; kept so one changed article can be redone alone.
-    pub article_events: Vec<Vec<Event>>,
+    article_events: Vec<Vec<Event>>,
+    /// What is kept of each article's file, index for index with `articles`.
+    files: Vec<ArticleFile>,
+    /// How articles are read: the same for a full load and for one article.
+    load_options: LoadOptions,
     /// The merged timeline, made on first use: a build whose output is
     /// already up to date never needs it.
     timeline: std::sync::OnceLock<Timeline>,
@@ -63,13 +71,36 @@ pub struct CacheStats {
 struct CacheState {
     enabled: bool,
     context: Hash,
-    /// Index for index with `Site::articles`.
-    hashes: Vec<Hash>,
-    /// The HTML to cache for articles whose HTML had links resolved.
-    unresolved_html: Vec<(usize, String)>,
     stats: CacheStats,
     /// Entries in the cache file that was read.
     entries_read: usize,
+    /// Articles were added, changed or removed since the load.
+    edited: bool,
+}
+
+/// What the site keeps of an article's file beside the article.
+struct ArticleFile {
+    /// The hash of its bytes, which the build cache is keyed on.
+    hash: Hash,
+    /// Its HTML before links to other articles were resolved, when it has
+    /// such links: what the cache keeps (another article's slug may change
+    /// while this file does not), and what they are resolved from again.
+    raw_html: Option<String>,
+}
+
+/// What changes to a site's articles did, gathered over one or more calls
+/// of [`Site::upsert_article`] and [`Site::remove_article`], so that only
+/// the pages they affect are rendered again.
+#[derive(Debug, Default)]
+pub struct ArticleChanges {
+    /// The slugs of the article pages to render again: articles changed,
+    /// added or removed, and those whose links now lead elsewhere.
+    pub touched: HashSet<String>,
+    /// The slugs of the article pages that are gone.
+    pub removed: HashSet<String>,
+    /// By path, the articles whose links to other articles were checked
+    /// again, with what is now wrong with them (nothing, once they resolve).
+    pub link_problems: BTreeMap<String, Diagnostics>,
 }
 
 /// Where and from what a build writes its output (see [`Site::build_with`]).
@@ -172,15 +203,14 @@ impl Site {
         if let Some(p) = progress {
             p.start(Stage::Extracting, misses);
         }
-        let mut hashes = Vec::with_capacity(loaded.len());
-        let mut unresolved_html = Vec::new();
+        let mut files = Vec::with_capacity(loaded.len());
         let mut articles = Vec::with_capacity(loaded.len());
         let mut known = Vec::with_capacity(loaded.len());
-        for (i, l) in loaded.into_iter().enumerate() {
-            hashes.push(l.hash);
-            if let Some(html) = l.unresolved_html {
-                unresolved_html.push((i, html));
-            }
+        for l in loaded {
+            files.push(ArticleFile {
+                hash: l.hash,
+                raw_html: l.unresolved_html,
+            });
             articles.push(l.article);
             known.push(l.known);
         }
@@ -203,19 +233,180 @@ impl Site {
             cache: CacheState {
                 enabled: hooks.cache,
                 context,
-                hashes,
-                unresolved_html,
                 stats: CacheStats {
                     hits: articles.len() - misses,
                     misses,
                 },
                 entries_read,
+                edited: false,
             },
             articles,
             article_events,
+            files,
+            load_options,
             timeline: std::sync::OnceLock::new(),
             renderer,
         })
+    }
+
+    /// The articles, sorted by path.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Each article's own events before merging, index for index with
+    /// [`Site::articles`].
+    pub fn article_events(&self) -> &[Vec<Event>] {
+        &self.article_events
+    }
+
+    /// Reads the article file at `path` (from the site root, with `/`
+    /// separators) into the site, through the steps a full load takes for
+    /// each: parsed with the site's options, left out if it is a draft and
+    /// drafts are not built, refused if another article has its slug or one
+    /// of its links leads to no article, then tagged and extracted. Others'
+    /// links to it are resolved again when it is new or its slug changed.
+    /// Returns whether the site's articles changed. On error the site is
+    /// unchanged. The timeline stays as last merged until
+    /// [`Site::refresh_timeline`].
+    pub fn upsert_article(
+        &mut self,
+        path: &str,
+        bytes: &[u8],
+        changes: &mut ArticleChanges,
+    ) -> Result<bool, Diagnostics> {
+        let mut article = content::parse_article_with(
+            bytes,
+            Path::new(path),
+            self.config.tz(),
+            content::render_options(self.load_options),
+        )?;
+        if article.draft && !self.load_options.drafts {
+            return Ok(self.remove_article(path, changes));
+        }
+        if let Some(other) = self
+            .articles
+            .iter()
+            .find(|a| a.slug == article.slug && a.path != path)
+        {
+            let mut paths = [path, other.path.as_str()];
+            paths.sort();
+            return Err(content::slug_clash(path, &article.slug, &paths).into());
+        }
+        let raw_html = (!article.article_links.is_empty()).then(|| article.html.clone());
+        if let Some(raw) = &raw_html {
+            article.html = content::resolved_html(&article, raw, |p| {
+                if p == path {
+                    Some(article.slug.as_str())
+                } else {
+                    self.slug_at(p)
+                }
+            })?;
+        }
+        let events = extract::tag_article(&mut article, &self.config.tagger());
+        let file = ArticleFile {
+            hash: content_hash(bytes),
+            raw_html,
+        };
+        changes.touched.insert(article.slug.clone());
+        changes.removed.remove(&article.slug);
+        changes
+            .link_problems
+            .insert(path.to_string(), Diagnostics::default());
+        let moved = match self.index_of(path) {
+            Ok(i) => {
+                let old = std::mem::replace(&mut self.articles[i], article);
+                self.article_events[i] = events;
+                self.files[i] = file;
+                let moved = old.slug != self.articles[i].slug;
+                if moved {
+                    changes.touched.insert(old.slug.clone());
+                    changes.removed.insert(old.slug);
+                }
+                moved
+            }
+            Err(i) => {
+                self.articles.insert(i, article);
+                self.article_events.insert(i, events);
+                self.files.insert(i, file);
+                true
+            }
+        };
+        self.cache.edited = true;
+        if moved {
+            self.relink(path, changes);
+        }
+        Ok(true)
+    }
+
+    /// Takes the article at `path` out of the site, if it is there, and
+    /// checks again the links of the articles that lead to it. Returns
+    /// whether it was there. The timeline stays as last merged until
+    /// [`Site::refresh_timeline`].
+    pub fn remove_article(&mut self, path: &str, changes: &mut ArticleChanges) -> bool {
+        let Ok(i) = self.index_of(path) else {
+            return false;
+        };
+        let old = self.articles.remove(i);
+        self.article_events.remove(i);
+        self.files.remove(i);
+        self.cache.edited = true;
+        changes.touched.insert(old.slug.clone());
+        changes.removed.insert(old.slug);
+        changes
+            .link_problems
+            .insert(path.to_string(), Diagnostics::default());
+        self.relink(path, changes);
+        true
+    }
+
+    /// Resolves again the links of every other article that links to
+    /// `path`, whose article came, went or changed its slug. One whose links
+    /// all resolve gets the new HTML (and its page is rendered again); one
+    /// with a link that leads nowhere now keeps its HTML, and the problem is
+    /// reported until it resolves.
+    fn relink(&mut self, path: &str, changes: &mut ArticleChanges) {
+        for i in 0..self.articles.len() {
+            let a = &self.articles[i];
+            let Some(raw) = &self.files[i].raw_html else {
+                continue;
+            };
+            if a.path == path
+                || !a
+                    .article_links
+                    .iter()
+                    .any(|l| content::link_path(&a.path, &l.target) == path)
+            {
+                continue;
+            }
+            let resolved = content::resolved_html(a, raw, |p| self.slug_at(p));
+            let problems = match resolved {
+                Ok(html) => {
+                    if html != self.articles[i].html {
+                        changes.touched.insert(self.articles[i].slug.clone());
+                        self.articles[i].html = html;
+                    }
+                    Diagnostics::default()
+                }
+                Err(d) => d,
+            };
+            changes
+                .link_problems
+                .insert(self.articles[i].path.clone(), problems);
+        }
+    }
+
+    /// Where the article at `path` is in `articles`, or would go.
+    fn index_of(&self, path: &str) -> Result<usize, usize> {
+        self.articles
+            .binary_search_by(|a| a.path.as_str().cmp(path))
+    }
+
+    /// The slug of the article at `path`, if there is one.
+    fn slug_at(&self, path: &str) -> Option<&str> {
+        self.index_of(path)
+            .ok()
+            .map(|i| self.articles[i].slug.as_str())
     }
 
     /// Every article's events, merged into one timeline.
@@ -224,8 +415,7 @@ impl Site {
             .get_or_init(|| extract::assemble(&self.articles, &self.article_events))
     }
 
-    /// Merges the timeline again after `articles` or `article_events`
-    /// changed.
+    /// Merges the timeline again after articles changed.
     pub fn refresh_timeline(&mut self) {
         self.timeline = std::sync::OnceLock::new();
         self.timeline();
@@ -246,32 +436,32 @@ impl Site {
     /// every article's parsed form and own events. Returns whether it wrote.
     pub fn save_cache(&self) -> std::io::Result<bool> {
         let c = &self.cache;
-        if !c.enabled
-            || c.hashes.len() != self.articles.len()
-            || (c.stats.misses == 0 && c.entries_read == self.articles.len())
+        if !c.enabled || (c.stats.misses == 0 && !c.edited && c.entries_read == self.articles.len())
         {
             return Ok(false);
         }
-        let unresolved: Vec<(usize, Article)> = c
-            .unresolved_html
+        // Articles whose links were resolved are cached as they were before.
+        let unresolved: Vec<Option<Article>> = self
+            .articles
             .iter()
-            .map(|(i, html)| {
-                let mut a = self.articles[*i].clone();
-                a.html = html.clone();
-                (*i, a)
+            .zip(&self.files)
+            .map(|(a, f)| {
+                f.raw_html.as_ref().map(|html| Article {
+                    html: html.clone(),
+                    ..a.clone()
+                })
             })
             .collect();
         let entries: Vec<cache::Entry> = self
             .articles
             .iter()
-            .enumerate()
-            .map(|(i, a)| cache::Entry {
-                hash: c.hashes[i],
-                article: unresolved
-                    .iter()
-                    .find(|(j, _)| *j == i)
-                    .map_or(a, |(_, a)| a),
-                events: &self.article_events[i],
+            .zip(&self.files)
+            .zip(&unresolved)
+            .zip(&self.article_events)
+            .map(|(((a, f), u), events)| cache::Entry {
+                hash: f.hash,
+                article: u.as_ref().unwrap_or(a),
+                events,
             })
             .collect();
         cache::write(&self.root, c.context, &entries)?;
@@ -465,8 +655,8 @@ impl Site {
             self.renderer.fingerprint(),
             output.display()
         );
-        for (a, h) in self.articles.iter().zip(&self.cache.hashes) {
-            text.push_str(&format!("\u{1}{}\u{2}{h:032x}", a.path));
+        for (a, f) in self.articles.iter().zip(&self.files) {
+            text.push_str(&format!("\u{1}{}\u{2}{:032x}", a.path, f.hash));
         }
         for f in statics {
             text.push_str(&format!(
@@ -528,4 +718,100 @@ pub fn check(root: &Path, options: &SiteOptions) -> Result<Site, Diagnostics> {
     let site = Site::load(root, options)?;
     site.render()?;
     Ok(site)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINKING: &str = "---\ntitle: Talks\ndate: 2025-02-09\n---\n\nEnvoys met on Friday <span data-k=\"1\">in Geneva</span>. See [the truce](b.md).\n";
+    const TARGET: &str = "---\ntitle: Truce\ndate: 2025-02-10\n---\n\nThe truce held on Monday.\n";
+
+    /// A site that allows raw HTML, with `a.md` linking to `b.md`.
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        std::fs::write(dir.path().join("dateline.yaml"), "allow_raw_html: true\n").unwrap();
+        std::fs::write(dir.path().join("content/a.md"), LINKING).unwrap();
+        std::fs::write(dir.path().join("content/b.md"), TARGET).unwrap();
+        dir
+    }
+
+    fn load(root: &Path) -> Site {
+        Site::load(root, &SiteOptions::default()).unwrap()
+    }
+
+    /// Writes `path` under `root` and upserts it into `site`.
+    fn save(site: &mut Site, path: &str, text: &str) -> Result<ArticleChanges, Diagnostics> {
+        std::fs::write(site.root.join(path), text).unwrap();
+        let mut changes = ArticleChanges::default();
+        site.upsert_article(path, text.as_bytes(), &mut changes)?;
+        Ok(changes)
+    }
+
+    #[test]
+    fn an_upserted_article_is_what_a_full_load_makes_of_it() {
+        let dir = site();
+        let mut site = load(dir.path());
+        let edited = LINKING.replace("Envoys met", "Envoys met again");
+        save(&mut site, "content/a.md", &edited).unwrap();
+        save(&mut site, "content/c.md", &TARGET.replace("Truce", "Third")).unwrap();
+        let fresh = load(dir.path());
+        assert_eq!(site.articles(), fresh.articles());
+        assert_eq!(site.article_events(), fresh.article_events());
+        let a = &site.articles()[0];
+        assert!(
+            a.html.contains("data-k=\"1\""),
+            "raw HTML allowed: {}",
+            a.html
+        );
+        assert!(a.html.contains("href=\"../b/\""), "{}", a.html);
+        assert!(!a.times.is_empty(), "tagged");
+    }
+
+    #[test]
+    fn links_to_an_article_that_goes_are_reported_until_it_comes_back() {
+        let dir = site();
+        let mut site = load(dir.path());
+        let mut changes = ArticleChanges::default();
+        assert!(site.remove_article("content/b.md", &mut changes));
+        let problems = &changes.link_problems["content/a.md"];
+        assert!(
+            problems.to_string().contains("links to `b.md`"),
+            "{problems}"
+        );
+        assert!(site.articles()[0].html.contains("href=\"../b/\""), "kept");
+        assert!(changes.removed.contains("b"));
+
+        // Back under another slug: the link leads to its new page.
+        let moved = TARGET.replace("title: Truce", "title: Truce\nslug: truce");
+        let changes = save(&mut site, "content/b.md", &moved).unwrap();
+        assert!(changes.link_problems["content/a.md"].is_empty());
+        assert!(changes.touched.contains("a"), "{changes:?}");
+        assert!(site.articles()[0].html.contains("href=\"../truce/\""));
+        assert_eq!(site.articles(), load(dir.path()).articles());
+    }
+
+    #[test]
+    fn an_article_with_a_broken_link_or_a_taken_slug_is_refused_and_a_draft_leaves() {
+        let dir = site();
+        let mut site = load(dir.path());
+        let before = site.articles().to_vec();
+        let broken = LINKING.replace("b.md", "gone.md");
+        let e = save(&mut site, "content/a.md", &broken).unwrap_err();
+        assert!(e.to_string().contains("links to `gone.md`"), "{e}");
+        let taken = TARGET.replace("title: Truce", "title: Other\nslug: a");
+        let e = save(&mut site, "content/c.md", &taken).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("the slug `a` is used by 2 articles: content/a.md, content/c.md"),
+            "{e}"
+        );
+        assert_eq!(site.articles(), before, "refused changes change nothing");
+
+        let draft = TARGET.replace("title: Truce", "title: Truce\ndraft: true");
+        let changes = save(&mut site, "content/b.md", &draft).unwrap();
+        assert!(changes.removed.contains("b"));
+        assert_eq!(site.articles().len(), 1);
+    }
 }

@@ -18,7 +18,7 @@ pub fn run(root: &Path, args: &CheckArgs) -> anyhow::Result<()> {
     )?;
     println!(
         "OK: {}, {}, no problems found",
-        super::count(site.articles.len(), "article"),
+        super::count(site.articles().len(), "article"),
         super::count(site.timeline().events.len(), "event")
     );
     Ok(())

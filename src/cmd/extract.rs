@@ -36,7 +36,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         let mut events = Vec::new();
         for file in &args.files {
             let want = file.canonicalize().unwrap_or_else(|_| file.clone());
-            let found = site.articles.iter().position(|a| {
+            let found = site.articles().iter().position(|a| {
                 let path = root.join(&a.path);
                 path.canonicalize().unwrap_or(path) == want || Path::new(&a.path) == file
             });
@@ -47,8 +47,8 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
                     root.display()
                 );
             };
-            articles.push(site.articles[i].clone());
-            events.push(site.article_events[i].clone());
+            articles.push(site.articles()[i].clone());
+            events.push(site.article_events()[i].clone());
         }
         selected = extract::assemble(&articles, &events);
         &selected

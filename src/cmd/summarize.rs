@@ -77,7 +77,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             progress: None,
         },
     )?;
-    let articles = &site.articles;
+    let articles = site.articles();
     let loaded = started.elapsed();
     let tagger = site.tagger();
     let events = &site.timeline().events;

@@ -435,42 +435,39 @@ pub fn parse_article_with(
 /// Points each link to another article's `.md` file at that article's page,
 /// and reports links to files that are not (loaded) articles.
 pub fn resolve_article_links(articles: &mut [Article], problems: &mut Diagnostics) {
-    let slugs = slugs_by_path(articles.iter());
+    let slugs: BTreeMap<String, String> = articles
+        .iter()
+        .map(|a| (a.path.clone(), a.slug.clone()))
+        .collect();
     for article in articles.iter_mut() {
-        resolve_links(article, &slugs, problems);
+        if article.article_links.is_empty() {
+            continue;
+        }
+        match resolved_html(article, &article.html, |p| slugs.get(p).map(String::as_str)) {
+            Ok(html) => article.html = html,
+            Err(d) => problems.extend(d),
+        }
     }
 }
 
-/// Each article's slug by its path, as [`resolve_links`] looks them up.
-pub fn slugs_by_path<'a>(articles: impl Iterator<Item = &'a Article>) -> BTreeMap<String, String> {
-    articles.map(|a| (a.path.clone(), a.slug.clone())).collect()
-}
-
-/// Points each of `article`'s links to another article's `.md` file at the
-/// page of the article `slugs` (by path) names, and reports links to files
-/// that are not (loaded) articles.
-pub fn resolve_links(
-    article: &mut Article,
-    slugs: &BTreeMap<String, String>,
-    problems: &mut Diagnostics,
-) {
-    let dir = Path::new(&article.path).parent().unwrap_or(Path::new(""));
+/// `raw_html`, the article's HTML as rendered (before its links were
+/// resolved), with each link to another article's `.md` file pointing at
+/// that article's page; `slug_of` gives the slug of the article at a path,
+/// if there is one. Every link to a file that is no (loaded) article is
+/// reported.
+pub fn resolved_html<'a>(
+    article: &Article,
+    raw_html: &str,
+    slug_of: impl Fn(&str) -> Option<&'a str>,
+) -> Result<String, Diagnostics> {
+    let mut html = raw_html.to_string();
+    let mut problems = Diagnostics::default();
     for link in &article.article_links {
-        let mut resolved = PathBuf::new();
-        for c in dir.join(&link.target).components() {
-            match c {
-                std::path::Component::ParentDir => {
-                    resolved.pop();
-                }
-                std::path::Component::CurDir => {}
-                other => resolved.push(other),
-            }
-        }
-        let key = resolved.to_string_lossy().replace('\\', "/");
+        let key = link_path(&article.path, &link.target);
         let marker = format!("{}{}", markdown::ARTICLE_LINK_MARKER, link.target);
-        match slugs.get(&key) {
+        match slug_of(&key) {
             Some(slug) => {
-                article.html = article.html.replace(&marker, &format!("../{slug}/"));
+                html = html.replace(&marker, &format!("../{slug}/"));
             }
             None => problems.push(
                 Diagnostic::new(
@@ -485,6 +482,24 @@ pub fn resolve_links(
             ),
         }
     }
+    problems.into_result(html)
+}
+
+/// The path from the site root of the file that a link `target` in the
+/// article at `article_path` points at.
+pub fn link_path(article_path: &str, target: &str) -> String {
+    let dir = Path::new(article_path).parent().unwrap_or(Path::new(""));
+    let mut resolved = PathBuf::new();
+    for c in dir.join(target).components() {
+        match c {
+            std::path::Component::ParentDir => {
+                resolved.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => resolved.push(other),
+        }
+    }
+    resolved.to_string_lossy().replace('\\', "/")
 }
 
 /// Bytes to text: rejects invalid UTF-8 and binary files with the position of
@@ -633,30 +648,31 @@ fn curated_event_lines(split: &Split<'_>, n: usize) -> Vec<usize> {
 }
 
 fn check_slugs(articles: &[Article], problems: &mut Diagnostics) {
-    let mut by_slug: BTreeMap<&str, Vec<&Article>> = BTreeMap::new();
+    let mut by_slug: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for a in articles {
-        by_slug.entry(a.slug.as_str()).or_default().push(a);
+        by_slug.entry(a.slug.as_str()).or_default().push(&a.path);
     }
-    for (slug, list) in by_slug {
-        if list.len() > 1 {
-            let others: Vec<_> = list.iter().map(|a| a.path.as_str()).collect();
-            for a in &list {
-                problems.push(
-                    Diagnostic::whole_file(
-                        &a.path,
-                        format!(
-                            "the slug `{slug}` is used by {} articles: {}",
-                            list.len(),
-                            others.join(", ")
-                        ),
-                    )
-                    .with_help(
-                        "give one of them its own `slug:` in the front matter, or rename the file",
-                    ),
-                );
+    for (slug, paths) in by_slug {
+        if paths.len() > 1 {
+            for path in &paths {
+                problems.push(slug_clash(path, slug, &paths));
             }
         }
     }
+}
+
+/// The error of the article at `path` whose slug `slug` the articles at
+/// `paths` (itself included, sorted) share.
+pub fn slug_clash(path: &str, slug: &str, paths: &[&str]) -> Diagnostic {
+    Diagnostic::whole_file(
+        path,
+        format!(
+            "the slug `{slug}` is used by {} articles: {}",
+            paths.len(),
+            paths.join(", ")
+        ),
+    )
+    .with_help("give one of them its own `slug:` in the front matter, or rename the file")
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The site as the server keeps it between rebuilds: every article parsed,
 //! with its own events, so a change redoes only what it affects. A changed
-//! article is re-read, re-tagged and re-extracted alone and merged with the
-//! others' cached events; a template change re-renders without re-reading
-//! anything; a static file is copied alone; the config reloads everything.
+//! article goes through [`Site::upsert_article`] alone (read, tagged and
+//! extracted as a full load would) and is merged with the others' kept
+//! events; a template change re-renders without re-reading anything; a
+//! static file is copied alone; the config reloads everything.
 //!
 //! Errors are kept per source (an article, the templates, the config): the
 //! last good version of that source stays in use, and the error stays
@@ -10,12 +11,9 @@
 
 use super::snapshot::{self, Snapshot};
 use super::watch::Batch;
-use crate::content::{self, Article};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::extract;
 use crate::render::{Pages, theme};
-use crate::site::{Site, SiteOptions};
-use crate::temporal::Tagger;
+use crate::site::{ArticleChanges, Site, SiteOptions};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -23,13 +21,15 @@ use std::path::{Path, PathBuf};
 const LOAD: &str = "(load)";
 const TEMPLATES: &str = "templates/";
 const RENDER: &str = "(render)";
+/// After an article's path, the error key of its links to other articles
+/// that broke when those changed.
+const LINKS: &str = " (links)";
 
 pub struct State {
     root: PathBuf,
     options: SiteOptions,
     /// The last good site; `None` until one has loaded.
     site: Option<Site>,
-    tagger: Tagger,
     errors: BTreeMap<String, Diagnostics>,
     /// Article pages (by slug) whose sources changed but that have not
     /// rendered yet because rendering failed; `render_all` likewise.
@@ -61,7 +61,6 @@ impl State {
             root: root.to_path_buf(),
             options,
             site: None,
-            tagger: Tagger::default(),
             errors: BTreeMap::new(),
             pending: HashSet::new(),
             render_all: false,
@@ -83,7 +82,6 @@ impl State {
     pub fn load_all(&mut self, current: &Snapshot) -> Outcome {
         match Site::load(&self.root, &self.options) {
             Ok(site) => {
-                self.tagger = site.tagger();
                 self.site = Some(site);
                 self.errors.clear();
                 self.render_all = true;
@@ -132,12 +130,22 @@ impl State {
                 }
             }
         }
-        let mut touched = HashSet::new();
-        let mut removed = HashSet::new();
+        let mut changes = ArticleChanges::default();
         let mut content_changed = false;
         for rel in &batch.content {
-            content_changed |= self.content_path(rel, &mut touched, &mut removed);
+            content_changed |= self.content_path(rel, &mut changes);
         }
+        for (path, problems) in std::mem::take(&mut changes.link_problems) {
+            let key = format!("{path}{LINKS}");
+            if problems.is_empty() {
+                self.errors.remove(&key);
+            } else {
+                self.errors.insert(key, problems);
+            }
+        }
+        let ArticleChanges {
+            touched, removed, ..
+        } = changes;
         if content_changed {
             let site = self.site.as_mut().expect("loaded");
             let old: HashSet<String> = co_sourced(site, &touched);
@@ -163,12 +171,7 @@ impl State {
 
     /// Re-reads one path under content/: an article, or a folder of them.
     /// Returns whether the site's articles changed.
-    fn content_path(
-        &mut self,
-        rel: &Path,
-        touched: &mut HashSet<String>,
-        removed: &mut HashSet<String>,
-    ) -> bool {
+    fn content_path(&mut self, rel: &Path, changes: &mut ArticleChanges) -> bool {
         let abs = self.root.join(rel);
         let key = rel.to_string_lossy().replace('\\', "/");
         if abs.is_dir() {
@@ -186,49 +189,43 @@ impl State {
                         .path()
                         .strip_prefix(&self.root)
                         .unwrap_or(entry.path());
-                    changed |= self.article(rel, touched, removed);
+                    changed |= self.article(rel, changes);
                 }
             }
             return changed;
         }
         if rel.extension().is_some_and(|x| x == "md") {
-            return self.article(rel, touched, removed);
+            return self.article(rel, changes);
         }
         // A folder that has gone: drop the articles that were in it.
         if !abs.exists() {
             let prefix = format!("{key}/");
-            let gone: Vec<String> = self
-                .site
-                .as_ref()
-                .expect("loaded")
-                .articles
+            let site = self.site.as_mut().expect("loaded");
+            let gone: Vec<String> = site
+                .articles()
                 .iter()
                 .filter(|a| a.path.starts_with(&prefix))
                 .map(|a| a.path.clone())
                 .collect();
             self.errors.retain(|k, _| !k.starts_with(&prefix));
             for path in &gone {
-                self.remove_article(path, touched, removed);
+                site.remove_article(path, changes);
             }
             return !gone.is_empty();
         }
         false
     }
 
-    /// Re-reads, re-tags and re-extracts one article file.
-    fn article(
-        &mut self,
-        rel: &Path,
-        touched: &mut HashSet<String>,
-        removed: &mut HashSet<String>,
-    ) -> bool {
+    /// Re-reads one article file into the site.
+    fn article(&mut self, rel: &Path, changes: &mut ArticleChanges) -> bool {
         let key = rel.to_string_lossy().replace('\\', "/");
         let abs = self.root.join(rel);
+        let site = self.site.as_mut().expect("loaded");
         let bytes = match read_inside(&self.root, &abs) {
             Ok(Some(b)) => b,
             Ok(None) => {
                 self.errors.remove(&key);
-                return self.remove_article(&key, touched, removed);
+                return site.remove_article(&key, changes);
             }
             Err(message) => {
                 self.errors
@@ -236,88 +233,16 @@ impl State {
                 return false;
             }
         };
-        let site = self.site.as_mut().expect("loaded");
-        let mut article = match content::parse_article(&bytes, Path::new(&key), site.config.tz()) {
-            Ok(a) => a,
+        match site.upsert_article(&key, &bytes, changes) {
+            Ok(changed) => {
+                self.errors.remove(&key);
+                changed
+            }
             Err(d) => {
                 self.errors.insert(key, d);
-                return false;
-            }
-        };
-        if article.draft && !self.options.drafts {
-            self.errors.remove(&key);
-            return self.remove_article(&key, touched, removed);
-        }
-        if let Some(other) = site
-            .articles
-            .iter()
-            .find(|a| a.slug == article.slug && a.path != key)
-        {
-            self.errors.insert(
-                key.clone(),
-                Diagnostic::whole_file(
-                    &key,
-                    format!("the slug `{}` is also used by {}", article.slug, other.path),
-                )
-                .with_help("give one of the articles another `slug:` in its front matter")
-                .into(),
-            );
-            return false;
-        }
-        if !article.article_links.is_empty() {
-            // As a full load does: links to other articles point at their
-            // pages, and a link to a file that is no article is an error.
-            let mut slugs = content::slugs_by_path(site.articles.iter());
-            slugs.insert(key.clone(), article.slug.clone());
-            let mut problems = Diagnostics::default();
-            content::resolve_links(&mut article, &slugs, &mut problems);
-            if !problems.is_empty() {
-                self.errors.insert(key, problems);
-                return false;
+                false
             }
         }
-        self.errors.remove(&key);
-        let events = extract::tag_article(&mut article, &self.tagger);
-        touched.insert(article.slug.clone());
-        removed.remove(&article.slug);
-        match site
-            .articles
-            .binary_search_by(|a| a.path.as_str().cmp(&key))
-        {
-            Ok(i) => {
-                let old = std::mem::replace(&mut site.articles[i], article);
-                if old.slug != site.articles[i].slug {
-                    touched.insert(old.slug.clone());
-                    removed.insert(old.slug);
-                }
-                site.article_events[i] = events;
-            }
-            Err(i) => {
-                site.articles.insert(i, article);
-                site.article_events.insert(i, events);
-            }
-        }
-        true
-    }
-
-    fn remove_article(
-        &mut self,
-        path: &str,
-        touched: &mut HashSet<String>,
-        removed: &mut HashSet<String>,
-    ) -> bool {
-        let site = self.site.as_mut().expect("loaded");
-        let Ok(i) = site
-            .articles
-            .binary_search_by(|a| a.path.as_str().cmp(path))
-        else {
-            return false;
-        };
-        let old: Article = site.articles.remove(i);
-        site.article_events.remove(i);
-        touched.insert(old.slug.clone());
-        removed.insert(old.slug);
-        true
     }
 
     /// Reads one file under static/ (or notes that it has gone: then a
@@ -382,7 +307,7 @@ impl State {
         index: bool,
     ) -> Outcome {
         let site = self.site.as_ref().expect("loaded");
-        let (articles, events) = (site.articles.len(), site.timeline().events.len());
+        let (articles, events) = (site.articles().len(), site.timeline().events.len());
         let mut next = if self.render_all {
             Snapshot::default()
         } else {

@@ -250,7 +250,7 @@ fn site_context(root: &Path) -> hash::Hash {
 /// Rewrites the cache with every article's title changed, under `context`.
 fn poison(root: &Path, context: hash::Hash) {
     let site = Site::load(root, &SiteOptions::default()).unwrap();
-    let mut articles = site.articles.clone();
+    let mut articles = site.articles().to_vec();
     for a in &mut articles {
         a.title = "STALE".into();
     }
@@ -261,7 +261,7 @@ fn poison(root: &Path, context: hash::Hash) {
     let entries: Vec<cache::Entry> = articles
         .iter()
         .zip(&bytes)
-        .zip(&site.article_events)
+        .zip(site.article_events())
         .map(|((a, b), ev)| cache::Entry {
             hash: hash::content_hash(b),
             article: a,
@@ -281,14 +281,14 @@ fn a_cache_written_under_another_version_or_options_is_not_used() {
     poison(s.path(), context);
     let site = load(s.path());
     assert_eq!(site.cache_stats().hits, 4);
-    assert!(site.articles.iter().all(|a| a.title == "STALE"));
+    assert!(site.articles().iter().all(|a| a.title == "STALE"));
 
     // ...and under any other (another dateline, tagger version or option)
     // they are not.
     poison(s.path(), context ^ 1);
     let site = load(s.path());
     assert_eq!(site.cache_stats().hits, 0);
-    assert!(site.articles.iter().all(|a| a.title != "STALE"));
+    assert!(site.articles().iter().all(|a| a.title != "STALE"));
 
     // Changing a tagger option changes the context.
     write(

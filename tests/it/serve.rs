@@ -618,4 +618,12 @@ fn an_edited_article_links_to_other_articles_and_a_missing_one_is_reported() {
         page.contains("Talks resume in Cairo") && page.contains(href),
         "{page}"
     );
+
+    // The linked article goes: the link is reported until it is back.
+    std::fs::remove_file(s.path().join("content/ceasefire.md")).unwrap();
+    let error = events.next("errors");
+    assert!(error.contains("content/talks.md:6:5:"), "{error}");
+    assert!(error.contains("links to `ceasefire.md`"), "{error}");
+    write(s.path(), "content/ceasefire.md", SECOND.as_bytes());
+    events.next("ok");
 }
