@@ -2,7 +2,7 @@
 
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
-use dateline::keydates::{self, Options, rank::Scoring, rank::Signal};
+use dateline::keydates::{self, Options, rank::Params, rank::Scoring, rank::Signal};
 use dateline::{LoadHooks, Site, SiteOptions};
 use std::path::Path;
 use std::time::Instant;
@@ -36,11 +36,16 @@ pub struct SummarizeArgs {
     /// events, actors, on_topic, corroborated.
     #[arg(long, value_name = "NAME")]
     signal: Option<String>,
+    /// Set a constant of the combined score, for evaluation:
+    /// publication, spread, after_opportunity, near_redundancy, near_days
+    /// (repeatable; `scripts/eval-tls.py --cv` chooses them).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    params: Vec<String>,
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
-    /// Write every day's signal counts to this JSON file (for tuning and
-    /// ablation) instead of summarising.
+    /// Also write every day's signal counts to this JSON file (for tuning
+    /// and ablation).
     #[arg(long, value_name = "FILE", hide = true)]
     dump_signals: Option<std::path::PathBuf>,
     /// Print timing to standard error.
@@ -55,8 +60,17 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     {
         bail!("--from {f} is after --to {t}");
     }
+    let mut params = Params::default();
+    for p in &args.params {
+        let (name, value) = p
+            .split_once('=')
+            .with_context(|| format!("--param {p}: expected NAME=VALUE"))?;
+        params
+            .set(name.trim(), value.trim())
+            .map_err(|e| anyhow::anyhow!("--param {p}: {e}"))?;
+    }
     let scoring = match &args.signal {
-        None => Scoring::Combined,
+        None => Scoring::Combined(params),
         Some(name) => Scoring::Only(Signal::parse(name).with_context(|| {
             format!(
                 "unknown signal `{name}`; use one of {}",
@@ -98,20 +112,19 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             .collect(),
         scoring,
     };
+    let analysis = keydates::analyse(
+        articles,
+        events,
+        &tagger,
+        &options.keywords,
+        options.from,
+        options.to,
+    );
     if let Some(path) = &args.dump_signals {
-        let a = keydates::analyse(
-            articles,
-            events,
-            &tagger,
-            &options.keywords,
-            args.from,
-            args.to,
-        );
-        std::fs::write(path, serde_json::to_vec(&a.stats)?)
+        std::fs::write(path, serde_json::to_vec(&analysis.stats)?)
             .with_context(|| format!("writing {}", path.display()))?;
-        return Ok(());
     }
-    let days = keydates::summarize(articles, events, &tagger, &options);
+    let days = keydates::key_dates(&analysis, &options);
     if args.json {
         println!(
             "{}",

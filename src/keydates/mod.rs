@@ -46,7 +46,7 @@ impl Default for Options {
             from: None,
             to: None,
             keywords: Vec::new(),
-            scoring: Scoring::Combined,
+            scoring: Scoring::default(),
         }
     }
 }
@@ -134,11 +134,7 @@ pub fn summarize(
     tagger: &Tagger,
     options: &Options,
 ) -> Vec<KeyDate> {
-    let Analysis {
-        articles: read,
-        sentences: sents,
-        stats,
-    } = analyse(
+    let analysis = analyse(
         articles,
         events,
         tagger,
@@ -146,7 +142,18 @@ pub fn summarize(
         options.from,
         options.to,
     );
-    let top = rank::top_days(&stats, &options.scoring, options.dates);
+    key_dates(&analysis, options)
+}
+
+/// The top days of an [`analyse`]d collection, in calendar order;
+/// `options`' range and keywords are those it was analysed with.
+pub fn key_dates(analysis: &Analysis, options: &Options) -> Vec<KeyDate> {
+    let Analysis {
+        articles: read,
+        sentences: sents,
+        stats,
+    } = analysis;
+    let top = rank::top_days(stats, &options.scoring, options.dates);
     let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).collect();
     let allowed = |text: &str| has_keyword(text, &keywords);
     let idf = select::Idf::new(sents.iter().map(|s| s.text.as_str()));

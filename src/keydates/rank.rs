@@ -8,7 +8,7 @@
 //! days left within two days of it, so that one loud week does not fill the
 //! summary.
 //! References after the fact are weighed against the coverage that could
-//! have made them ([`AFTER_OPPORTUNITY`]), so the last weeks of a
+//! have made them ([`Params::after_opportunity`]), so the last weeks of a
 //! collection are not passed over for having no later coverage yet.
 //! The ablation (`--signal NAME`) scores a day by one signal alone.
 
@@ -29,18 +29,6 @@ pub const AFTER_DAYS: u64 = 2;
 fn looking_back_from(day: NaiveDate) -> Option<NaiveDate> {
     day.checked_add_days(Days::new(AFTER_DAYS))
 }
-
-/// How much the on-topic coverage published after a day discounts its
-/// after-the-fact references: the [`Signal::After`] evidence is
-/// `ln(1 + after) - AFTER_OPPORTUNITY * ln(1 + later on-topic articles)`,
-/// never below zero. A day early in a story has months of coverage that
-/// may look back on it; a day in its last weeks has next to none, so raw
-/// counts pass over recent events. On the T17 development tasks date F1
-/// rises from 0.5945 to 0.6044 (5 tasks up, none down) and alignment
-/// ROUGE-1 from 0.1200 to 0.1226; 0.1 to 0.3 all give 0.591-0.604 and
-/// ROUGE-1 0.121-0.123. Most of the days it gains lie in the last tenth
-/// of their span.
-pub const AFTER_OPPORTUNITY: f64 = 0.2;
 
 /// One evidence count per day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -111,32 +99,101 @@ impl Signal {
     pub fn parse(s: &str) -> Option<Signal> {
         Signal::ALL.into_iter().find(|x| x.name() == s)
     }
+}
 
-    /// The default weight of the signal in the combined score.
-    ///
-    /// Chosen on the T17 development tasks (`scripts/eval-tls.py
-    /// --ablation` shows each alone), kept to round values, and kept only
-    /// where every topic gained or held: the article count is split between
-    /// all articles and on-topic ones (mj 0.316 -> 0.395, finan 0.662 ->
-    /// 0.677, no topic lower), and corroborated events add what the merge
-    /// knows (syria 0.291 -> 0.306). The publication count is split the
-    /// same way (syria-2 0.406 -> 0.438, syria-3 0.176 -> 0.206, no task
-    /// lower). Events and actors alone follow the article count so closely
-    /// that adding them lowered the combined F1.
-    pub fn weight(self) -> f64 {
-        match self {
-            Signal::Published => 0.25,
-            Signal::PublishedOnTopic => 0.25,
-            Signal::Mentions => 0.0,
-            Signal::Articles => 1.0,
-            Signal::Outlets => 0.0,
-            Signal::After => 1.0,
-            Signal::Spread => 0.5,
-            Signal::Events => 0.0,
-            Signal::Actors => 0.0,
-            Signal::OnTopic => 1.0,
-            Signal::Corroborated => 1.0,
+/// The constants of the combined score. Every other signal in it counts
+/// with weight 1: each is a count of references of one kind, on the same
+/// log scale. The defaults are what leave-one-story-out cross-validation
+/// on the T17 development stories chooses in every fold
+/// (`scripts/eval-tls.py --cv`, which searches a grid of these five in
+/// Python over the signal counts `summarize --dump-signals` writes); what
+/// each one adds to the cross-validated date F1 is measured there
+/// (`--ablation`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Params {
+    /// Weight of the publication counts, [`Signal::Published`] and
+    /// [`Signal::PublishedOnTopic`] alike: a busy day of coverage is
+    /// weaker evidence than a day the coverage names.
+    pub publication: f64,
+    /// Weight of [`Signal::Spread`], the week and month references.
+    pub spread: f64,
+    /// How much the on-topic coverage published after a day discounts its
+    /// after-the-fact references: the [`Signal::After`] evidence is
+    /// `ln(1 + after) - after_opportunity * ln(1 + later on-topic
+    /// articles)`, never below zero. A day early in a story has months of
+    /// coverage that may look back on it; a day in its last weeks has next
+    /// to none, so raw counts pass over recent events.
+    pub after_opportunity: f64,
+    /// How much each day already chosen within `near_days` of a day lowers
+    /// its combined score, as `near_redundancy * ln(1 + chosen)`. A story's
+    /// coverage crowds into its loudest stretches, and every day of such a
+    /// stretch gathers references; an editor's timeline spreads over the
+    /// story instead.
+    pub near_redundancy: f64,
+    /// How many days on either side of a chosen day its pick lowers.
+    pub near_days: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            publication: 0.25,
+            spread: 0.5,
+            after_opportunity: 0.2,
+            near_redundancy: 0.5,
+            near_days: 2,
         }
+    }
+}
+
+impl Params {
+    /// The names [`Params::set`] takes, one per field.
+    pub const NAMES: [&'static str; 5] = [
+        "publication",
+        "spread",
+        "after_opportunity",
+        "near_redundancy",
+        "near_days",
+    ];
+
+    /// The weight of a signal in the combined score.
+    pub fn weight(&self, s: Signal) -> f64 {
+        match s {
+            Signal::Published | Signal::PublishedOnTopic => self.publication,
+            Signal::Spread => self.spread,
+            Signal::Articles | Signal::After | Signal::OnTopic | Signal::Corroborated => 1.0,
+            Signal::Mentions | Signal::Outlets | Signal::Events | Signal::Actors => 0.0,
+        }
+    }
+
+    /// Sets the constant `name` (one of [`Params::NAMES`]) from `value`,
+    /// for evaluation (`summarize --param NAME=VALUE`).
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let number = || {
+            value
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite() && *x >= 0.0)
+                .ok_or_else(|| format!("`{value}` is not a number of 0 or more"))
+        };
+        match name {
+            "publication" => self.publication = number()?,
+            "spread" => self.spread = number()?,
+            "after_opportunity" => self.after_opportunity = number()?,
+            "near_redundancy" => self.near_redundancy = number()?,
+            "near_days" => {
+                self.near_days = value
+                    .parse()
+                    .map_err(|_| format!("`{value}` is not a whole number of days"))?
+            }
+            _ => {
+                return Err(format!(
+                    "unknown constant `{name}`; use one of {}",
+                    Params::NAMES.join(", ")
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -292,19 +349,26 @@ pub fn day_stats<A: Borrow<Article>>(
 /// How days are scored.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scoring {
-    /// The weighted sum of `ln(1 + count)` with [`Signal::weight`], the
-    /// after-the-fact count discounted by [`AFTER_OPPORTUNITY`].
-    Combined,
+    /// The weighted sum of `ln(1 + count)` ([`Params::weight`]), the
+    /// after-the-fact count discounted ([`Params::after_opportunity`]),
+    /// each pick lowering the days near it ([`Params::near_redundancy`]).
+    Combined(Params),
     /// One signal alone (ablation).
     Only(Signal),
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring::Combined(Params::default())
+    }
 }
 
 /// The score of a day's counts.
 pub fn score(st: &DayStats, scoring: &Scoring) -> f64 {
     match scoring {
-        Scoring::Combined => Signal::ALL
+        Scoring::Combined(p) => Signal::ALL
             .iter()
-            .map(|&s| s.weight() * evidence(st, s))
+            .map(|&s| p.weight(s) * evidence(st, s, p))
             .sum(),
         Scoring::Only(s) => st.get(*s),
     }
@@ -312,32 +376,17 @@ pub fn score(st: &DayStats, scoring: &Scoring) -> f64 {
 
 /// The log-scale evidence of one signal in the combined score;
 /// [`Signal::After`] is discounted by the coverage that could give it
-/// ([`AFTER_OPPORTUNITY`]).
-fn evidence(st: &DayStats, s: Signal) -> f64 {
+/// ([`Params::after_opportunity`]).
+fn evidence(st: &DayStats, s: Signal, p: &Params) -> f64 {
     let e = st.get(s).ln_1p();
     match s {
-        Signal::After => (e - AFTER_OPPORTUNITY * st.later_on_topic.ln_1p()).max(0.0),
+        Signal::After => (e - p.after_opportunity * st.later_on_topic.ln_1p()).max(0.0),
         _ => e,
     }
 }
 
-/// How much each day already chosen within [`NEAR_DAYS`] of a day lowers
-/// its combined score, as `NEAR_REDUNDANCY * ln(1 + chosen)`. A story's
-/// coverage crowds into its loudest stretches, and every day of such a
-/// stretch gathers references; an editor's timeline spreads over the story
-/// instead.
-pub const NEAR_REDUNDANCY: f64 = 0.5;
-/// How many days on either side of a chosen day its pick lowers. On the
-/// T17 development tasks a window of ±2 days lifts date F1 to 0.594, where
-/// the ISO week (a window with a Monday edge, so that Sunday and Monday
-/// never count against each other) gave 0.589; ±1 gives 0.588 and ±3
-/// 0.586, and at ±2 any redundancy from 0.25 to 0.6 gives 0.593-0.594.
-/// Re-checked with [`AFTER_OPPORTUNITY`]: ±1 gives 0.596, ±2 0.604, ±3
-/// 0.587, and at ±2 a redundancy of 0.25-0.6 gives 0.598-0.604.
-pub const NEAR_DAYS: u64 = 2;
-
 /// The `n` days to keep, best first: by score, each pick lowering the
-/// combined score of the days left near it ([`NEAR_REDUNDANCY`]); one
+/// combined score of the days left near it ([`Params::near_redundancy`]); one
 /// signal alone (ablation) is ranked as it is. Ties go to the earlier day.
 /// Days scoring zero are never chosen.
 pub fn top_days(
@@ -350,11 +399,11 @@ pub fn top_days(
         .map(|(d, st)| (*d, score(st, scoring)))
         .filter(|(_, s)| *s > 0.0)
         .collect();
-    let penalty = match scoring {
-        Scoring::Combined => NEAR_REDUNDANCY,
-        Scoring::Only(_) => 0.0,
+    let (penalty, near_days) = match scoring {
+        Scoring::Combined(p) => (p.near_redundancy, p.near_days),
+        Scoring::Only(_) => (0.0, 0),
     };
-    // How many chosen days lie within NEAR_DAYS of each day.
+    // How many chosen days lie within near_days of each day.
     let mut near: HashMap<NaiveDate, f64> = HashMap::new();
     let adjusted = |(d, s): &(NaiveDate, f64), near: &HashMap<NaiveDate, f64>| {
         s - penalty * near.get(d).copied().unwrap_or(0.0).ln_1p()
@@ -371,11 +420,11 @@ pub fn top_days(
         let day = left.remove(best);
         let first = day
             .0
-            .checked_sub_days(Days::new(NEAR_DAYS))
+            .checked_sub_days(Days::new(near_days))
             .unwrap_or(day.0);
         let last = day
             .0
-            .checked_add_days(Days::new(NEAR_DAYS))
+            .checked_add_days(Days::new(near_days))
             .unwrap_or(day.0);
         for d in first.iter_days().take_while(|d| *d <= last) {
             *near.entry(d).or_default() += 1.0;
@@ -492,7 +541,7 @@ mod tests {
             later_on_topic: 2.0,
             ..DayStats::default()
         };
-        assert!(score(&recent, &Scoring::Combined) > score(&early, &Scoring::Combined));
+        assert!(score(&recent, &Scoring::default()) > score(&early, &Scoring::default()));
         assert!(
             score(&early, &Scoring::Only(Signal::After))
                 > score(&recent, &Scoring::Only(Signal::After)),
@@ -503,7 +552,7 @@ mod tests {
             ..DayStats::default()
         };
         assert_eq!(
-            score(&unmentioned, &Scoring::Combined),
+            score(&unmentioned, &Scoring::default()),
             0.0,
             "no evidence is never less than none"
         );
@@ -533,7 +582,7 @@ mod tests {
             ("2010-05-20", 7.0),
         ];
         assert_eq!(
-            days(&sunday_monday, &Scoring::Combined),
+            days(&sunday_monday, &Scoring::default()),
             [day("2010-05-09"), day("2010-05-20")]
         );
         assert_eq!(
@@ -547,10 +596,31 @@ mod tests {
             ("2010-05-20", 7.0),
         ];
         assert_eq!(
-            days(&three_days_on, &Scoring::Combined),
+            days(&three_days_on, &Scoring::default()),
             [day("2010-05-09"), day("2010-05-12")],
             "three days away is out of reach"
         );
+        let mut wider = Params::default();
+        wider.set("near_days", "3").unwrap();
+        assert_eq!(
+            days(&three_days_on, &Scoring::Combined(wider)),
+            [day("2010-05-09"), day("2010-05-20")],
+            "unless the window is set wider"
+        );
+    }
+
+    #[test]
+    fn every_constant_is_set_by_its_name_and_nothing_else_is() {
+        for name in Params::NAMES {
+            let mut p = Params::default();
+            p.set(name, "3").unwrap();
+            assert_ne!(p, Params::default(), "{name}");
+        }
+        let mut p = Params::default();
+        assert!(p.set("mmr", "0.5").is_err());
+        assert!(p.set("spread", "-1").is_err());
+        assert!(p.set("near_days", "1.5").is_err());
+        assert_eq!(p, Params::default());
     }
 
     #[test]
