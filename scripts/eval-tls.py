@@ -54,8 +54,9 @@ SHARED = os.environ.get("DATELINE_SHARED", os.path.join(ROOT, "..", "shared"))
 TOOLS = os.path.join(SHARED, "tools")
 GOLD = os.path.join(SHARED, "corpora", "tls", "t17", "gold")
 RAW = os.path.join(SHARED, "corpora", "tls", "t17", "raw")
-SIGNALS = ["published", "published_on_topic", "mentions", "articles", "outlets", "after", "spread",
-           "events", "actors", "on_topic", "corroborated"]
+# rank.rs `Signal::ALL`, in its order.
+SIGNALS = ["published", "published_on_topic", "articles", "after", "spread", "on_topic",
+           "corroborated"]
 
 # The constants of the combined score (rank.rs `Params`), their defaults in
 # the binary, and the values the cross-validation chooses among: each within
@@ -299,8 +300,8 @@ REFERENCES = ["articles", "after", "on_topic", "corroborated"]
 
 
 def ablation_grid(part):
-    """GRID with one part of the combined score left out (a reference signal
-    or a constant), or with one more signal in it at weight 1 ("+NAME")."""
+    """GRID with one part of the combined score left out: a reference signal
+    or a constant."""
     axes = dict(GRID)
     if part in ("publication", "spread", "after_opportunity"):
         axes[part] = [0]
@@ -309,8 +310,6 @@ def ablation_grid(part):
     grid = grid_of(axes)
     if part in REFERENCES:
         grid = [dict(p, **{"w:" + part: 0.0}) for p in grid]
-    elif part.startswith("+"):
-        grid = [dict(p, **{"w:" + part[1:]: 1.0}) for p in grid]
     return grid
 
 
@@ -376,15 +375,13 @@ def report_cv(cvr, rouge):
 
 
 def report_ablation(tls):
-    print("\nAblation, cross-validated (the same procedure, one part left out or added):")
+    print("\nAblation, cross-validated (the same procedure, one part left out):")
     full = tls.cross_validate(grid_of(GRID))[1]
     print("%-36s CV F1 %.4f" % ("everything", full))
     rows = {"everything": full}
-    parts = REFERENCES + ["publication", "spread", "after_opportunity", "near_redundancy",
-                          "+mentions", "+outlets", "+events", "+actors"]
-    for part in parts:
+    for part in REFERENCES + ["publication", "spread", "after_opportunity", "near_redundancy"]:
         f1 = tls.cross_validate(ablation_grid(part))[1]
-        label = ("with %s (weight 1)" % part[1:]) if part.startswith("+") else "without " + part
+        label = "without " + part
         rows[label] = f1
         print("%-36s CV F1 %.4f (%+.4f)" % (label, f1, f1 - full))
     return rows

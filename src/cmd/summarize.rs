@@ -32,8 +32,7 @@ pub struct SummarizeArgs {
     #[arg(long)]
     json: bool,
     /// Rank by one signal alone (for ablation): published,
-    /// published_on_topic, mentions, articles, outlets, after, spread,
-    /// events, actors, on_topic, corroborated.
+    /// published_on_topic, articles, after, spread, on_topic, corroborated.
     #[arg(long, value_name = "NAME")]
     signal: Option<String>,
     /// Set a constant of the combined score, for evaluation:

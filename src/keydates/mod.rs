@@ -5,7 +5,7 @@
 //! The pipeline: split and tag every sentence ([`sentences`]), count the
 //! evidence per day and rank ([`rank`]), then pick each day's sentences by
 //! centrality and novelty ([`select`]). It needs only the articles and the
-//! tagger; merged timeline events, when the site has them, add two signals.
+//! tagger; merged timeline events, when the site has them, add one signal.
 
 pub mod rank;
 pub mod select;
