@@ -362,7 +362,10 @@ fn evidence(st: &DayStats, s: Signal, p: &Params) -> f64 {
 /// The `n` days to keep, best first: by score, each pick lowering the
 /// combined score of the days left near it ([`Params::near_redundancy`]); one
 /// signal alone (ablation) is ranked as it is. Ties go to the earlier day.
-/// Days scoring zero are never chosen.
+/// Days scoring zero are never chosen. `scripts/eval-tls.py` ranks the
+/// days again in Python from the dumped counts (the cross-validation's grid
+/// search); a change to [`score`] or here is to be made there too, and the
+/// T17 test fails until it is, as the script checks it gets these days.
 pub fn top_days(
     stats: &BTreeMap<NaiveDate, DayStats>,
     scoring: &Scoring,
