@@ -17,6 +17,7 @@ pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod temporal;
 pub mod timeline;
 pub mod uptodate;

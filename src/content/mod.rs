@@ -8,6 +8,7 @@ pub mod frontmatter;
 pub mod markdown;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+use crate::slug::slugify;
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use frontmatter::{CuratedEvent, Split};
@@ -573,30 +574,6 @@ fn publication_date(value: &serde_yaml::Value, tz: Tz) -> Result<NaiveDate, Stri
     Ok(date)
 }
 
-/// Whether [`slugify`] keeps anything of `s`, found without building the
-/// slug (asked of every actor and tag of every event).
-pub fn has_slug(s: &str) -> bool {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .any(|c| c.is_ascii_alphanumeric())
-}
-
-/// Lowercase ASCII letters, digits and single hyphens.
-pub fn slugify(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
 const RESERVED_SLUGS: &[&str] = &[
     "index", "static", "actors", "tags", "events", "key", "assets",
 ];
@@ -681,30 +658,6 @@ mod tests {
 
     fn parse(text: &str) -> Result<Article, Diagnostics> {
         parse_article(text.as_bytes(), Path::new("content/a.md"), Tz::UTC)
-    }
-
-    #[test]
-    fn slugify_makes_readable_urls() {
-        assert_eq!(slugify("Trump & Putin: The Call!"), "trump-putin-the-call");
-        assert_eq!(slugify("2025-02-09-seed"), "2025-02-09-seed");
-    }
-
-    #[test]
-    fn has_slug_agrees_with_slugify() {
-        for s in [
-            "Trump & Putin",
-            "—",
-            "  ",
-            "",
-            "Ⅻ",
-            "İstanbul",
-            "é",
-            "K",
-            "--x--",
-            "「」",
-        ] {
-            assert_eq!(has_slug(s), !slugify(s).is_empty(), "{s:?}");
-        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! same actor has the same name in every article.
 
 use super::sentences::Sentence;
-use crate::content::slugify;
+use crate::slug::slugify;
 use crate::timeline::{Actor, ActorKind};
 use regex::Regex;
 use std::sync::LazyLock;

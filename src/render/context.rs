@@ -39,7 +39,7 @@ pub fn base_prefix(base_url: &str) -> String {
 #[derive(Debug, Clone, Serialize)]
 pub struct ActorLink<'a> {
     pub name: &'a str,
-    pub slug: String,
+    pub slug: &'a str,
 }
 
 /// Borrows from the event: a card is made for every event of the site, and
@@ -88,8 +88,10 @@ pub struct EventView<'a> {
 }
 
 impl<'a> EventView<'a> {
-    pub fn new(e: &'a Event, base: &str) -> Self {
-        Self::with_sources(e, base, |_| true)
+    /// The view of `e`, one of `timeline`'s events (which knows the slugs
+    /// of its actors' and tags' pages).
+    pub fn new(e: &'a Event, timeline: &'a Timeline, base: &str) -> Self {
+        Self::with_sources(e, timeline, base, |_| true)
     }
 
     /// The view with only the sources `keep` accepts (numbered as in the
@@ -98,6 +100,7 @@ impl<'a> EventView<'a> {
     /// thousand citations on each of a thousand pages.
     pub fn with_sources(
         e: &'a Event,
+        timeline: &'a Timeline,
         base: &str,
         keep: impl Fn(&crate::timeline::Source) -> bool,
     ) -> Self {
@@ -106,22 +109,18 @@ impl<'a> EventView<'a> {
             .iter()
             .map(|a| ActorLink {
                 name: a,
-                slug: crate::content::slugify(a),
+                slug: timeline.actor_slugs.get(a),
             })
             .collect();
         EventView {
             source_count: e.sources.len(),
             id: &e.id,
             start: e.sort_start().to_string(),
-            actor_slugs: actors
-                .iter()
-                .map(|a| a.slug.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
+            actor_slugs: actors.iter().map(|a| a.slug).collect::<Vec<_>>().join(" "),
             tag_slugs: e
                 .tags
                 .iter()
-                .map(|t| crate::content::slugify(t))
+                .map(|t| timeline.tag_slugs.get(t))
                 .collect::<Vec<_>>()
                 .join(" "),
             label: event_label(e),

@@ -8,11 +8,12 @@ use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer, Sink};
 use crate::config::Config;
+use crate::content::Article;
 use crate::content::markdown::BlockKind;
-use crate::content::{Article, has_slug, slugify};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
 use crate::progress::{Progress, Stage};
+use crate::slug::Slugs;
 use crate::timeline::{Event, Timeline};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 #[derive(Serialize)]
 struct GroupView<'a> {
     name: &'a str,
-    slug: String,
+    slug: &'a str,
     url: String,
     roles: &'a [String],
     count: usize,
@@ -114,8 +115,8 @@ pub fn render_site_each(
         ctx.insert("base", &base);
     };
 
-    let actor_groups = groups(&timeline.events, |e| &e.actors);
-    let tag_groups = groups(&timeline.events, |e| &e.tags);
+    let actor_groups = groups(&timeline.events, &timeline.actor_slugs, |e| &e.actors);
+    let tag_groups = groups(&timeline.events, &timeline.tag_slugs, |e| &e.tags);
     let actor_roles: BTreeMap<&str, &[String]> = timeline
         .actors
         .iter()
@@ -126,8 +127,8 @@ pub fn render_site_each(
         .iter()
         .map(|(name, events)| GroupView {
             name,
-            slug: slugify(name),
-            url: format!("{base}actors/{}/", slugify(name)),
+            slug: timeline.actor_slugs.get(name),
+            url: format!("{base}actors/{}/", timeline.actor_slugs.get(name)),
             roles: actor_roles.get(name).copied().unwrap_or(&[]),
             count: events.len(),
         })
@@ -136,8 +137,8 @@ pub fn render_site_each(
         .iter()
         .map(|(name, events)| GroupView {
             name,
-            slug: slugify(name),
-            url: format!("{base}tags/{}/", slugify(name)),
+            slug: timeline.tag_slugs.get(name),
+            url: format!("{base}tags/{}/", timeline.tag_slugs.get(name)),
             roles: &[],
             count: events.len(),
         })
@@ -203,7 +204,7 @@ pub fn render_site_each(
                 .join("index.html"),
             Job::Groups(k) => Path::new(kinds[*k].1).join("index.html"),
             Job::Group(k, i) => Path::new(kinds[*k].1)
-                .join(&kinds[*k].3[*i].slug)
+                .join(kinds[*k].3[*i].slug)
                 .join("index.html"),
             _ => PathBuf::from("404.html"),
         }
@@ -224,7 +225,7 @@ pub fn render_site_each(
         };
         let mut ctx = tera::Context::new();
         common(&mut ctx);
-        ctx.insert("event", &EventView::new(event, &base));
+        ctx.insert("event", &EventView::new(event, timeline, &base));
         renderer.render("event.html", &ctx).unwrap_or_else(|d| {
             // A broken event.html breaks every card alike: reported once
             // (problems are deduplicated), and the pages still render so
@@ -288,7 +289,7 @@ pub fn render_site_each(
                     .map(|list| {
                         list.iter()
                             .map(|e| {
-                                EventView::with_sources(e, &base, |s| {
+                                EventView::with_sources(e, timeline, &base, |s| {
                                     s.article_slug == article.slug
                                 })
                             })
@@ -510,16 +511,17 @@ fn time_marks(article: &Article, events: &[&Event], base: &str) -> Vec<TimeMark>
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each
-/// group in timeline order, as indexes into `events`. Names that slugify to
-/// nothing are left out.
+/// group in timeline order, as indexes into `events`. Names without a slug
+/// in `slugs` are left out.
 fn groups<'a>(
     events: &'a [Event],
+    slugs: &Slugs,
     names: impl Fn(&'a Event) -> &'a [String],
 ) -> Vec<(&'a str, Vec<usize>)> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, e) in events.iter().enumerate() {
         for n in names(e) {
-            if has_slug(n) {
+            if !slugs.get(n).is_empty() {
                 map.entry(n.as_str()).or_default().push(i);
             }
         }

@@ -810,7 +810,7 @@ fn unify_names(events: &mut [Event]) {
         e.actors.retain(|a| seen.insert(a.clone()));
         for p in &mut e.participants {
             fix(&mut p.name);
-            p.slug = crate::content::slugify(&p.name);
+            p.slug = crate::slug::slugify(&p.name);
         }
         dedup_participants(&mut e.participants);
         for q in &mut e.quotes {
@@ -886,7 +886,7 @@ mod tests {
                 .iter()
                 .map(|a| Actor {
                     name: a.to_string(),
-                    slug: crate::content::slugify(a),
+                    slug: crate::slug::slugify(a),
                     roles: Vec::new(),
                     kind: ActorKind::Person,
                 })

@@ -11,6 +11,7 @@ pub mod curated;
 pub mod label;
 pub mod merge;
 
+use crate::slug::{Slugs, slugify};
 use crate::temporal::{Interval, Modifier, Precision};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -190,6 +191,8 @@ pub type MonthEvents = (u32, Vec<usize>);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
     pub name: String,
+    /// The actor's page in `actors/`; on a timeline, distinct among its
+    /// actors (see [`Timeline::actor_slugs`]).
     pub slug: String,
     /// Roles the texts give the actor ("US President").
     pub roles: Vec<String>,
@@ -202,11 +205,18 @@ pub struct Actor {
 pub struct Timeline {
     pub events: Vec<Event>,
     pub actors: Vec<Actor>,
+    /// The slug of each actor's page, distinct across the site's actors.
+    #[serde(skip)]
+    pub actor_slugs: Slugs,
+    /// The slug of each tag's page, distinct across the site's tags.
+    #[serde(skip)]
+    pub tag_slugs: Slugs,
 }
 
 impl Timeline {
     /// Puts events in the documented order and lists their actors, with
-    /// every role any event's participants give them.
+    /// every role any event's participants give them, and gives each actor
+    /// and tag its page's slug.
     pub fn new(mut events: Vec<Event>, mut actors: Vec<Actor>) -> Timeline {
         events.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let mut by_name: BTreeMap<String, Actor> = BTreeMap::new();
@@ -223,7 +233,7 @@ impl Timeline {
                         &mut by_name,
                         Actor {
                             name: name.clone(),
-                            slug: crate::content::slugify(name),
+                            slug: slugify(name),
                             roles: Vec::new(),
                             kind: ActorKind::Person,
                         },
@@ -231,9 +241,31 @@ impl Timeline {
                 }
             }
         }
+        // Names that make the same slug in one event's extraction get
+        // distinct ones here, where every name of the site is known.
+        let actor_slugs = Slugs::new(
+            by_name
+                .keys()
+                .chain(events.iter().flat_map(|e| &e.actors))
+                .map(String::as_str),
+        );
+        let mut actors: Vec<Actor> = by_name.into_values().collect();
+        for a in &mut actors {
+            a.slug = actor_slugs.get(&a.name).to_string();
+        }
+        for p in events.iter_mut().flat_map(|e| e.participants.iter_mut()) {
+            p.slug = actor_slugs.get(&p.name).to_string();
+        }
+        let tag_slugs = Slugs::new(
+            events
+                .iter()
+                .flat_map(|e| e.tags.iter().map(String::as_str)),
+        );
         Timeline {
             events,
-            actors: by_name.into_values().collect(),
+            actors,
+            actor_slugs,
+            tag_slugs,
         }
     }
 

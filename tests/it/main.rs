@@ -25,6 +25,7 @@ mod keydates_tls;
 mod reliability;
 mod scale;
 mod serve;
+mod slugs;
 mod tagger_corpus;
 mod tagger_props;
 mod tagger_seed;
