@@ -1,14 +1,36 @@
 //! URL slugs, the one place where names become path segments: [`slugify`]
-//! makes a readable slug from any name, and [`Slugs`] gives every name of a
-//! set (a site's actors, its tags) a slug of its own when several names
-//! make the same one. Nothing here touches files.
+//! makes a readable slug of bounded length from any name, [`file_slug`]
+//! from an article's file name, and [`Slugs`] gives every name of a set (a
+//! site's actors, its tags) a slug of its own when several names make the
+//! same one. Nothing here touches files.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
-/// Lowercase ASCII letters, digits and single hyphens.
+/// The longest slug [`slugify`] makes, in bytes (slugs are ASCII). Longer
+/// ones are cut and end in a hash of the whole slug, so an actor's or tag's
+/// page has a short URL and two long names still get two pages.
+pub const MAX_LEN: usize = 80;
+
+/// The longest file name common file systems take, in bytes: the limit of
+/// an article's slug, whether made from its file name or written in its
+/// front matter (which dateline does not shorten).
+pub const MAX_FILE_NAME: usize = 255;
+
+/// Lowercase ASCII letters, digits and single hyphens, at most [`MAX_LEN`]
+/// bytes long.
 pub fn slugify(s: &str) -> String {
+    slug_within(s, MAX_LEN)
+}
+
+/// The slug of an article's file name (its stem): as [`slugify`], but kept
+/// whole up to [`MAX_FILE_NAME`], so a long file name keeps its URL.
+pub fn file_slug(stem: &str) -> String {
+    slug_within(stem, MAX_FILE_NAME)
+}
+
+fn slug_within(s: &str, max: usize) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
@@ -20,12 +42,29 @@ pub fn slugify(s: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
+    if out.len() > max {
+        let hash = short_hash(&out);
+        out = with_suffix(&out, &hash, max);
+    }
     out
 }
 
 /// Six hex digits of a hash of `s`, the same on every machine and run.
 fn short_hash(s: &str) -> String {
     format!("{:06x}", xxh3_64(s.as_bytes()) >> 40)
+}
+
+/// `slug-suffix`, with `slug` cut (at a hyphen when one is near the cut) so
+/// that the whole stays within `max` bytes.
+fn with_suffix(slug: &str, suffix: &str, max: usize) -> String {
+    let room = max - suffix.len() - 1;
+    let mut head = &slug[..slug.len().min(room)];
+    if head.len() < slug.len()
+        && let Some(cut) = head.rfind('-').filter(|&i| i >= room / 2)
+    {
+        head = &head[..cut];
+    }
+    format!("{}-{suffix}", head.trim_end_matches('-'))
 }
 
 /// How far a name is from its own slug: its characters that the slug had to
@@ -72,12 +111,12 @@ impl Slugs {
             let (first, others) = names.split_first().expect("a group has a name");
             if !slug.is_empty() {
                 for name in others {
-                    let mut own = format!("{slug}-{}", short_hash(name));
+                    let mut own = with_suffix(&slug, &short_hash(name), MAX_LEN);
                     // Two hashes alike, or a name that spells another's
                     // hashed slug: astronomically rare, but still distinct.
                     let mut n = 2;
                     while taken.contains(&own) {
-                        own = format!("{slug}-{}-{n}", short_hash(name));
+                        own = with_suffix(&slug, &format!("{}-{n}", short_hash(name)), MAX_LEN);
                         n += 1;
                     }
                     taken.insert(own.clone());
@@ -112,6 +151,34 @@ mod tests {
         for s in ["—", "  ", "", "「」", "--"] {
             assert_eq!(slugify(s), "", "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_long_name_is_cut_at_a_word_and_ends_in_a_hash_of_the_whole() {
+        let long = "word ".repeat(40);
+        let slug = slugify(&long);
+        assert!(slug.len() <= MAX_LEN, "{slug}");
+        assert!(slug.starts_with("word-word-"), "{slug}");
+        let (head, hash) = slug.rsplit_once('-').unwrap();
+        assert!(head.ends_with("word"), "{slug}");
+        assert_eq!(hash.len(), 6);
+        assert_ne!(slugify(&format!("{long} more")), slug);
+        assert_eq!(slugify(&long), slug, "the same name, the same slug");
+    }
+
+    #[test]
+    fn a_slug_of_exactly_the_limit_is_kept_whole() {
+        let name = "a".repeat(MAX_LEN);
+        assert_eq!(slugify(&name), name);
+        assert_eq!(slugify(&format!("{name}a")).len(), MAX_LEN);
+    }
+
+    #[test]
+    fn a_long_file_name_keeps_its_slug_up_to_what_a_folder_name_takes() {
+        let stem = "word-".repeat(40);
+        assert_eq!(file_slug(&stem), stem.trim_end_matches('-'));
+        let longer = "word-".repeat(60);
+        assert!(file_slug(&longer).len() <= MAX_FILE_NAME);
     }
 
     #[test]

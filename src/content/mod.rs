@@ -8,7 +8,7 @@ pub mod frontmatter;
 pub mod markdown;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
-use crate::slug::slugify;
+use crate::slug;
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use frontmatter::{CuratedEvent, Split};
@@ -322,19 +322,16 @@ pub fn parse_article_with(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let slug =
-        match &fm.slug {
-            Some(s) => {
-                if let Err(msg) = validate_slug(s) {
-                    let (line, column) = frontmatter::field_position(&split, "slug");
-                    problems.push(Diagnostic::new(rel, line, column, msg).with_help(
-                        "use lowercase letters, digits and hyphens, e.g. `putin-remarks`",
-                    ));
-                }
-                s.clone()
+    let slug = match &fm.slug {
+        Some(s) => {
+            if let Err((msg, help)) = validate_slug(s) {
+                let (line, column) = frontmatter::field_position(&split, "slug");
+                problems.push(Diagnostic::new(rel, line, column, msg).with_help(help));
             }
-            None => slugify(&stem),
-        };
+            s.clone()
+        }
+        None => slug::file_slug(&stem),
+    };
     if slug.is_empty() {
         problems.push(
             Diagnostic::whole_file(rel, "cannot make a URL slug from the file name")
@@ -578,23 +575,41 @@ const RESERVED_SLUGS: &[&str] = &[
     "index", "static", "actors", "tags", "events", "key", "assets",
 ];
 
-fn validate_slug(s: &str) -> Result<(), String> {
+/// What is wrong with a slug written in front matter, and what to do.
+fn validate_slug(s: &str) -> Result<(), (String, &'static str)> {
+    const FORM: &str = "use lowercase letters, digits and hyphens, e.g. `putin-remarks`";
     if s.is_empty() {
-        return Err("`slug` is empty".into());
+        return Err(("`slug` is empty".into(), FORM));
     }
     if s.contains('/') || s.contains('\\') || s.contains("..") {
-        return Err(format!("`slug` `{s}` contains a path separator or `..`"));
+        return Err((
+            format!("`slug` `{s}` contains a path separator or `..`"),
+            FORM,
+        ));
     }
     if !s
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
     {
-        return Err(format!(
-            "`slug` `{s}` may only hold lowercase letters, digits, `-` and `_`"
+        return Err((
+            format!("`slug` `{s}` may only hold lowercase letters, digits, `-` and `_`"),
+            FORM,
         ));
     }
     if RESERVED_SLUGS.contains(&s) {
-        return Err(format!("`slug` `{s}` is reserved by dateline"));
+        return Err((format!("`slug` `{s}` is reserved by dateline"), FORM));
+    }
+    if s.len() > slug::MAX_FILE_NAME {
+        // The page is a folder of that name, which no common file system
+        // takes; dateline shortens the slugs it makes, never one written.
+        return Err((
+            format!(
+                "`slug` is {} characters long; a folder name takes at most {}",
+                s.len(),
+                slug::MAX_FILE_NAME
+            ),
+            "shorten it, or remove `slug:` and dateline makes one from the file name",
+        ));
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! Actor and tag pages under their URL slugs (issue 23 item 3): names that
-//! make the same slug each keep a page.
+//! Actor and tag pages under their URL slugs (issue 23 items 3 and 9): names
+//! that make the same slug each keep a page, long names get capped slugs,
+//! and a slug that cannot be capped is reported by `check`.
 
 use crate::common::*;
 use std::path::Path;
@@ -105,4 +106,41 @@ fn a_site_with_clashing_slugs_builds_byte_identical_every_time() {
         build(s.path(), &out);
         assert!(tree(&s.path().join(&out)) == first, "build {i} differs");
     }
+}
+
+#[test]
+fn a_very_long_tag_and_actor_build_under_capped_slugs() {
+    let long = "Very long name ".repeat(30);
+    let long = long.trim();
+    let s = site(&[(
+        "content/long.md",
+        &format!(
+            "---\ntitle: Long\ndate: 2025-01-01\ntags: ['{long}', '{long} too']\nevents:\n  - date: 2024-12-01\n    title: One\n    actors: ['{long}']\n---\n"
+        ),
+    )]);
+    let check = dateline(s.path(), &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    build(s.path(), "public");
+    let tags = pages(s.path(), "tags");
+    let actors = pages(s.path(), "actors");
+    assert_eq!(tags.len(), 2, "{tags:?}");
+    assert_eq!(actors.len(), 1, "{actors:?}");
+    for slug in tags.iter().chain(&actors) {
+        assert!(slug.len() <= 80, "{slug} is {} long", slug.len());
+        assert!(slug.starts_with("very-long-name-very-long-name"), "{slug}");
+    }
+}
+
+#[test]
+fn a_front_matter_slug_too_long_for_a_file_name_is_reported_by_check() {
+    let s = site(&[(
+        "content/long.md",
+        &format!(
+            "---\ntitle: Long\ndate: 2025-01-01\nslug: {}\n---\nText.\n",
+            "a".repeat(300)
+        ),
+    )]);
+    let out = dateline(s.path(), &["check"]);
+    assert!(!out.status.success());
+    insta::assert_snapshot!(stderr(&out));
 }
