@@ -7,6 +7,7 @@
 pub mod anchor;
 pub mod patterns;
 pub mod refine;
+pub mod tense;
 pub mod timex_value;
 pub mod token;
 pub mod value;
