@@ -5,6 +5,7 @@
 //! refining (refine.rs) and anchoring (anchor.rs) are separate passes.
 
 pub mod anchor;
+pub mod calendar;
 pub mod patterns;
 pub mod refine;
 pub mod tense;

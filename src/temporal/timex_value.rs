@@ -3,7 +3,7 @@
 //! `19` (a century), `2025-02-07T15:00`. Used for hand-curated events and
 //! anywhere a value must become an interval.
 
-use super::anchor::{SEASONS, season_interval};
+use super::calendar::{SEASONS, last_of_month, season_interval, ymd};
 use super::value::{Interval, Precision};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -61,7 +61,7 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
                     return None;
                 }
                 let first = ymd(year, (q - 1) * 3 + 1, 1)?;
-                span(first, month_end(year, q * 3)?, Precision::Quarter)
+                span(first, last_of_month(year, q * 3)?, Precision::Quarter)
             } else if let Some(h) = p.strip_prefix('H') {
                 let h: u32 = h.parse().ok()?;
                 if !(1..=2).contains(&h) {
@@ -69,14 +69,14 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
                 }
                 span(
                     ymd(year, (h - 1) * 6 + 1, 1)?,
-                    month_end(year, h * 6)?,
+                    last_of_month(year, h * 6)?,
                     Precision::Half,
                 )
             } else {
                 let month: u32 = p.parse().ok()?;
                 span(
                     ymd(year, month, 1)?,
-                    month_end(year, month)?,
+                    last_of_month(year, month)?,
                     Precision::Month,
                 )
             }
@@ -97,17 +97,6 @@ pub fn parse_value(value: &str) -> Option<(Interval, Precision)> {
         }
         _ => None,
     }
-}
-
-fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    ymd(ny, nm, 1)
-        .and_then(|d| d.pred_opt())
-        .or_else(|| (m == 12 && y == 9999).then(|| ymd(9999, 12, 31)).flatten())
 }
 
 fn span(first: NaiveDate, last: NaiveDate, p: Precision) -> Option<(Interval, Precision)> {
