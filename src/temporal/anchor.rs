@@ -13,7 +13,7 @@ use super::calendar::{
     SEASONS, add_days, add_months, holiday_date, period, season_interval, season_of, shift,
     unit_precision, ymd,
 };
-use super::patterns::{Base, Cand, Cx, Dir, Sem, YearSpec};
+use super::patterns::{Base, Cand, Cx, Dir, Holiday, Sem, YearSpec};
 use super::tense::{Tense, tense};
 use super::token::Unit;
 use super::value::{Anchor, Interval, Precision, TimeExpr, TimexType};
@@ -48,6 +48,10 @@ pub fn format(iv: &Interval, p: Precision) -> String {
         Precision::Century => format!("{:02}", y.div_euclid(100)),
     }
 }
+
+/// A resolved value: its TIMEX3 value, the calendar stretch it names (if
+/// any) and what it was resolved against.
+type Resolved = (String, Option<Point>, Anchor);
 
 /// Resolution state for one text: the document date and what was last
 /// mentioned.
@@ -167,273 +171,310 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    #[allow(clippy::type_complexity)]
-    fn resolve(&self, c: &Cand, sem: &Sem) -> Option<(String, Option<Point>, Anchor)> {
-        let (v, p, a) = match sem {
-            Sem::Raw(v) => (v.to_string(), None, Anchor::Absolute),
-            Sem::Cal { y, m, d, dir } => self.cal(c, *y, *m, *d, *dir)?,
-            Sem::MonthOf { m, d, y } => {
-                let (y, a) = self.year_of(*y)?;
-                let (date, prec) = match d {
-                    Some(d) => (ymd(y, *m, *d)?, Precision::Day),
-                    None => (ymd(y, *m, 1)?, Precision::Month),
-                };
-                let (v, p) = Self::point(date, prec)?;
-                (v, p, a)
-            }
+    /// Resolves one meaning; each kind of [`Sem`] has its own function.
+    fn resolve(&self, c: &Cand, sem: &Sem) -> Option<Resolved> {
+        match sem {
+            Sem::Raw(v) => Some((v.to_string(), None, Anchor::Absolute)),
+            Sem::Cal { y, m, d, dir } => self.cal(c, *y, *m, *d, *dir),
+            Sem::MonthOf { m, d, y } => self.month_of(*m, *d, *y),
             Sem::Decade(d) => {
-                let first = ymd(d.checked_mul(10)?.max(1), 1, 1)?;
-                let (v, p) = Self::point(first, Precision::Decade)?;
-                (v, p, Anchor::Absolute)
+                let (v, p) = Self::point(ymd(d.checked_mul(10)?.max(1), 1, 1)?, Precision::Decade)?;
+                Some((v, p, Anchor::Absolute))
             }
             Sem::Century(cn) => {
                 let first = ymd(cn.checked_mul(100)?.max(1), 1, 1)?;
                 let (v, p) = Self::point(first, Precision::Century)?;
-                (v, p, Anchor::Absolute)
+                Some((v, p, Anchor::Absolute))
             }
-            Sem::Weekday { wd, dir } => {
-                let (r, a, _) = self.reference(Base::Auto);
-                let asked = *dir;
-                let dir = match asked {
-                    Dir::Auto if tense(self.cx, c.a, c.b) == Tense::Future => Dir::Next,
-                    other => other,
-                };
-                let mut d = weekday_near(r, *wd, dir)?;
-                // "will speak Friday" written on a Friday is today.
-                if asked == Dir::Auto
-                    && dir == Dir::Next
-                    && r.weekday().num_days_from_monday() == *wd
-                {
-                    d = r;
-                }
-                let (v, p) = Self::point(d, Precision::Day)?;
-                (v, p, a)
-            }
+            Sem::Weekday { wd, dir } => self.weekday(c, *wd, *dir),
             Sem::Rel {
                 unit,
                 n,
                 base,
                 inherit,
-            } => {
-                let (r, a, prev) = self.reference(*base);
-                let prev = prev.or_else(|| {
-                    if *inherit {
-                        self.prev.as_ref().map(|(_, _, p)| *p)
-                    } else {
-                        None
-                    }
-                });
-                if *inherit
-                    && !self.span_since_prev
-                    && let Some(pp) = prev
-                    && matches!(pp.prec, Precision::Quarter | Precision::Half)
-                {
-                    let d = shift(pp.iv.first, *unit, *n)?;
-                    let (v, p) = Self::point(d, pp.prec)?;
-                    let a = match &self.prev {
-                        Some((i, v, _)) => Anchor::Expression {
-                            index: *i,
-                            value: v.clone(),
-                        },
-                        None => a,
-                    };
-                    return Some((v, p, a));
-                }
-                // Nothing finer to inherit: in news "a year earlier" counts
-                // from the article date, not from a year already mentioned.
-                let (r, a) = if *inherit && self.mode == Mode::News {
-                    let (r, a, _) = self.reference(Base::Dct);
-                    (r, a)
-                } else {
-                    (r, a)
-                };
-                let d = shift(r, *unit, *n)?;
-                let (v, p) = Self::point(d, unit_precision(*unit))?;
-                (v, p, a)
-            }
-            Sem::Quarter { q, y } => {
-                let (mut yy, a) = self.year_of(*y)?;
-                let m0 = (q.clamp(&1, &4) - 1) * 3 + 1;
-                // "the fourth quarter" in January is last year's, unless
-                // the sentence looks ahead.
-                if matches!(y, YearSpec::Rel(0, _))
-                    && let Some(start) = ymd(yy, m0, 1)
-                    && start > self.reference(Base::Auto).0
-                    && tense(self.cx, c.a, c.b) != Tense::Future
-                {
-                    yy -= 1;
-                }
-                let d = ymd(yy, m0, 1)?;
-                let (v, p) = Self::point(d, Precision::Quarter)?;
-                (v, p, a)
-            }
-            Sem::ThatQuarter => {
-                // "The quarter" of a report is one that has ended: a quarter
-                // still ahead ("a fourth-quarter charge") is not what "the
-                // latest quarter" reports on.
-                if let Some((i, v, p)) = &self.prev
-                    && p.prec == Precision::Quarter
-                    && p.iv.last < self.dct
-                {
-                    let a = Anchor::Expression {
-                        index: *i,
-                        value: v.clone(),
-                    };
-                    return Some((v.clone(), Some(*p), a));
-                }
-                let d = add_months(self.dct, -3)?;
-                let (v, p) = Self::point(d, Precision::Quarter)?;
-                (v, p, Anchor::DocumentDate { date: self.dct })
-            }
-            Sem::QuarterIn(y) => {
-                // The quarter of the last date a quarter long or shorter
-                // ("the quarter ended Sept. 30 ... the 1988 period").
-                if let Some((i, v, p)) = &self.prev_short {
-                    let d = ymd(*y, p.iv.first.month(), 1)?;
-                    let (qv, qp) = Self::point(d, Precision::Quarter)?;
-                    let a = Anchor::Expression {
-                        index: *i,
-                        value: v.clone(),
-                    };
-                    return Some((qv, qp, a));
-                }
-                let (v, p) = Self::point(ymd(*y, 1, 1)?, Precision::Year)?;
-                (v, p, Anchor::Absolute)
-            }
-            Sem::YearAgoQuarter => {
-                let (base, a) = match &self.prev {
-                    Some((i, v, p)) if p.prec <= Precision::Quarter => (
-                        p.iv.first,
-                        Anchor::Expression {
-                            index: *i,
-                            value: v.clone(),
-                        },
-                    ),
-                    _ => (
-                        add_months(self.dct, -3)?,
-                        Anchor::DocumentDate { date: self.dct },
-                    ),
-                };
-                let d = shift(base, Unit::Year, -1)?;
-                let (v, p) = Self::point(d, Precision::Quarter)?;
-                (v, p, a)
-            }
-            Sem::Half { h, y } => {
-                let (y, a) = self.year_of(*y)?;
-                let d = ymd(y, if *h == 1 { 1 } else { 7 }, 1)?;
-                let (v, p) = Self::point(d, Precision::Half)?;
-                (v, p, a)
-            }
-            Sem::Season { s, y, dir } => {
-                if let Some(y) = y {
-                    let (y, a) = self.year_of(*y)?;
-                    let iv = season_interval(y, *s)?;
-                    let p = Point {
-                        iv,
-                        prec: Precision::Season,
-                    };
-                    return Some((format(&iv, Precision::Season), Some(p), a));
-                }
-                let (r, a, _) = self.reference(Base::Auto);
-                let dir = self.dir_of(c, *dir);
-                let iv = season_near(r, *s, dir)?;
-                let p = Point {
-                    iv,
-                    prec: Precision::Season,
-                };
-                (format(&iv, Precision::Season), Some(p), a)
-            }
-            Sem::Holiday { h, y } => {
-                let (d, a) = match y {
-                    Some(y) => (holiday_date(*h, *y)?, Anchor::Absolute),
-                    None => {
-                        let (r, a, _) = self.reference(Base::Auto);
-                        let cands: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
-                            .into_iter()
-                            .filter_map(|yy| holiday_date(*h, yy))
-                            .collect();
-                        let d = if tense(self.cx, c.a, c.b) == Tense::Future {
-                            cands.iter().find(|x| **x >= r).copied()
-                        } else {
-                            past_leaning(&cands, r)
-                        }?;
-                        (d, a)
-                    }
-                };
-                let (v, p) = Self::point(d, Precision::Day)?;
-                (v, p, a)
-            }
-            Sem::Weekend { n } => {
-                let (r, a, _) = self.reference(Base::Auto);
-                // "the weekend" in a past-tense sentence early in the week is
-                // the one just gone.
-                let mut n = *n;
-                if n == 0
-                    && r.weekday().num_days_from_monday() < 4
-                    && tense(self.cx, c.a, c.b) != Tense::Future
-                {
-                    n = -1;
-                }
-                let d = add_days(r, n.checked_mul(7)?)?;
-                let week = period(d, Precision::Week)?;
-                let sat = add_days(week.first, 5)?;
-                let w = d.iso_week();
-                let v = format!("{:04}-W{:02}-WE", w.year(), w.week());
-                let iv = Interval {
-                    first: sat,
-                    last: week.last,
-                };
-                (
-                    v,
-                    Some(Point {
-                        iv,
-                        prec: Precision::Week,
-                    }),
-                    a,
-                )
-            }
+            } => self.relative(*unit, *n, *base, *inherit),
+            Sem::Quarter { q, y } => self.quarter(c, *q, *y),
+            Sem::ThatQuarter => self.that_quarter(),
+            Sem::QuarterIn(y) => self.quarter_in(*y),
+            Sem::YearAgoQuarter => self.year_ago_quarter(),
+            Sem::Half { h, y } => self.half(*h, *y),
+            Sem::Season { s, y, dir } => self.season(c, *s, *y, *dir),
+            Sem::Holiday { h, y } => self.holiday(c, *h, *y),
+            Sem::Weekend { n } => self.weekend(c, *n),
             Sem::Time {
                 day,
                 hour,
                 minute,
                 part,
-            } => {
-                let (dv, dp, a) = match (day, &self.prev) {
-                    (Some(s), _) => self.resolve(c, s)?,
-                    // A bare clock time belongs to the last mentioned day
-                    // ("On Friday ... at 10 p.m."), else to the article's.
-                    (None, Some((i, v, p))) if hour.is_some() && p.prec <= Precision::Day => {
-                        let (dv, dp) = Self::point(p.iv.first, Precision::Day)?;
-                        let a = Anchor::Expression {
-                            index: *i,
-                            value: v.clone(),
-                        };
-                        (dv, dp, a)
-                    }
-                    (None, _) => {
-                        let (v, p) = Self::point(self.dct, Precision::Day)?;
-                        (v, p, Anchor::DocumentDate { date: self.dct })
-                    }
-                };
-                let dp = dp?;
-                if dp.prec != Precision::Day {
-                    return None;
-                }
-                let v = match (hour, part) {
-                    (Some(h), _) => format!("{dv}T{:02}:{:02}", h, minute.unwrap_or(0)),
-                    (None, Some(pt)) => format!("{dv}T{pt}"),
-                    (None, None) => dv,
-                };
-                let p = Point {
-                    iv: dp.iv,
-                    prec: Precision::Time,
-                };
-                (v, Some(p), a)
-            }
+            } => self.time(c, day.as_deref(), *hour, *minute, *part),
+        }
+    }
+
+    /// "January this year", "June 3 last year".
+    fn month_of(&self, m: u32, d: Option<u32>, y: YearSpec) -> Option<Resolved> {
+        let (y, a) = self.year_of(y)?;
+        let (date, prec) = match d {
+            Some(d) => (ymd(y, m, d)?, Precision::Day),
+            None => (ymd(y, m, 1)?, Precision::Month),
         };
+        let (v, p) = Self::point(date, prec)?;
         Some((v, p, a))
     }
 
+    /// "Friday", "last Friday", "next Friday".
+    fn weekday(&self, c: &Cand, wd: u32, asked: Dir) -> Option<Resolved> {
+        let (r, a, _) = self.reference(Base::Auto);
+        let dir = match asked {
+            Dir::Auto if tense(self.cx, c.a, c.b) == Tense::Future => Dir::Next,
+            other => other,
+        };
+        let mut d = weekday_near(r, wd, dir)?;
+        // "will speak Friday" written on a Friday is today.
+        if asked == Dir::Auto && dir == Dir::Next && r.weekday().num_days_from_monday() == wd {
+            d = r;
+        }
+        let (v, p) = Self::point(d, Precision::Day)?;
+        Some((v, p, a))
+    }
+
+    /// "last week", "three years ago", "the following day", "a year
+    /// earlier" (a quarter or half when the last date was one).
+    fn relative(&self, unit: Unit, n: i64, base: Base, inherit: bool) -> Option<Resolved> {
+        let (r, a, prev) = self.reference(base);
+        let prev = prev.or_else(|| {
+            if inherit {
+                self.prev.as_ref().map(|(_, _, p)| *p)
+            } else {
+                None
+            }
+        });
+        if inherit
+            && !self.span_since_prev
+            && let Some(pp) = prev
+            && matches!(pp.prec, Precision::Quarter | Precision::Half)
+        {
+            let d = shift(pp.iv.first, unit, n)?;
+            let (v, p) = Self::point(d, pp.prec)?;
+            let a = match &self.prev {
+                Some((i, v, _)) => Anchor::Expression {
+                    index: *i,
+                    value: v.clone(),
+                },
+                None => a,
+            };
+            return Some((v, p, a));
+        }
+        // Nothing finer to inherit: in news "a year earlier" counts
+        // from the article date, not from a year already mentioned.
+        let (r, a) = if inherit && self.mode == Mode::News {
+            let (r, a, _) = self.reference(Base::Dct);
+            (r, a)
+        } else {
+            (r, a)
+        };
+        let d = shift(r, unit, n)?;
+        let (v, p) = Self::point(d, unit_precision(unit))?;
+        Some((v, p, a))
+    }
+
+    /// "the fourth quarter", "the first quarter of 2024".
+    fn quarter(&self, c: &Cand, q: u32, y: YearSpec) -> Option<Resolved> {
+        let (mut yy, a) = self.year_of(y)?;
+        let m0 = (q.clamp(1, 4) - 1) * 3 + 1;
+        // "the fourth quarter" in January is last year's, unless
+        // the sentence looks ahead.
+        if matches!(y, YearSpec::Rel(0, _))
+            && let Some(start) = ymd(yy, m0, 1)
+            && start > self.reference(Base::Auto).0
+            && tense(self.cx, c.a, c.b) != Tense::Future
+        {
+            yy -= 1;
+        }
+        let d = ymd(yy, m0, 1)?;
+        let (v, p) = Self::point(d, Precision::Quarter)?;
+        Some((v, p, a))
+    }
+
+    /// "the quarter": the last mentioned quarter, or the last complete one.
+    fn that_quarter(&self) -> Option<Resolved> {
+        // "The quarter" of a report is one that has ended: a quarter
+        // still ahead ("a fourth-quarter charge") is not what "the
+        // latest quarter" reports on.
+        if let Some((i, v, p)) = &self.prev
+            && p.prec == Precision::Quarter
+            && p.iv.last < self.dct
+        {
+            let a = Anchor::Expression {
+                index: *i,
+                value: v.clone(),
+            };
+            return Some((v.clone(), Some(*p), a));
+        }
+        let d = add_months(self.dct, -3)?;
+        let (v, p) = Self::point(d, Precision::Quarter)?;
+        Some((v, p, Anchor::DocumentDate { date: self.dct }))
+    }
+
+    /// "the 1988 quarter": the last mentioned quarter's counterpart in `y`.
+    fn quarter_in(&self, y: i32) -> Option<Resolved> {
+        // The quarter of the last date a quarter long or shorter
+        // ("the quarter ended Sept. 30 ... the 1988 period").
+        if let Some((i, v, p)) = &self.prev_short {
+            let d = ymd(y, p.iv.first.month(), 1)?;
+            let (qv, qp) = Self::point(d, Precision::Quarter)?;
+            let a = Anchor::Expression {
+                index: *i,
+                value: v.clone(),
+            };
+            return Some((qv, qp, a));
+        }
+        let (v, p) = Self::point(ymd(y, 1, 1)?, Precision::Year)?;
+        Some((v, p, Anchor::Absolute))
+    }
+
+    /// "the year-ago quarter".
+    fn year_ago_quarter(&self) -> Option<Resolved> {
+        let (base, a) = match &self.prev {
+            Some((i, v, p)) if p.prec <= Precision::Quarter => (
+                p.iv.first,
+                Anchor::Expression {
+                    index: *i,
+                    value: v.clone(),
+                },
+            ),
+            _ => (
+                add_months(self.dct, -3)?,
+                Anchor::DocumentDate { date: self.dct },
+            ),
+        };
+        let d = shift(base, Unit::Year, -1)?;
+        let (v, p) = Self::point(d, Precision::Quarter)?;
+        Some((v, p, a))
+    }
+
+    /// "the first half of 2024", "the second half".
+    fn half(&self, h: u32, y: YearSpec) -> Option<Resolved> {
+        let (y, a) = self.year_of(y)?;
+        let d = ymd(y, if h == 1 { 1 } else { 7 }, 1)?;
+        let (v, p) = Self::point(d, Precision::Half)?;
+        Some((v, p, a))
+    }
+
+    /// "the winter of 1994", "last summer", "this spring".
+    fn season(&self, c: &Cand, s: u32, y: Option<YearSpec>, dir: Dir) -> Option<Resolved> {
+        if let Some(y) = y {
+            let (y, a) = self.year_of(y)?;
+            let iv = season_interval(y, s)?;
+            let p = Point {
+                iv,
+                prec: Precision::Season,
+            };
+            return Some((format(&iv, Precision::Season), Some(p), a));
+        }
+        let (r, a, _) = self.reference(Base::Auto);
+        let dir = self.dir_of(c, dir);
+        let iv = season_near(r, s, dir)?;
+        let p = Point {
+            iv,
+            prec: Precision::Season,
+        };
+        Some((format(&iv, Precision::Season), Some(p), a))
+    }
+
+    /// "Christmas", "Easter 2024", "Election Day".
+    fn holiday(&self, c: &Cand, h: Holiday, y: Option<i32>) -> Option<Resolved> {
+        let (d, a) = match y {
+            Some(y) => (holiday_date(h, y)?, Anchor::Absolute),
+            None => {
+                let (r, a, _) = self.reference(Base::Auto);
+                let cands: Vec<NaiveDate> = [r.year() - 1, r.year(), r.year() + 1]
+                    .into_iter()
+                    .filter_map(|yy| holiday_date(h, yy))
+                    .collect();
+                let d = if tense(self.cx, c.a, c.b) == Tense::Future {
+                    cands.iter().find(|x| **x >= r).copied()
+                } else {
+                    past_leaning(&cands, r)
+                }?;
+                (d, a)
+            }
+        };
+        let (v, p) = Self::point(d, Precision::Day)?;
+        Some((v, p, a))
+    }
+
+    /// "the weekend", "last weekend", "next weekend".
+    fn weekend(&self, c: &Cand, n: i64) -> Option<Resolved> {
+        let (r, a, _) = self.reference(Base::Auto);
+        // "the weekend" in a past-tense sentence early in the week is
+        // the one just gone.
+        let mut n = n;
+        if n == 0
+            && r.weekday().num_days_from_monday() < 4
+            && tense(self.cx, c.a, c.b) != Tense::Future
+        {
+            n = -1;
+        }
+        let d = add_days(r, n.checked_mul(7)?)?;
+        let week = period(d, Precision::Week)?;
+        let sat = add_days(week.first, 5)?;
+        let w = d.iso_week();
+        let v = format!("{:04}-W{:02}-WE", w.year(), w.week());
+        let iv = Interval {
+            first: sat,
+            last: week.last,
+        };
+        let p = Point {
+            iv,
+            prec: Precision::Week,
+        };
+        Some((v, Some(p), a))
+    }
+
+    /// "3 p.m. Friday", "at 10 p.m.", "Friday morning", "tonight".
+    fn time(
+        &self,
+        c: &Cand,
+        day: Option<&Sem>,
+        hour: Option<u32>,
+        minute: Option<u32>,
+        part: Option<&'static str>,
+    ) -> Option<Resolved> {
+        let (dv, dp, a) = match (day, &self.prev) {
+            (Some(s), _) => self.resolve(c, s)?,
+            // A bare clock time belongs to the last mentioned day
+            // ("On Friday ... at 10 p.m."), else to the article's.
+            (None, Some((i, v, p))) if hour.is_some() && p.prec <= Precision::Day => {
+                let (dv, dp) = Self::point(p.iv.first, Precision::Day)?;
+                let a = Anchor::Expression {
+                    index: *i,
+                    value: v.clone(),
+                };
+                (dv, dp, a)
+            }
+            (None, _) => {
+                let (v, p) = Self::point(self.dct, Precision::Day)?;
+                (v, p, Anchor::DocumentDate { date: self.dct })
+            }
+        };
+        let dp = dp?;
+        if dp.prec != Precision::Day {
+            return None;
+        }
+        let v = match (hour, part) {
+            (Some(h), _) => format!("{dv}T{:02}:{:02}", h, minute.unwrap_or(0)),
+            (None, Some(pt)) => format!("{dv}T{pt}"),
+            (None, None) => dv,
+        };
+        let p = Point {
+            iv: dp.iv,
+            prec: Precision::Time,
+        };
+        Some((v, Some(p), a))
+    }
+
+    /// A calendar date with any of its parts missing: "January 28", "Jan.
+    /// 18, 2025", "March 2014", "2022", "the 5th".
     fn cal(
         &self,
         c: &Cand,
@@ -441,7 +482,7 @@ impl<'a> Resolver<'a> {
         m: Option<u32>,
         d: Option<u32>,
         dir: Dir,
-    ) -> Option<(String, Option<Point>, Anchor)> {
+    ) -> Option<Resolved> {
         match (y, m, d) {
             (Some(y), Some(m), Some(d)) => {
                 let (v, p) = Self::point(ymd(y, m, d)?, Precision::Day)?;
