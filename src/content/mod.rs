@@ -356,7 +356,7 @@ pub fn parse_article_with(
     }
     let curated_lines = curated_event_lines(&split, fm.events.len());
     for (ev, line) in fm.events.iter().zip(&curated_lines) {
-        if crate::temporal::timex_value::parse_value(&ev.date).is_none() {
+        if crate::temporal::Timex::parse(&ev.date).is_none() {
             problems.push(
                 Diagnostic::new(
                     rel,

@@ -489,7 +489,7 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
 mod tests {
     use super::*;
     use crate::temporal::Modifier;
-    use crate::temporal::timex_value::parse_value;
+    use crate::temporal::Timex;
     use std::borrow::Cow;
 
     fn article(body: &str) -> Article {
@@ -509,7 +509,11 @@ mod tests {
             Some((v, m)) => (v, Modifier::parse(m)),
             None => (value, None),
         };
-        let (interval, precision) = parse_value(v).unwrap();
+        let Timex {
+            interval,
+            precision,
+            ..
+        } = Timex::parse(v).unwrap();
         TimeExpr {
             start,
             end: start + phrase.len(),

@@ -95,7 +95,10 @@ pub fn period(d: NaiveDate, p: Precision) -> Option<Interval> {
             let h0 = if d.month() <= 6 { 1 } else { 7 };
             (ymd(y, h0, 1)?, last_of_month(y, h0 + 5)?)
         }
-        Precision::Season => return season_of(d).and_then(|(yy, s)| season_interval(yy, s)),
+        Precision::Season => {
+            let (yy, s) = season_of(d);
+            return season_interval(yy, s);
+        }
         Precision::Year => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
         Precision::Decade => {
             let f = y.div_euclid(10) * 10;
@@ -124,14 +127,14 @@ pub fn season_interval(y: i32, s: u32) -> Option<Interval> {
 }
 
 /// The season holding `d`, as (its year, its index in [`SEASONS`]).
-pub fn season_of(d: NaiveDate) -> Option<(i32, u32)> {
-    Some(match d.month() {
+pub fn season_of(d: NaiveDate) -> (i32, u32) {
+    match d.month() {
         3..=5 => (d.year(), 0),
         6..=8 => (d.year(), 1),
         9..=11 => (d.year(), 2),
         12 => (d.year() + 1, 3),
         _ => (d.year(), 3),
-    })
+    }
 }
 
 /// The date of holiday `h` in year `y`.

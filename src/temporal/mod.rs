@@ -9,11 +9,13 @@ pub mod calendar;
 pub mod patterns;
 pub mod refine;
 pub mod tense;
-pub mod timex_value;
 pub mod token;
 pub mod value;
 
-pub use value::{Anchor, Interval, Modifier, Precision, TimeExpr, TimexType};
+pub use value::{
+    Anchor, DayPart, Interval, Modifier, Precision, TimeExpr, Timex, TimexKind, TimexType,
+    TimexValue,
+};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -4,6 +4,7 @@
 //! This file owns tokenizing and the lexicon only. It knows nothing about
 //! dates; patterns read the token stream it produces.
 
+use super::value::DayPart;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -37,26 +38,6 @@ pub enum Unit {
     Year,
     Decade,
     Century,
-}
-
-/// Parts of a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DayPart {
-    Morning,
-    Afternoon,
-    Evening,
-    Night,
-}
-
-impl DayPart {
-    pub fn code(self) -> &'static str {
-        match self {
-            DayPart::Morning => "MO",
-            DayPart::Afternoon => "AF",
-            DayPart::Evening => "EV",
-            DayPart::Night => "NI",
-        }
-    }
 }
 
 /// Keywords that patterns care about. Anything else is `Lex::None`.

@@ -4,7 +4,7 @@
 use super::{Event, EventDate, EventKind, Quote, Source, stable_id};
 use crate::content::Article;
 use crate::temporal::Modifier;
-use crate::temporal::timex_value::parse_value;
+use crate::temporal::Timex;
 
 /// The article's curated events. Dates were validated when the article was
 /// loaded, so an unreadable one here is skipped rather than reported twice.
@@ -14,7 +14,11 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
         .iter()
         .enumerate()
         .filter_map(|(i, ce)| {
-            let (interval, precision) = parse_value(&ce.date)?;
+            let Timex {
+                interval,
+                precision,
+                ..
+            } = Timex::parse(&ce.date)?;
             let modifier = ce.modifier.as_deref().and_then(Modifier::parse);
             let index = i.to_string();
             Some(Event {

@@ -85,10 +85,14 @@ fn ordinal(n: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::timex_value::parse_value;
+    use crate::temporal::Timex;
 
     fn label(value: &str, modifier: Option<Modifier>) -> String {
-        let (interval, precision) = parse_value(value).unwrap();
+        let Timex {
+            interval,
+            precision,
+            ..
+        } = Timex::parse(value).unwrap();
         date_label(&EventDate {
             value: value.into(),
             modifier,

@@ -688,8 +688,8 @@ fn flag_disagreement(c: &mut Cluster) {
         if value == &kept.value {
             continue;
         }
-        let contains = crate::temporal::timex_value::parse_value(value)
-            .is_some_and(|(i, _)| i.contains(&kept.interval));
+        let contains = crate::temporal::Timex::parse(value)
+            .is_some_and(|t| t.interval.contains(&kept.interval));
         if !contains && c.event.kind == EventKind::Happened {
             others.push(format!("{slug} dates it {value}"));
         }
@@ -841,12 +841,16 @@ fn dedup_participants(ps: &mut Vec<Actor>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::timex_value::parse_value;
+    use crate::temporal::Timex;
     use crate::timeline::{EventDate, Quote, Source};
     use chrono::NaiveDate;
 
     fn ev(slug: &str, published: &str, value: &str, actors: &[&str], text: &str) -> Event {
-        let (interval, precision) = parse_value(value).unwrap();
+        let Timex {
+            interval,
+            precision,
+            ..
+        } = Timex::parse(value).unwrap();
         let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
         Event {
             id: format!("{slug}-{value}"),
@@ -993,6 +997,18 @@ mod tests {
         ]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].date.value, "2025-01-28");
+        assert_eq!(out[0].date_disagreement, None);
+    }
+
+    #[test]
+    fn keeps_a_saturday_without_a_flag_when_another_source_says_that_weekend() {
+        let text = "Putin met Zelensky in Geneva to discuss a ceasefire";
+        let out = merge(vec![
+            ev("a", "2025-02-03", "2025-W05-WE", &["Vladimir Putin"], text),
+            ev("b", "2025-02-02", "2025-02-01", &["Vladimir Putin"], text),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].date.value, "2025-02-01");
         assert_eq!(out[0].date_disagreement, None);
     }
 

@@ -2,7 +2,7 @@
 //! dates by hand, so extraction can be tested without the tagger.
 
 use dateline::content::{self, Article, LoadOptions};
-use dateline::temporal::timex_value::parse_value;
+use dateline::temporal::Timex;
 use dateline::temporal::{Anchor, Modifier, TimeExpr, TimexType};
 use std::borrow::Cow;
 use std::path::Path;
@@ -22,7 +22,11 @@ pub fn expr(text: &str, phrase: &str, value: &str, pattern: &'static str) -> Tim
         Some((v, m)) => (v, Modifier::parse(m)),
         None => (value, None),
     };
-    let (interval, precision) = parse_value(value).expect("a TIMEX3 value");
+    let Timex {
+        interval,
+        precision,
+        ..
+    } = Timex::parse(value).expect("a TIMEX3 value");
     TimeExpr {
         start,
         end: start + phrase.len(),

@@ -21,7 +21,7 @@ pub mod weekdays;
 
 use super::TaggerOptions;
 use super::token::{Kind, Kw, Lex, Tok, Unit};
-use super::value::{Modifier, TimexType};
+use super::value::{DayPart, Modifier, TimexType};
 use std::borrow::Cow;
 
 /// Which reference a relative expression counts from.
@@ -114,7 +114,7 @@ pub enum Sem {
         day: Option<Box<Sem>>,
         hour: Option<u32>,
         minute: Option<u32>,
-        part: Option<&'static str>,
+        part: Option<DayPart>,
     },
     /// The weekend of the reference week, or `n` weeks away.
     Weekend { n: i64 },

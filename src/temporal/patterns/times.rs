@@ -5,7 +5,7 @@
 
 use super::{Base, Cand, Cx, Sem, month_day, weekdays};
 use crate::temporal::token::{Kind, Kw, Lex, Unit};
-use crate::temporal::value::TimexType;
+use crate::temporal::value::{DayPart, TimexType};
 
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     clock(cx, i).or_else(|| day_part(cx, i))
@@ -17,7 +17,7 @@ fn time(
     day: Option<Sem>,
     hour: Option<u32>,
     minute: Option<u32>,
-    part: Option<&'static str>,
+    part: Option<DayPart>,
     p: &'static str,
 ) -> Cand {
     let mut c = Cand::date(
@@ -177,7 +177,7 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
                 None,
                 None,
                 None,
-                Some("NI"),
+                Some(DayPart::Night),
                 "times.tonight",
             ));
         }
@@ -188,21 +188,13 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
                 None,
                 None,
                 None,
-                Some("NI"),
+                Some(DayPart::Night),
                 "times.tonight",
             ));
         }
         Lex::Kw(Kw::This) => {
             if let Lex::DayPart(p) = cx.lex(i + 1) {
-                return Some(time(
-                    i,
-                    i + 2,
-                    None,
-                    None,
-                    None,
-                    Some(p.code()),
-                    "times.this_part",
-                ));
+                return Some(time(i, i + 2, None, None, None, Some(p), "times.this_part"));
             }
             return None;
         }
@@ -222,7 +214,7 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
                     Some(day),
                     None,
                     None,
-                    Some(p.code()),
+                    Some(p),
                     "times.last_night",
                 ));
             }
@@ -235,15 +227,7 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     };
     // TimeML news mostly types "Friday morning" as a DATE.
-    let mut c = time(
-        i,
-        j + 1,
-        Some(day),
-        None,
-        None,
-        Some(p.code()),
-        "times.day_part",
-    );
+    let mut c = time(i, j + 1, Some(day), None, None, Some(p), "times.day_part");
     c.ty = TimexType::Date;
     Some(c)
 }
