@@ -109,8 +109,8 @@ fn write_table(w: &mut impl Write, found: &[TimeExpr]) -> Result<()> {
     )?;
     for e in found {
         let iv = e
-            .interval
-            .map(|i| format!("{}..{}", i.first, i.last))
+            .timex()
+            .map(|t| format!("{}..{}", t.interval.first, t.interval.last))
             .unwrap_or_default();
         let text: String = e.text.chars().take(30).collect();
         writeln!(
@@ -121,7 +121,7 @@ fn write_table(w: &mut impl Write, found: &[TimeExpr]) -> Result<()> {
             text.replace('\n', " "),
             e.timex_type.as_str(),
             e.value,
-            e.modifier.map(|m| m.as_str()).unwrap_or("-"),
+            e.value.modifier().map(|m| m.as_str()).unwrap_or("-"),
             iv,
             e.pattern
         )?;

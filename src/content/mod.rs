@@ -68,7 +68,8 @@ pub struct TimeMention {
     pub start: usize,
     pub end: usize,
     /// The TIMEX3 value: `2025-01-28`, `2025-W05`, `P3D`, `PRESENT_REF`, ...
-    pub value: String,
+    #[serde(flatten)]
+    pub value: crate::temporal::TimexValue,
 }
 
 /// What to load.

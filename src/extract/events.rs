@@ -15,7 +15,7 @@ use super::quote_marks::quoted_spans;
 use super::quotes::quotes;
 use super::sentences::{Sentence, article_sentences};
 use crate::content::Article;
-use crate::temporal::{Anchor, Interval, Precision, TimeExpr, TimexType};
+use crate::temporal::{Anchor, Interval, Precision, TimeExpr, Timex, TimexType};
 use crate::timeline::{Actor, DateEvidence, Event, EventDate, EventKind, Source, stable_id};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -31,9 +31,7 @@ pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
     let dated: Vec<&TimeExpr> = exprs
         .iter()
         .filter(|e| {
-            matches!(e.timex_type, TimexType::Date | TimexType::Time)
-                && e.interval.is_some()
-                && e.precision.is_some()
+            matches!(e.timex_type, TimexType::Date | TimexType::Time) && e.timex().is_some()
         })
         .collect();
     let mut ctx = Extraction {
@@ -107,21 +105,16 @@ impl Extraction<'_> {
         let governing = *exprs
             .iter()
             .min_by_key(|e| {
+                let t = dated_timex(e);
                 (
-                    e.precision.unwrap_or(Precision::Century),
-                    e.interval.map_or(i64::MAX, |i| i.days()),
-                    e.modifier.is_some(),
+                    t.precision,
+                    t.interval.days(),
+                    t.modifier.is_some(),
                     e.start,
                 )
             })
             .expect("a clause with dates");
-        let interval = governing.interval.expect("filtered on interval");
-        let date = EventDate {
-            value: governing.value.clone(),
-            modifier: governing.modifier,
-            precision: governing.precision.expect("filtered on precision"),
-            interval,
-        };
+        let date = expr_date(governing);
         let effective = date.effective_interval();
         let evidence: Vec<DateEvidence> = std::iter::once(governing)
             .chain(
@@ -134,9 +127,9 @@ impl Extraction<'_> {
                 let d = expr_date(e);
                 DateEvidence {
                     text: e.text.clone(),
-                    value: match e.modifier {
+                    value: match e.value.modifier() {
                         Some(m) => format!("{} {m}", e.value),
-                        None => e.value.clone(),
+                        None => e.value.to_string(),
                     },
                     agrees: d.effective_interval().overlaps(&effective),
                 }
@@ -425,12 +418,18 @@ fn word_at(text: &str, at: usize, len: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// The calendar value of an expression `extract` kept as dated.
+fn dated_timex(e: &TimeExpr) -> &Timex {
+    e.timex().expect("dated expressions are calendar values")
+}
+
 fn expr_date(e: &TimeExpr) -> EventDate {
+    let t = dated_timex(e);
     EventDate {
-        value: e.value.clone(),
-        modifier: e.modifier,
-        precision: e.precision.unwrap_or(Precision::Day),
-        interval: e.interval.expect("dated expressions have intervals"),
+        value: t.to_string(),
+        modifier: t.modifier,
+        precision: t.precision,
+        interval: t.interval,
     }
 }
 
@@ -448,7 +447,10 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
         published.format("%a %-d %b %Y"),
         e.pattern,
         e.value,
-        e.modifier.map(|m| format!(" {m}")).unwrap_or_default()
+        e.value
+            .modifier()
+            .map(|m| format!(" {m}"))
+            .unwrap_or_default()
     )
 }
 
@@ -489,7 +491,7 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
 mod tests {
     use super::*;
     use crate::temporal::Modifier;
-    use crate::temporal::Timex;
+    use crate::temporal::TimexValue;
     use std::borrow::Cow;
 
     fn article(body: &str) -> Article {
@@ -509,20 +511,12 @@ mod tests {
             Some((v, m)) => (v, Modifier::parse(m)),
             None => (value, None),
         };
-        let Timex {
-            interval,
-            precision,
-            ..
-        } = Timex::parse(v).unwrap();
         TimeExpr {
             start,
             end: start + phrase.len(),
             text: phrase.into(),
             timex_type: TimexType::Date,
-            value: v.into(),
-            modifier: m,
-            interval: Some(interval),
-            precision: Some(precision),
+            value: TimexValue::Calendar(Timex::parse(v).unwrap().with_modifier(m)),
             anchor: Anchor::DocumentDate { date: a.date },
             pattern: Cow::Borrowed("test"),
         }

@@ -83,14 +83,15 @@ fn article_sentences(index: usize, article: &Article, tagger: &Tagger) -> Vec<Se
                 .zip(&stamps)
                 .filter(|(e, _)| e.start >= start && e.start < end)
             {
-                let Some(interval) = e.interval else { continue };
+                let Some(t) = e.timex() else { continue };
+                let interval = t.interval;
                 if *stamp {
                     filed = filed.or(Some(interval.first));
                     stamp_starts.push(e.start.max(first) - first);
                     continue;
                 }
                 if matches!(
-                    e.modifier,
+                    t.modifier,
                     Some(
                         Modifier::Before
                             | Modifier::After
@@ -104,13 +105,13 @@ fn article_sentences(index: usize, article: &Article, tagger: &Tagger) -> Vec<Se
                 ) {
                     continue;
                 }
-                match e.precision {
-                    Some(Precision::Day | Precision::Time)
+                match t.precision {
+                    Precision::Day | Precision::Time
                         if interval.days() == 1 && !days.contains(&interval.first) =>
                     {
                         days.push(interval.first);
                     }
-                    Some(Precision::Day | Precision::Time) if interval.days() == 1 => {}
+                    Precision::Day | Precision::Time if interval.days() == 1 => {}
                     _ if interval.days() <= 31 => spans.push(interval),
                     _ => {}
                 }

@@ -95,16 +95,12 @@ impl<'a> Resolver<'a> {
             if c.ty == TimexType::Duration {
                 self.span_since_prev = true;
             }
-            let calendar = value.calendar();
             out.push(TimeExpr {
                 start,
                 end,
                 text: self.cx.text[start..end].to_string(),
                 timex_type: c.ty,
-                value: value.to_string(),
-                modifier: c.modifier,
-                interval: calendar.map(|t| t.interval),
-                precision: calendar.map(|t| t.precision),
+                value,
                 anchor,
                 pattern: c.pattern.into(),
             });
@@ -507,7 +503,7 @@ impl<'a> Resolver<'a> {
 fn anchored_on(prev: &(usize, Timex)) -> Anchor {
     Anchor::Expression {
         index: prev.0,
-        value: prev.1.to_string(),
+        value: prev.1,
     }
 }
 
@@ -582,7 +578,7 @@ mod tests {
         });
         t.tag(text, d("2025-02-09"))
             .into_iter()
-            .map(|e| (e.text, e.value))
+            .map(|e| (e.text, e.value.to_string()))
             .collect()
     }
 
@@ -633,7 +629,7 @@ mod tests {
             got[1].anchor,
             Anchor::Expression {
                 index: 0,
-                value: "2025-01-05".into()
+                value: Timex::parse("2025-01-05").unwrap()
             }
         );
         assert_eq!(got[1].pattern, "relative.following_unit");

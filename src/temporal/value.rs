@@ -357,6 +357,9 @@ fn parse_time_of_day(t: &str) -> Option<TimexKind> {
 /// separate attribute).
 impl fmt::Display for Timex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            return f.pad(&self.to_string());
+        }
         let d = self.interval.first;
         let y = d.year();
         let day =
@@ -449,8 +452,73 @@ impl fmt::Display for TimexValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TimexValue::Calendar(t) => t.fmt(f),
-            TimexValue::Other { value, .. } => f.write_str(value),
+            TimexValue::Other { value, .. } => f.pad(value),
         }
+    }
+}
+
+/// Compares the TIMEX3 value string, not the modifier: `t == "2025-01"`.
+impl PartialEq<&str> for Timex {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
+}
+
+/// Compares the TIMEX3 value string, not the modifier: `v == "P3Y"`.
+impl PartialEq<&str> for TimexValue {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
+}
+
+/// A [`TimexValue`] in JSON, as the fields of the expression that holds
+/// it: the value string, `mod`, and for calendar values the interval and
+/// precision.
+#[derive(Serialize, Deserialize)]
+struct TimexValueJson {
+    value: String,
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    modifier: Option<Modifier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    interval: Option<Interval>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    precision: Option<Precision>,
+}
+
+impl Serialize for TimexValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let calendar = self.calendar();
+        TimexValueJson {
+            value: self.to_string(),
+            modifier: self.modifier(),
+            interval: calendar.map(|t| t.interval),
+            precision: calendar.map(|t| t.precision),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Reads the value string; the interval and precision follow from it.
+impl<'de> Deserialize<'de> for TimexValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let json = TimexValueJson::deserialize(deserializer)?;
+        Ok(TimexValue::parse(&json.value, json.modifier))
+    }
+}
+
+/// (De)serializes a [`Timex`] as its bare value string, for fields that
+/// name an earlier value (`"value": "2025-01-05"`).
+pub mod as_value_string {
+    use super::Timex;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(t: &Timex, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(t)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timex, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        Timex::parse(&s).ok_or_else(|| D::Error::custom(format!("not a TIMEX3 date: {s}")))
     }
 }
 
@@ -463,7 +531,11 @@ pub enum Anchor {
     /// The document creation time (the article's publication date).
     DocumentDate { date: NaiveDate },
     /// An earlier expression in the same text, by its index in the output.
-    Expression { index: usize, value: String },
+    Expression {
+        index: usize,
+        #[serde(with = "as_value_string")]
+        value: Timex,
+    },
 }
 
 /// One temporal expression found in a text, resolved.
@@ -475,19 +547,22 @@ pub struct TimeExpr {
     pub text: String,
     #[serde(rename = "type")]
     pub timex_type: TimexType,
-    /// The TIMEX3 value: `2025-02-07`, `2025-W05`, `P3Y`, `PRESENT_REF`, ...
-    pub value: String,
-    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    pub modifier: Option<Modifier>,
-    /// The calendar days the value covers, when it names a stretch of the
-    /// calendar (not for durations, sets or generic references).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval: Option<Interval>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub precision: Option<Precision>,
+    /// The value and its modifier: `2025-02-07`, `2025-W05`, `P3Y`,
+    /// `PRESENT_REF`, ... In JSON, the fields `value`, `mod`, and for
+    /// calendar values `interval` and `precision`.
+    #[serde(flatten)]
+    pub value: TimexValue,
     pub anchor: Anchor,
     /// The name of the pattern that matched, for provenance.
     pub pattern: Cow<'static, str>,
+}
+
+impl TimeExpr {
+    /// The calendar value, when the expression names a stretch of the
+    /// calendar.
+    pub fn timex(&self) -> Option<&Timex> {
+        self.value.calendar()
+    }
 }
 
 #[cfg(test)]
@@ -577,10 +652,10 @@ mod tests {
         ] {
             let exprs = tagger.tag(text, d(dct));
             let e = exprs.first().unwrap_or_else(|| panic!("{text}"));
-            let read = Timex::parse(&e.value).map(|t| (t.interval, t.precision));
+            let read = Timex::parse(&e.value.to_string());
             assert_eq!(
-                read,
-                Some((e.interval.unwrap(), Precision::Season)),
+                read.map(|t| (t.interval, t.precision)),
+                e.timex().map(|t| (t.interval, Precision::Season)),
                 "{text} -> {}",
                 e.value
             );

@@ -2,8 +2,8 @@
 //! dates by hand, so extraction can be tested without the tagger.
 
 use dateline::content::{self, Article, LoadOptions};
-use dateline::temporal::Timex;
 use dateline::temporal::{Anchor, Modifier, TimeExpr, TimexType};
+use dateline::temporal::{Timex, TimexValue};
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -22,20 +22,13 @@ pub fn expr(text: &str, phrase: &str, value: &str, pattern: &'static str) -> Tim
         Some((v, m)) => (v, Modifier::parse(m)),
         None => (value, None),
     };
-    let Timex {
-        interval,
-        precision,
-        ..
-    } = Timex::parse(value).expect("a TIMEX3 value");
+    let timex = Timex::parse(value).expect("a TIMEX3 value");
     TimeExpr {
         start,
         end: start + phrase.len(),
         text: phrase.to_string(),
         timex_type: TimexType::Date,
-        value: value.to_string(),
-        modifier,
-        interval: Some(interval),
-        precision: Some(precision),
+        value: TimexValue::Calendar(timex.with_modifier(modifier)),
         anchor: if pattern.contains("absolute") {
             Anchor::Absolute
         } else {

@@ -42,7 +42,7 @@ fn resolves_late_last_month_to_end_of_january() {
     let (_, found) = seed();
     let e = find(&found, "Late last month")[0];
     assert_eq!(e.value, "2025-01");
-    assert_eq!(e.modifier, Some(Modifier::End));
+    assert_eq!(e.value.modifier(), Some(Modifier::End));
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn resolves_early_2022_with_start_modifier() {
     let (_, found) = seed();
     let e = find(&found, "early 2022")[0];
     assert_eq!(e.value, "2022");
-    assert_eq!(e.modifier, Some(Modifier::Start));
+    assert_eq!(e.value.modifier(), Some(Modifier::Start));
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn reads_nearly_three_year_as_a_duration_less_than_three_years() {
     );
     assert_eq!(e.timex_type, TimexType::Duration);
     assert_eq!(e.value, "P3Y");
-    assert_eq!(e.modifier, Some(Modifier::LessThan));
+    assert_eq!(e.value.modifier(), Some(Modifier::LessThan));
 }
 
 #[test]

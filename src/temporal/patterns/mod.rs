@@ -453,7 +453,10 @@ pub(crate) fn tag_triples(text: &str, reference: &str) -> Vec<(String, String, O
     super::Tagger::default()
         .tag(text, d)
         .into_iter()
-        .map(|e| (e.text, e.value, e.modifier.map(|m| m.as_str().to_string())))
+        .map(|e| {
+            let modifier = e.value.modifier().map(|m| m.as_str().to_string());
+            (e.text, e.value.to_string(), modifier)
+        })
         .collect()
 }
 
