@@ -484,7 +484,7 @@ fn time_marks(article: &Article, events: &[&Event], base: &str) -> Vec<TimeMark>
         .map(|t| TimeMark {
             start: t.start,
             end: t.end,
-            datetime: timemarks::html_datetime(&t.value.to_string()),
+            datetime: timemarks::html_datetime(&t.value),
             href: None,
         })
         .collect();

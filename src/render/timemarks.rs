@@ -15,7 +15,8 @@
 
 use super::escape_html;
 use crate::content::markdown::{BlockKind, Paragraph};
-use chrono::NaiveDate;
+use crate::temporal::{Precision, Timex, TimexKind, TimexValue};
+use chrono::Datelike;
 use std::ops::Range;
 
 /// One expression to mark: a byte range of the article's plain text.
@@ -34,53 +35,48 @@ pub struct TimeMark {
 /// (`2025-01-28`), months (`2025-01`), years (`2022`), weeks (`2025-W05`),
 /// local date-times (`2025-02-07T15:00`), times (`15:00`) and durations of
 /// days, hours, minutes and seconds (`P3D`, `PT2H`; weeks become days).
-/// Quarters, halves and seasons give their year. Decades, centuries,
-/// durations in months or years, sets, references (`PRESENT_REF`) and
-/// values with unknown digits (`XXXX-01`) have no HTML form: None.
-pub fn html_datetime(value: &str) -> Option<String> {
-    let v = value.trim();
-    if v.contains('X') {
-        return None;
-    }
-    if let Some(d) = v.strip_prefix('P') {
-        return html_duration(d);
-    }
-    if let Some(t) = v.strip_prefix('T') {
-        return html_time(t);
-    }
-    let (date, time) = match v.split_once('T') {
-        Some((d, t)) => (d, Some(t)),
-        None => (v, None),
-    };
-    let parts: Vec<&str> = date.split('-').collect();
-    let year = parts[0];
-    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || year == "0000" {
-        return None;
-    }
-    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    match parts[..] {
-        [_] => Some(year.to_string()),
-        [_, m] if two_digits(m) => {
-            let month: u32 = m.parse().ok()?;
-            (1..=12).contains(&month).then(|| format!("{year}-{m}"))
-        }
-        [_, w, ..] if w.starts_with('W') && two_digits(&w[1..]) => {
-            let week: u32 = w[1..].parse().ok()?;
-            NaiveDate::from_isoywd_opt(year.parse().ok()?, week, chrono::Weekday::Mon)
-                .map(|_| format!("{year}-{w}"))
-        }
-        // Quarters, halves, seasons: the year they are in.
-        [_, q] if q.starts_with(['Q', 'H']) || q.chars().all(|c| c.is_ascii_uppercase()) => {
-            Some(year.to_string())
-        }
-        [_, m, d] if two_digits(m) && two_digits(d) => {
-            NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-            match time.and_then(html_time) {
-                Some(t) => Some(format!("{date}T{t}")),
-                None => Some(date.to_string()),
+/// Quarters, halves and seasons give their year; a part of the day gives
+/// its date. Decades, centuries, durations in months or years, sets,
+/// references (`PRESENT_REF`) and values with unknown digits (`XXXX-01`)
+/// have no HTML form: None.
+pub fn html_datetime(value: &TimexValue) -> Option<String> {
+    match value {
+        TimexValue::Calendar(t) => html_calendar(t),
+        TimexValue::Other { value, .. } => {
+            if value.contains('X') {
+                None
+            } else if let Some(d) = value.strip_prefix('P') {
+                html_duration(d)
+            } else {
+                value.strip_prefix('T').and_then(html_time)
             }
         }
-        _ => None,
+    }
+}
+
+/// [`html_datetime`] of a calendar value. HTML years have four digits.
+fn html_calendar(t: &Timex) -> Option<String> {
+    let year = t.value_year();
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    let d = t.interval.first;
+    let date = || d.format("%Y-%m-%d").to_string();
+    match (t.kind, t.precision) {
+        (TimexKind::Clock { hour, minute }, _) if hour <= 23 => {
+            Some(format!("{}T{hour:02}:{minute:02}", date()))
+        }
+        (TimexKind::Clock { .. } | TimexKind::DayPart(_), _) => Some(date()),
+        (TimexKind::Weekend, _) | (TimexKind::Period, Precision::Week) => {
+            Some(format!("{year:04}-W{:02}", d.iso_week().week()))
+        }
+        (TimexKind::Period, Precision::Time | Precision::Day) => Some(date()),
+        (TimexKind::Period, Precision::Month) => Some(d.format("%Y-%m").to_string()),
+        (
+            TimexKind::Period,
+            Precision::Quarter | Precision::Half | Precision::Season | Precision::Year,
+        ) => Some(format!("{year:04}")),
+        (TimexKind::Period, Precision::Decade | Precision::Century) => None,
     }
 }
 
@@ -632,12 +628,13 @@ mod tests {
             ("2025-W05", Some("2025-W05")),
             ("2025-W05-WE", Some("2025-W05")),
             ("2025-02-07T15:00", Some("2025-02-07T15:00")),
-            ("2025-02-07T15", Some("2025-02-07T15:00")),
             ("2025-02-07TMO", Some("2025-02-07")),
             ("T15:30", Some("15:30")),
             ("2025-Q1", Some("2025")),
             ("2025-H2", Some("2025")),
             ("2025-SU", Some("2025")),
+            ("2025-WI", Some("2025")),
+            ("2020-W53-WE", Some("2020-W53")),
             ("P3D", Some("P3D")),
             ("P2W", Some("P14D")),
             ("PT5H", Some("PT5H")),
@@ -655,7 +652,8 @@ mod tests {
             ("2025-W60", None),
         ];
         for (value, want) in cases {
-            assert_eq!(html_datetime(value).as_deref(), want, "{value}");
+            let typed = TimexValue::parse(value, None);
+            assert_eq!(html_datetime(&typed).as_deref(), want, "{value}");
         }
     }
 

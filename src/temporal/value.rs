@@ -246,6 +246,16 @@ impl Timex {
         })
     }
 
+    /// The day `d`, whatever its year.
+    pub fn day(d: NaiveDate) -> Timex {
+        Timex {
+            interval: Interval::day(d),
+            precision: Precision::Day,
+            modifier: None,
+            kind: TimexKind::Period,
+        }
+    }
+
     /// The time of day `kind` (a clock time or a part of the day) on `day`.
     pub fn time_on(day: NaiveDate, kind: TimexKind) -> Timex {
         Timex {
@@ -258,6 +268,11 @@ impl Timex {
 
     pub fn with_modifier(self, modifier: Option<Modifier>) -> Timex {
         Timex { modifier, ..self }
+    }
+
+    /// The same TIMEX3 value, whatever the modifiers.
+    pub fn same_value(&self, other: &Timex) -> bool {
+        self.with_modifier(None) == other.with_modifier(None)
     }
 
     /// Reads a TIMEX3 calendar value (surrounding spaces allowed; months,
@@ -305,6 +320,17 @@ impl Timex {
             _ => return None,
         };
         Some(t)
+    }
+
+    /// The year its value string names: the ISO year of a week, the year a
+    /// winter ends in, the first year of a decade or century.
+    pub fn value_year(&self) -> i32 {
+        let d = self.interval.first;
+        match (self.kind, self.precision) {
+            (TimexKind::Weekend, _) | (TimexKind::Period, Precision::Week) => d.iso_week().year(),
+            (TimexKind::Period, Precision::Season) => season_of(self.interval.last).0,
+            _ => d.year(),
+        }
     }
 
     /// The interval narrowed by the modifier: START keeps the first third,
@@ -457,6 +483,33 @@ impl fmt::Display for TimexValue {
     }
 }
 
+/// A value string with its modifier after a space, `2025-01 END`: how
+/// evidence and resolution notes write a value. See [`Timex::with_mod`].
+pub struct WithMod<'a, T>(&'a T, Option<Modifier>);
+
+impl<T: fmt::Display> fmt::Display for WithMod<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            Some(m) => write!(f, "{} {m}", self.0),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+impl Timex {
+    /// Displays as the value string and the modifier: `2025-01 END`.
+    pub fn with_mod(&self) -> WithMod<'_, Timex> {
+        WithMod(self, self.modifier)
+    }
+}
+
+impl TimexValue {
+    /// Displays as the value string and the modifier: `P3Y LESS_THAN`.
+    pub fn with_mod(&self) -> WithMod<'_, TimexValue> {
+        WithMod(self, self.modifier())
+    }
+}
+
 /// Compares the TIMEX3 value string, not the modifier: `t == "2025-01"`.
 impl PartialEq<&str> for Timex {
     fn eq(&self, other: &&str) -> bool {
@@ -468,6 +521,40 @@ impl PartialEq<&str> for Timex {
 impl PartialEq<&str> for TimexValue {
     fn eq(&self, other: &&str) -> bool {
         self.to_string() == *other
+    }
+}
+
+/// A [`Timex`] in JSON (an event's `date`): the value string, `mod`, the
+/// precision and the interval.
+#[derive(Serialize, Deserialize)]
+struct TimexJson {
+    value: String,
+    #[serde(rename = "mod", default, skip_serializing_if = "Option::is_none")]
+    modifier: Option<Modifier>,
+    precision: Precision,
+    interval: Interval,
+}
+
+impl Serialize for Timex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TimexJson {
+            value: self.to_string(),
+            modifier: self.modifier,
+            precision: self.precision,
+            interval: self.interval,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Reads the value string; the precision and interval follow from it.
+impl<'de> Deserialize<'de> for Timex {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let json = TimexJson::deserialize(deserializer)?;
+        let t = Timex::parse(&json.value)
+            .ok_or_else(|| D::Error::custom(format!("not a TIMEX3 date: {}", json.value)))?;
+        Ok(t.with_modifier(json.modifier))
     }
 }
 
@@ -503,6 +590,31 @@ impl<'de> Deserialize<'de> for TimexValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = TimexValueJson::deserialize(deserializer)?;
         Ok(TimexValue::parse(&json.value, json.modifier))
+    }
+}
+
+/// (De)serializes a [`Timex`] as its value string and its modifier after a
+/// space: `"2025-01 END"`.
+pub mod as_value_and_modifier {
+    use super::{Modifier, Timex};
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(t: &Timex, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&t.with_mod())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timex, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        let (value, modifier) = match s.split_once(' ') {
+            Some((v, m)) => (
+                v,
+                Some(Modifier::parse(m).ok_or_else(|| D::Error::custom(m))?),
+            ),
+            None => (s.as_str(), None),
+        };
+        let t = Timex::parse(value)
+            .ok_or_else(|| D::Error::custom(format!("not a TIMEX3 date: {value}")))?;
+        Ok(t.with_modifier(modifier))
     }
 }
 
