@@ -101,7 +101,7 @@ fn main() {
                 let governs = evs.iter().enumerate().position(|(i, e)| {
                     !used_governing[i]
                         && e.kind == EventKind::Happened
-                        && e.date.value == value
+                        && e.date == value
                         && e.date.modifier == modifier
                         && e.sources[0].date_text.as_deref().is_some_and(same_words)
                 });
@@ -119,7 +119,7 @@ fn main() {
                     e.sources[0]
                         .evidence
                         .iter()
-                        .any(|x| x.value == want && same_words(&x.text))
+                        .any(|x| x.value.with_mod().to_string() == want && same_words(&x.text))
                 }) {
                     evidenced += 1;
                 }

@@ -116,7 +116,7 @@ fn table(t: &Timeline) -> String {
         out.push_str(&format!(
             "    id {} · {} ({}) · confidence {:.2}{}\n",
             e.id,
-            e.date.value,
+            e.date,
             e.date.precision.as_str(),
             e.confidence,
             e.place

@@ -15,8 +15,8 @@ use super::quote_marks::quoted_spans;
 use super::quotes::quotes;
 use super::sentences::{Sentence, article_sentences};
 use crate::content::Article;
-use crate::temporal::{Anchor, Interval, Precision, TimeExpr, Timex, TimexType};
-use crate::timeline::{Actor, DateEvidence, Event, EventDate, EventKind, Source, stable_id};
+use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
+use crate::timeline::{Actor, DateEvidence, Event, EventKind, Source, stable_id};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -127,10 +127,7 @@ impl Extraction<'_> {
                 let d = expr_date(e);
                 DateEvidence {
                     text: e.text.clone(),
-                    value: match e.value.modifier() {
-                        Some(m) => format!("{} {m}", e.value),
-                        None => e.value.to_string(),
-                    },
+                    value: d,
                     agrees: d.effective_interval().overlaps(&effective),
                 }
             })
@@ -213,11 +210,11 @@ impl Extraction<'_> {
             resolution.push_str(&format!(
                 "; '{}' ({}) {}",
                 e.text,
-                e.value,
+                e.value.with_mod(),
                 if e.agrees { "agrees" } else { "disagrees" }
             ));
         }
-        let id = self.id(&[&text[clause.clone()], &date.value]);
+        let id = self.id(&[&text[clause.clone()], &date.to_string()]);
         let source = self.source(s, Some(governing.text.clone()), resolution, evidence);
         self.push(
             si,
@@ -293,12 +290,7 @@ impl Extraction<'_> {
         if !says || starts_with_quote {
             return;
         }
-        let date = EventDate {
-            value: self.article.date.format("%Y-%m-%d").to_string(),
-            modifier: None,
-            precision: Precision::Day,
-            interval: Interval::day(self.article.date),
-        };
+        let date = Timex::day(self.article.date);
         let sentence = s.start..s.end;
         let head = headline::headline(&Input {
             text,
@@ -423,14 +415,8 @@ fn dated_timex(e: &TimeExpr) -> &Timex {
     e.timex().expect("dated expressions are calendar values")
 }
 
-fn expr_date(e: &TimeExpr) -> EventDate {
-    let t = dated_timex(e);
-    EventDate {
-        value: t.to_string(),
-        modifier: t.modifier,
-        precision: t.precision,
-        interval: t.interval,
-    }
+fn expr_date(e: &TimeExpr) -> Timex {
+    *dated_timex(e)
 }
 
 /// "'on Friday' in an article of Sun 9 Feb 2025 (pattern weekday, anchored
@@ -442,15 +428,11 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
         Anchor::Expression { value, .. } => format!("anchored on the earlier date {value}"),
     };
     format!(
-        "'{}' in an article of {} (pattern {}, {anchor}) → {}{}",
+        "'{}' in an article of {} (pattern {}, {anchor}) → {}",
         e.text,
         published.format("%a %-d %b %Y"),
         e.pattern,
-        e.value,
-        e.value
-            .modifier()
-            .map(|m| format!(" {m}"))
-            .unwrap_or_default()
+        e.value.with_mod(),
     )
 }
 
@@ -533,7 +515,7 @@ mod tests {
         let evs = extract(&a, &exprs);
         assert_eq!(evs.len(), 1);
         let e = &evs[0];
-        assert_eq!(e.date.value, "2025-01-28");
+        assert_eq!(e.date, "2025-01-28");
         let ev: Vec<_> = e.sources[0]
             .evidence
             .iter()
@@ -553,7 +535,7 @@ mod tests {
         let a = article("On Monday, officials announced a plan to finish the bridge in 2027.");
         let exprs = [tx(&a, "Monday", "2025-02-03"), tx(&a, "2027", "2027")];
         let e = &extract(&a, &exprs)[0];
-        assert_eq!(e.date.value, "2025-02-03");
+        assert_eq!(e.date, "2025-02-03");
         assert!(!e.sources[0].evidence[1].agrees);
     }
 
@@ -604,7 +586,7 @@ mod tests {
         assert_eq!(evs.len(), 2);
         let r = &evs[1];
         assert_eq!(r.kind, EventKind::Reported);
-        assert_eq!(r.date.value, "2025-02-09");
+        assert_eq!(r.date, "2025-02-09");
         assert_eq!(
             r.headline,
             "Peskov tells TASS “many different communications are emerging”"

@@ -73,7 +73,7 @@ pub struct EventView<'a> {
     pub tag_slugs: String,
     pub label: String,
     pub datetime: String,
-    pub value: &'a str,
+    pub value: String,
     pub precision: &'static str,
     pub kind: &'static str,
     pub headline: &'a str,
@@ -125,7 +125,7 @@ impl<'a> EventView<'a> {
                 .join(" "),
             label: event_label(e),
             datetime: machine_date(&e.date),
-            value: &e.date.value,
+            value: e.date.to_string(),
             precision: e.date.precision.as_str(),
             kind: match e.kind {
                 crate::timeline::EventKind::Happened => "happened",

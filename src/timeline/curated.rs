@@ -1,7 +1,7 @@
 //! Events written by hand in an article's front matter (`events:`). They join
 //! the timeline beside extracted ones, with the article as their source.
 
-use super::{Event, EventDate, EventKind, Quote, Source, stable_id};
+use super::{Event, EventKind, Quote, Source, stable_id};
 use crate::content::Article;
 use crate::temporal::Modifier;
 use crate::temporal::Timex;
@@ -14,21 +14,12 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
         .iter()
         .enumerate()
         .filter_map(|(i, ce)| {
-            let Timex {
-                interval,
-                precision,
-                ..
-            } = Timex::parse(&ce.date)?;
             let modifier = ce.modifier.as_deref().and_then(Modifier::parse);
+            let date = Timex::parse(&ce.date)?.with_modifier(modifier);
             let index = i.to_string();
             Some(Event {
                 id: stable_id(&["curated", &article.path, &index, &ce.date, &ce.title]),
-                date: EventDate {
-                    value: ce.date.clone(),
-                    modifier,
-                    precision,
-                    interval,
-                },
+                date,
                 kind: EventKind::Happened,
                 headline: ce.title.clone(),
                 text: ce.text.clone().unwrap_or_default(),

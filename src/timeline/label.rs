@@ -1,7 +1,8 @@
 //! Date labels at an event's true precision: "Fri 7 Feb 2025", "week of 27
 //! Jan 2025", "late Jan 2025", "early 2022", "reported 9 Feb 2025".
 
-use super::{Event, EventDate, EventKind};
+use super::{Event, EventKind};
+use crate::temporal::Timex;
 use crate::temporal::{Modifier, Precision};
 use chrono::{Datelike, NaiveDate};
 
@@ -18,7 +19,7 @@ pub fn event_label(e: &Event) -> String {
     }
 }
 
-pub fn date_label(d: &EventDate) -> String {
+pub fn date_label(d: &Timex) -> String {
     let first = d.interval.first;
     let base = match d.precision {
         Precision::Time | Precision::Day => first.format("%a %-d %b %Y").to_string(),
@@ -48,7 +49,7 @@ pub fn date_label(d: &EventDate) -> String {
 }
 
 /// The `datetime` attribute value for a `<time>` element.
-pub fn machine_date(d: &EventDate) -> String {
+pub fn machine_date(d: &Timex) -> String {
     let first = d.interval.first;
     match d.precision {
         Precision::Time | Precision::Day => first.format("%Y-%m-%d").to_string(),
@@ -85,20 +86,9 @@ fn ordinal(n: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::Timex;
 
     fn label(value: &str, modifier: Option<Modifier>) -> String {
-        let Timex {
-            interval,
-            precision,
-            ..
-        } = Timex::parse(value).unwrap();
-        date_label(&EventDate {
-            value: value.into(),
-            modifier,
-            precision,
-            interval,
-        })
+        date_label(&Timex::parse(value).unwrap().with_modifier(modifier))
     }
 
     #[test]

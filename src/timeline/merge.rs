@@ -9,6 +9,7 @@
 //! Every join records why it happened in `merge_reasons`.
 
 use super::{Actor, ActorKind, Event, EventKind};
+use crate::temporal::Timex;
 use chrono::{Datelike, Duration, NaiveDate};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -233,9 +234,9 @@ impl Join {
             DateFit::Agree if a.kind == EventKind::Reported || b.kind == EventKind::Reported => {
                 format!("reported within {REPORTED_DAYS} days")
             }
-            DateFit::Agree => format!("dates overlap ({} and {})", a.date.value, b.date.value),
+            DateFit::Agree => format!("dates overlap ({} and {})", a.date, b.date),
             DateFit::NearMiss => {
-                format!("dates a day apart ({} and {})", a.date.value, b.date.value)
+                format!("dates a day apart ({} and {})", a.date, b.date)
             }
         };
         let shared: Vec<&str> = a
@@ -456,7 +457,7 @@ struct Cluster {
     /// The keys it is filed under in the [`CandidateIndex`].
     keys: Vec<u64>,
     /// Date values its sources gave, with the source slug.
-    dates: Vec<(String, String)>,
+    dates: Vec<(Timex, String)>,
 }
 
 /// Merges events across articles; see the module comment.
@@ -525,7 +526,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             Some((i, j)) => {
                 let c = &mut clusters[i];
                 let reason = j.describe(&c.event, &e);
-                c.dates.push((e.date.value.clone(), slug.clone()));
+                c.dates.push((e.date, slug.clone()));
                 insert_sorted(&mut clusters_of_article[slug_id as usize], i);
                 c.event
                     .merge_reasons
@@ -556,7 +557,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 clusters.push(Cluster {
                     date,
                     keys,
-                    dates: vec![(e.date.value.clone(), slug)],
+                    dates: vec![(e.date, slug)],
                     event: e,
                     features: f,
                 });
@@ -685,11 +686,10 @@ fn flag_disagreement(c: &mut Cluster) {
     let kept = &c.event.date;
     let mut others = Vec::new();
     for (value, slug) in &c.dates {
-        if value == &kept.value {
+        if value.same_value(kept) {
             continue;
         }
-        let contains = crate::temporal::Timex::parse(value)
-            .is_some_and(|t| t.interval.contains(&kept.interval));
+        let contains = value.interval.contains(&kept.interval);
         if !contains && c.event.kind == EventKind::Happened {
             others.push(format!("{slug} dates it {value}"));
         }
@@ -697,7 +697,7 @@ fn flag_disagreement(c: &mut Cluster) {
     if !others.is_empty() {
         c.event.date_disagreement = Some(format!(
             "sources disagree: kept {} (the most precise); {}",
-            kept.value,
+            kept,
             others.join("; ")
         ));
     }
@@ -741,7 +741,7 @@ fn join_curated(out: &mut Vec<Event>, bags: &[Bag], cur: Event) {
     let e = &mut out[i];
     e.merge_reasons.push(format!(
         "curated event in {slug} overrides the extracted one: dates overlap ({} and {})",
-        cur.date.value, e.date.value
+        cur.date, e.date
     ));
     e.date = cur.date;
     e.headline = cur.headline;
@@ -841,25 +841,14 @@ fn dedup_participants(ps: &mut Vec<Actor>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::Timex;
-    use crate::timeline::{EventDate, Quote, Source};
+    use crate::timeline::{Quote, Source};
     use chrono::NaiveDate;
 
     fn ev(slug: &str, published: &str, value: &str, actors: &[&str], text: &str) -> Event {
-        let Timex {
-            interval,
-            precision,
-            ..
-        } = Timex::parse(value).unwrap();
         let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
         Event {
             id: format!("{slug}-{value}"),
-            date: EventDate {
-                value: value.into(),
-                modifier: None,
-                precision,
-                interval,
-            },
+            date: Timex::parse(value).unwrap(),
             kind: EventKind::Happened,
             headline: text.split(',').next().unwrap().into(),
             text: text.into(),
@@ -984,7 +973,7 @@ mod tests {
             ev("b", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
         ]);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].date.value, "2025-01-28");
+        assert_eq!(out[0].date, "2025-01-28");
         assert_eq!(out[0].date_disagreement, None);
     }
 
@@ -996,7 +985,7 @@ mod tests {
             ev("b", "2025-01-29", "2025-01-28", &["Vladimir Putin"], text),
         ]);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].date.value, "2025-01-28");
+        assert_eq!(out[0].date, "2025-01-28");
         assert_eq!(out[0].date_disagreement, None);
     }
 
@@ -1008,7 +997,7 @@ mod tests {
             ev("b", "2025-02-02", "2025-02-01", &["Vladimir Putin"], text),
         ]);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].date.value, "2025-02-01");
+        assert_eq!(out[0].date, "2025-02-01");
         assert_eq!(out[0].date_disagreement, None);
     }
 
@@ -1044,7 +1033,7 @@ mod tests {
             )),
         ]);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].date.value, "2025-02-09");
+        assert_eq!(out[0].date, "2025-02-09");
         assert_eq!(out[0].sources[0].article_slug, "early");
         assert_eq!(out[0].date_disagreement, None);
     }
@@ -1090,7 +1079,7 @@ mod tests {
             lone,
         ]);
         assert_eq!(out.len(), 2);
-        let met = out.iter().find(|e| e.date.value == "2025-01-28").unwrap();
+        let met = out.iter().find(|e| e.date == "2025-01-28").unwrap();
         assert!(met.curated);
         assert_eq!(met.headline, "Putin and Zelensky meet in Geneva");
         assert_eq!(met.sources.len(), 2);

@@ -12,47 +12,10 @@ pub mod label;
 pub mod merge;
 
 use crate::slug::{Slugs, slugify};
-use crate::temporal::{Interval, Modifier, Precision};
+use crate::temporal::{Interval, Precision, Timex, value::as_value_and_modifier};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// When an event happened, at the precision the text gives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventDate {
-    /// The TIMEX3 value: `2025-02-07`, `2025-W05`, `2025-01`, `2022`.
-    pub value: String,
-    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    pub modifier: Option<Modifier>,
-    pub precision: Precision,
-    /// The calendar days the value covers (before the modifier narrows it).
-    pub interval: Interval,
-}
-
-impl EventDate {
-    /// The interval narrowed by the modifier: START keeps the first third,
-    /// MID the middle third, END the last third.
-    pub fn effective_interval(&self) -> Interval {
-        let Interval { first, last } = self.interval;
-        let days = (last - first).num_days();
-        let third = days / 3;
-        match self.modifier {
-            Some(Modifier::Start) => Interval {
-                first,
-                last: first + chrono::Duration::days(third),
-            },
-            Some(Modifier::Mid) => Interval {
-                first: first + chrono::Duration::days(third),
-                last: last - chrono::Duration::days(third),
-            },
-            Some(Modifier::End) => Interval {
-                first: last - chrono::Duration::days(third),
-                last,
-            },
-            _ => self.interval,
-        }
-    }
-}
 
 /// Whether the article says the event happened on its date, or the event is
 /// a statement the article reports, dated by the article itself.
@@ -108,8 +71,10 @@ pub struct Source {
 pub struct DateEvidence {
     /// The words, as the text has them ("Late last month").
     pub text: String,
-    /// Their TIMEX3 value, with the modifier after a space when there is one.
-    pub value: String,
+    /// Their value; in JSON the value string, with the modifier after a
+    /// space when there is one.
+    #[serde(with = "as_value_and_modifier")]
+    pub value: Timex,
     /// Whether the expression's interval overlaps the event's date.
     pub agrees: bool,
 }
@@ -119,7 +84,8 @@ pub struct DateEvidence {
 pub struct Event {
     /// Stable as long as the source text is unchanged; used in `#event-<id>`.
     pub id: String,
-    pub date: EventDate,
+    /// When the event happened, at the precision the text gives.
+    pub date: Timex,
     pub kind: EventKind,
     /// A few words naming the actor and the action.
     pub headline: String,

@@ -86,7 +86,7 @@ pub fn find<'a>(t: &'a Timeline, value: &str, kind: EventKind, words: &str) -> &
     let found: Vec<&Event> = t
         .events
         .iter()
-        .filter(|e| e.date.value == value && e.kind == kind)
+        .filter(|e| e.date == value && e.kind == kind)
         .filter(|e| e.headline.contains(words) || e.text.contains(words))
         .collect();
     assert_eq!(
@@ -95,7 +95,7 @@ pub fn find<'a>(t: &'a Timeline, value: &str, kind: EventKind, words: &str) -> &
         "want one {kind:?} event on {value} about `{words}`, got {:#?}",
         t.events
             .iter()
-            .map(|e| (&e.date.value, &e.headline))
+            .map(|e| (e.date.to_string(), &e.headline))
             .collect::<Vec<_>>()
     );
     found[0]

@@ -62,7 +62,7 @@ fn the_same_meeting_in_three_articles_is_one_event_citing_all_three() {
 fn sources_a_day_apart_merge_keeping_the_earliest_reports_date_and_are_flagged() {
     let t = timeline(&fixture("extract-summit"));
     let m = about(&t, "border treaty")[0];
-    assert_eq!(m.date.value, "2024-03-05");
+    assert_eq!(m.date, "2024-03-05");
     let flag = m.date_disagreement.as_deref().expect("a disagreement flag");
     assert!(flag.contains("2024-03-04"), "{flag}");
 }
@@ -73,7 +73,7 @@ fn distinct_events_on_the_same_day_stay_apart() {
     let same_day: Vec<&str> = t
         .events
         .iter()
-        .filter(|e| e.date.value == "2024-03-05")
+        .filter(|e| e.date == "2024-03-05")
         .map(|e| e.headline.as_str())
         .collect();
     assert_eq!(
@@ -91,7 +91,7 @@ fn a_statement_without_a_date_is_reported_on_the_articles_day() {
     let vidal = about(&t, "Vidal");
     assert_eq!(vidal.len(), 1, "{:#?}", t.events);
     assert_eq!(vidal[0].kind, EventKind::Reported);
-    assert_eq!(vidal[0].date.value, "2024-03-08");
+    assert_eq!(vidal[0].date, "2024-03-08");
     let actor = t.actors.iter().find(|a| a.name == "Tomas Vidal").unwrap();
     assert_eq!(actor.roles, ["Ministry spokesman"]);
 }
@@ -99,11 +99,7 @@ fn a_statement_without_a_date_is_reported_on_the_articles_day() {
 #[test]
 fn a_curated_event_overrides_the_extracted_one_it_matches() {
     let t = timeline(&fixture("extract-curated"));
-    let opening: Vec<&Event> = t
-        .events
-        .iter()
-        .filter(|e| e.date.value == "2024-04-30")
-        .collect();
+    let opening: Vec<&Event> = t.events.iter().filter(|e| e.date == "2024-04-30").collect();
     assert_eq!(opening.len(), 1, "{:#?}", t.events);
     let o = opening[0];
     assert!(o.curated);

@@ -34,7 +34,7 @@ pub fn write_events_csv(
         let row = [
             e.id.clone(),
             event_label(e),
-            e.date.value.clone(),
+            e.date.to_string(),
             e.date
                 .modifier
                 .map(|m| m.as_str().to_string())

@@ -34,7 +34,7 @@ pub fn write_events_ics(
             "{}\n\nDate: {} ({})\n\nSources:\n{}",
             e.text,
             event_label(e),
-            e.date.value,
+            e.date,
             super::sources_text(e)
         );
         lines.push("BEGIN:VEVENT".into());
