@@ -384,12 +384,20 @@ fn parse_time_of_day(t: &str) -> Option<TimexKind> {
 impl fmt::Display for Timex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.width().is_some() {
-            return f.pad(&self.to_string());
+            let mut s = String::new();
+            self.write_value(&mut s)?;
+            return f.pad(&s);
         }
+        self.write_value(f)
+    }
+}
+
+impl Timex {
+    /// Writes the TIMEX3 value string to `f`.
+    fn write_value(&self, f: &mut impl fmt::Write) -> fmt::Result {
         let d = self.interval.first;
         let y = d.year();
-        let day =
-            |f: &mut fmt::Formatter<'_>| write!(f, "{:04}-{:02}-{:02}", y, d.month(), d.day());
+        let day = |f: &mut dyn fmt::Write| write!(f, "{:04}-{:02}-{:02}", y, d.month(), d.day());
         match self.kind {
             TimexKind::Clock { hour, minute } => {
                 day(f)?;
@@ -510,17 +518,35 @@ impl TimexValue {
     }
 }
 
+/// Whether what is written to it spells `expected`, without allocating.
+struct Spells<'a> {
+    rest: &'a str,
+}
+
+impl fmt::Write for Spells<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.rest = self.rest.strip_prefix(s).ok_or(fmt::Error)?;
+        Ok(())
+    }
+}
+
+/// Whether `value` displays as `expected`.
+fn spells(value: &impl fmt::Display, expected: &str) -> bool {
+    let mut w = Spells { rest: expected };
+    fmt::Write::write_fmt(&mut w, format_args!("{value}")).is_ok() && w.rest.is_empty()
+}
+
 /// Compares the TIMEX3 value string, not the modifier: `t == "2025-01"`.
 impl PartialEq<&str> for Timex {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        spells(self, other)
     }
 }
 
 /// Compares the TIMEX3 value string, not the modifier: `v == "P3Y"`.
 impl PartialEq<&str> for TimexValue {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        spells(self, other)
     }
 }
 

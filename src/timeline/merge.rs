@@ -595,7 +595,7 @@ fn insert_sorted(v: &mut Vec<usize>, x: usize) {
 fn absorb(into: &mut Event, e: Event) {
     if into.kind == EventKind::Reported && e.kind == EventKind::Happened {
         into.kind = EventKind::Happened;
-        into.date = e.date.clone();
+        into.date = e.date;
     }
     if e.headline.split_whitespace().count() > into.headline.split_whitespace().count() {
         into.headline = e.headline.clone();
