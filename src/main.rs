@@ -19,7 +19,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 )]
 struct Cli {
     /// The site's root folder.
-    #[arg(long, global = true, default_value = ".")]
+    #[arg(long, short = 'r', global = true, default_value = ".")]
     root: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -27,7 +27,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create a new site in DIR.
+    /// Create a new site in DIR (relative to --root), or in --root itself.
     Init(cmd::init::InitArgs),
     /// Build the site into public/ (or --output).
     Build(cmd::build::BuildArgs),
@@ -47,7 +47,7 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Init(args) => cmd::init::run(args),
+        Command::Init(args) => cmd::init::run(&cli.root, args),
         Command::Build(args) => cmd::build::run(&cli.root, args),
         Command::Check(args) => cmd::check::run(&cli.root, args),
         Command::Extract(args) => cmd::extract::run(&cli.root, args),

@@ -715,8 +715,30 @@ impl Site {
 
 /// Checks a site without writing anything: loads and renders it all.
 pub fn check(root: &Path, options: &SiteOptions) -> Result<Site, Diagnostics> {
-    let site = Site::load(root, options)?;
+    check_with(root, options, None)
+}
+
+/// [`check`], reporting each stage to `progress` (for `--timings`).
+pub fn check_with(
+    root: &Path,
+    options: &SiteOptions,
+    progress: Option<&Progress>,
+) -> Result<Site, Diagnostics> {
+    let site = Site::load_with(
+        root,
+        options,
+        LoadHooks {
+            cache: false,
+            progress,
+        },
+    )?;
+    if let Some(p) = progress {
+        p.start(Stage::Rendering, 0);
+    }
     site.render()?;
+    if let Some(p) = progress {
+        p.start(Stage::Done, 0);
+    }
     Ok(site)
 }
 

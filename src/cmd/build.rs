@@ -20,7 +20,7 @@ pub struct BuildArgs {
     #[arg(long)]
     no_cache: bool,
     /// Print how long each stage took (to stderr).
-    #[arg(long)]
+    #[arg(long, alias = "timing")]
     timings: bool,
 }
 
@@ -57,9 +57,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
         result
     })?;
     if args.timings {
-        for (stage, took) in progress.timings() {
-            eprintln!("{:>10} {:8.3}s", stage.name(), took.as_secs_f64());
-        }
+        super::print_timings(&progress, &[]);
     }
     if let Some(e) = cache_error {
         eprintln!("warning: could not write the build cache: {e}");

@@ -4,14 +4,17 @@
 
 use dateline::timeline::label::event_label;
 use dateline::timeline::{ActorKind, EventKind, Timeline};
-use dateline::{Site, SiteOptions, extract};
+use dateline::{LoadHooks, Progress, Site, SiteOptions, extract};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct ExtractArgs {
-    /// Print JSON (the records of public/events.json) instead of a table.
-    #[arg(long)]
-    json: bool,
+    /// JSON prints the records of public/events.json instead of a table.
+    #[command(flatten)]
+    output: super::FormatArgs,
+    /// Print how long each stage took (to stderr).
+    #[arg(long, alias = "timing")]
+    timings: bool,
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
@@ -21,13 +24,22 @@ pub struct ExtractArgs {
 }
 
 pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
-    let site = Site::load(
+    let progress = Progress::new();
+    let loaded = Site::load_with(
         root,
         &SiteOptions {
             drafts: args.drafts,
             base_url: None,
         },
-    )?;
+        LoadHooks {
+            cache: false,
+            progress: Some(&progress),
+        },
+    );
+    if args.timings {
+        super::print_timings(&progress, &[]);
+    }
+    let site = loaded?;
     let selected;
     let timeline = if args.files.is_empty() {
         site.timeline()
@@ -53,7 +65,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         selected = extract::assemble(&articles, &events);
         &selected
     };
-    if args.json {
+    if args.output.format() == super::Format::Json {
         let json = dateline::render::pages::events_json(timeline);
         println!("{}", String::from_utf8_lossy(&json));
     } else {

@@ -1,23 +1,29 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct InitArgs {
-    /// The folder to create the site in.
-    dir: PathBuf,
+    /// The folder to create the site in, relative to --root; without it,
+    /// the site is created in --root.
+    dir: Option<PathBuf>,
     /// Write into a non-empty folder, replacing files of the same names.
     #[arg(long)]
     force: bool,
 }
 
-pub fn run(args: &InitArgs) -> anyhow::Result<()> {
-    let written = dateline::init::init(&args.dir, args.force)?;
+pub fn run(root: &Path, args: &InitArgs) -> anyhow::Result<()> {
+    let dir = match &args.dir {
+        Some(dir) if root == Path::new(".") => dir.clone(),
+        Some(dir) => root.join(dir),
+        None => root.to_path_buf(),
+    };
+    let written = dateline::init::init(&dir, args.force)?;
     for f in &written {
-        println!("  created {}", args.dir.join(f).display());
+        println!("  created {}", dir.join(f).display());
     }
     println!(
         "New site in {}. Next: cd {} && dateline build",
-        args.dir.display(),
-        args.dir.display()
+        dir.display(),
+        dir.display()
     );
     Ok(())
 }

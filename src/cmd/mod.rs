@@ -32,3 +32,40 @@ pub fn count(n: usize, noun: &str) -> String {
         format!("{n} {noun}s")
     }
 }
+
+/// How a subcommand prints what it found. Every subcommand that can print
+/// JSON takes both spellings: `--format json` and its short form `--json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+/// The output switches shared by extract, summarize and tag.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct FormatArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Print JSON: the same as `--format json`.
+    #[arg(long, conflicts_with = "format")]
+    json: bool,
+}
+
+impl FormatArgs {
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+}
+
+/// Prints how long each stage took to stderr, for `--timings`, then any
+/// further lines the subcommand measured itself.
+pub fn print_timings(progress: &dateline::Progress, extra: &[(&str, std::time::Duration)]) {
+    for (stage, took) in progress.timings() {
+        eprintln!("{:>10} {:8.3}s", stage.name(), took.as_secs_f64());
+    }
+    for (name, took) in extra {
+        eprintln!("{name:>10} {:8.3}s", took.as_secs_f64());
+    }
+}

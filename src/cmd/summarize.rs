@@ -28,9 +28,9 @@ pub struct SummarizeArgs {
     /// chosen, and articles that open with one count more in the ranking.
     #[arg(long, value_delimiter = ',')]
     keywords: Vec<String>,
-    /// Print the T17 JSON form `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
-    #[arg(long)]
-    json: bool,
+    /// JSON prints the T17 form `[["YYYY-MM-DD", ["sentence", ...]], ...]`.
+    #[command(flatten)]
+    output: super::FormatArgs,
     /// Rank by one signal alone (for ablation): published,
     /// published_on_topic, articles, after, spread, on_topic, corroborated.
     #[arg(long, value_name = "NAME")]
@@ -47,9 +47,9 @@ pub struct SummarizeArgs {
     /// and ablation).
     #[arg(long, value_name = "FILE", hide = true)]
     dump_signals: Option<std::path::PathBuf>,
-    /// Print timing to standard error.
-    #[arg(long)]
-    timing: bool,
+    /// Print how long loading and the whole run took (to stderr).
+    #[arg(long, alias = "timing")]
+    timings: bool,
 }
 
 pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
@@ -124,7 +124,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             .with_context(|| format!("writing {}", path.display()))?;
     }
     let days = keydates::key_dates(&analysis, &options);
-    if args.json {
+    if args.output.format() == super::Format::Json {
         println!(
             "{}",
             serde_json::to_string_pretty(&keydates::to_t17_json(&days))?
@@ -157,7 +157,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             println!("no dated days found");
         }
     }
-    if args.timing {
+    if args.timings {
         eprintln!(
             "summarize: {} articles loaded in {:.2}s, total {:.2}s",
             articles.len(),

@@ -9,6 +9,9 @@ use dateline::temporal::{DateOrder, Mode, Tagger, TaggerOptions, TimeExpr};
 use rayon::prelude::*;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ModeArg {
@@ -20,12 +23,6 @@ pub enum ModeArg {
 pub enum OrderArg {
     MonthDay,
     DayMonth,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
-    Text,
-    Json,
 }
 
 /// Tag temporal expressions (dates, times, durations, sets) in text.
@@ -41,9 +38,12 @@ pub struct TagArgs {
     /// How all-numeric dates like 1/2/2025 are read.
     #[arg(long, value_enum, default_value = "month-day")]
     pub date_order: OrderArg,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: FormatArg,
+    /// Text prints a table; JSON the array `timex_score.py` reads.
+    #[command(flatten)]
+    pub output: super::FormatArgs,
+    /// Print how long tagging took (to stderr).
+    #[arg(long, alias = "timing")]
+    pub timings: bool,
     /// The text to tag; `-` or nothing reads standard input.
     #[arg(value_name = "FILE", conflicts_with = "dct_dir")]
     pub input: Option<PathBuf>,
@@ -69,9 +69,14 @@ fn tagger(args: &TagArgs) -> Tagger {
 }
 
 pub fn run(args: &TagArgs) -> Result<()> {
+    let started = Instant::now();
     let tagger = tagger(args);
     if let (Some(dir), Some(out)) = (&args.dct_dir, &args.out) {
-        return batch(&tagger, dir, out);
+        let tagged = batch(&tagger, dir, out);
+        if args.timings {
+            eprintln!("{:>10} {:8.3}s", "tagging", started.elapsed().as_secs_f64());
+        }
+        return tagged;
     }
     let Some(dct) = args.dct else {
         bail!("--dct is required when tagging a single text");
@@ -88,15 +93,19 @@ pub fn run(args: &TagArgs) -> Result<()> {
             s
         }
     };
+    let tagging = Instant::now();
     let found = tagger.tag(&text, dct);
+    if args.timings {
+        eprintln!("{:>10} {:8.3}s", "tagging", tagging.elapsed().as_secs_f64());
+    }
     let stdout = std::io::stdout();
     let mut w = stdout.lock();
-    match args.format {
-        FormatArg::Json => {
+    match args.output.format() {
+        Format::Json => {
             serde_json::to_writer_pretty(&mut w, &found)?;
             writeln!(w)?;
         }
-        FormatArg::Text => write_table(&mut w, &found)?,
+        Format::Text => write_table(&mut w, &found)?,
     }
     Ok(())
 }

@@ -50,3 +50,20 @@ fn init_force_adds_the_scaffold_and_keeps_unrelated_files() {
     assert_eq!(read(s.path(), "notes.txt"), "mine");
     assert!(s.path().join("dateline.yaml").is_file());
 }
+
+#[test]
+fn init_without_a_folder_creates_the_site_in_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("here");
+    let out = dateline(&root, &["init"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(root.join("dateline.yaml").is_file());
+}
+
+#[test]
+fn init_puts_a_relative_folder_under_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = dateline(tmp.path(), &["init", "news"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(tmp.path().join("news/dateline.yaml").is_file());
+}

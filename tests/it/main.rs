@@ -14,6 +14,7 @@ mod extract_common;
 mod bad_input;
 mod browser;
 mod build_site;
+mod cli_dialect;
 mod example_hand_tagged;
 mod example_timeline;
 mod exports;
