@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod exports;
+mod filters;
 pub mod overview;
 pub mod pages;
 pub mod theme;
@@ -135,6 +136,7 @@ impl Renderer {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.set_escape_fn(escape_html);
+        filters::register(&mut tera);
         tera.add_raw_templates(templates)
             .map_err(|e| template_diagnostic(&e, None))?;
         Ok(Renderer { tera, fingerprint })
