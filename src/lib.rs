@@ -5,19 +5,19 @@
 //! prints and never exits; the binary in `main.rs` does both.
 
 pub mod cache;
-pub mod config;
+pub(crate) mod config;
 pub mod content;
-pub mod diagnostics;
+pub(crate) mod diagnostics;
 pub mod extract;
 pub mod hash;
 pub mod init;
 pub mod keydates;
-pub mod output;
-pub mod progress;
+pub(crate) mod output;
+pub(crate) mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
-pub mod slug;
+pub(crate) mod slug;
 pub mod temporal;
 pub mod timeline;
 pub mod uptodate;

@@ -13,8 +13,7 @@ pub mod token;
 pub mod value;
 
 pub use value::{
-    Anchor, DayPart, Interval, Modifier, Precision, TimeExpr, Timex, TimexKind, TimexType,
-    TimexValue,
+    Anchor, Interval, Modifier, Precision, TimeExpr, Timex, TimexKind, TimexType, TimexValue,
 };
 
 use chrono::NaiveDate;

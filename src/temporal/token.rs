@@ -136,7 +136,6 @@ pub enum Kw {
     Did,
     Has,
     Near,
-    Year,
     Eve,
     Christmas,
     Thanksgiving,

@@ -1,12 +1,7 @@
 //! sitemap.xml (every HTML page) and robots.txt pointing at it.
 
-use crate::render::{OutputFile, escape_html};
+use crate::render::escape_html;
 use std::path::Path;
-
-pub fn sitemap_xml(pages: &[OutputFile], base: &str) -> Vec<u8> {
-    let paths: Vec<&Path> = pages.iter().map(|f| f.path.as_path()).collect();
-    sitemap_xml_paths(&paths, base)
-}
 
 /// The sitemap of the HTML pages among `paths` (relative to the output).
 pub fn sitemap_xml_paths(paths: &[impl AsRef<Path>], base: &str) -> Vec<u8> {

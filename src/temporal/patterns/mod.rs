@@ -173,12 +173,6 @@ impl Cand {
         self.pattern = p;
         self
     }
-    pub fn with_mod(mut self, m: Option<Modifier>) -> Cand {
-        if m.is_some() {
-            self.modifier = m;
-        }
-        self
-    }
 }
 
 /// A quantity as written: a number, a fraction, or vague ("several").
