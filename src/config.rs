@@ -25,6 +25,9 @@ pub struct Config {
     pub timezone: String,
     /// Output folder, relative to the site root.
     pub output_dir: String,
+    /// Replace the output folder even when it holds files dateline did not
+    /// write (as `build --force` does).
+    pub force_output: bool,
     /// Pass raw HTML in article bodies through as written. Off by default:
     /// bodies are sanitised with an allow-list, so an article cannot inject
     /// scripts into the site.
@@ -56,6 +59,7 @@ impl Default for Config {
             language: "en".into(),
             timezone: "UTC".into(),
             output_dir: "public".into(),
+            force_output: false,
             allow_raw_html: false,
             tagger: TaggerConfig::default(),
             key_dates: None,

@@ -1,12 +1,28 @@
 //! Writing a build's output folder safely: where it may be (never over the
 //! site's own files), each file kept inside it, and the whole folder
 //! replaced in one step, so a build that fails or is killed leaves the old
-//! output or the new one, never a mix. Knows nothing of pages or articles.
+//! output or the new one, never a mix; and only a folder that is empty or
+//! that dateline wrote itself is replaced, as a marker file in it records.
+//! Knows nothing of pages or articles.
 
 use crate::render::{OutputFile, Sink};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+
+/// The file in every output folder that lists what the build wrote there:
+/// a later build replaces the folder only when it holds nothing else.
+pub const MARKER_FILE: &str = ".dateline-output";
+
+/// The marker's content.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Marker {
+    /// Says what the file is to someone who opens it.
+    about: String,
+    /// Every file the build wrote, relative to the folder, `/`-separated.
+    files: Vec<String>,
+}
 
 /// Lexically normalises a path (no file system access): drops `.` and
 /// resolves `..` against earlier components.
@@ -82,6 +98,102 @@ pub fn check_output_location(root: &Path, output: &Path) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Where a build writes `output`: the folder a symlink at `output` points
+/// to, so that the swap replaces that folder and leaves the symlink a
+/// symlink; `output` itself otherwise.
+pub fn real_output(output: &Path) -> anyhow::Result<PathBuf> {
+    match std::fs::symlink_metadata(output) {
+        Ok(meta) if meta.file_type().is_symlink() => output.canonicalize().with_context(|| {
+            format!(
+                "the output folder {} is a symlink to a folder that does not exist\n  help: create the folder it points to, or choose another output folder",
+                output.display()
+            )
+        }),
+        _ => Ok(output.to_path_buf()),
+    }
+}
+
+/// Every file (anything but a folder; symlinks are not followed) under
+/// `dir`, relative and `/`-separated, the marker left out.
+fn files_under(dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel != MARKER_FILE {
+            out.push(rel);
+        }
+    }
+    Ok(out)
+}
+
+/// Records in `dir` every file written there, so the next build knows the
+/// folder is its own to replace. Call once `dir` holds the whole output.
+pub fn mark_as_written(dir: &Path) -> anyhow::Result<()> {
+    let marker = Marker {
+        about: "Written by dateline: the files it wrote into this folder. A build replaces the folder whole only when it holds nothing else.".into(),
+        files: files_under(dir)?,
+    };
+    let path = dir.join(MARKER_FILE);
+    let text = serde_json::to_vec_pretty(&marker)?;
+    std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Refuses to replace `output` (where the build writes; `shown` is how the
+/// user named it) when it holds a file that neither its marker nor
+/// `also_written` (what an earlier record says dateline wrote there) lists:
+/// replacing the folder would delete it. A missing or empty folder is fine.
+pub fn check_output_is_ours(
+    output: &Path,
+    shown: &Path,
+    also_written: Option<&HashSet<String>>,
+) -> anyhow::Result<()> {
+    if !output.is_dir() {
+        return Ok(());
+    }
+    let marked: HashSet<String> = std::fs::read(output.join(MARKER_FILE))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Marker>(&bytes).ok())
+        .map(|m| m.files.into_iter().collect())
+        .unwrap_or_default();
+    let foreign: Vec<String> = files_under(output)?
+        .into_iter()
+        .filter(|f| !marked.contains(f) && !also_written.is_some_and(|w| w.contains(f)))
+        .collect();
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    let mut named = foreign
+        .iter()
+        .take(3)
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if foreign.len() > 3 {
+        named.push_str(&format!(" and {} more", foreign.len() - 3));
+    }
+    let target = if output == shown {
+        String::new()
+    } else {
+        format!(" (a symlink to {})", output.display())
+    };
+    bail!(
+        "the output folder {}{target} holds files dateline did not write: {named}; a build replaces its output folder whole, so it would delete them\n  help: choose an empty or new output folder, or pass --force (or set `force_output: true` in dateline.yaml) to replace the folder and everything in it",
+        shown.display()
+    )
 }
 
 /// Writes rendered files into a folder; large exports stream through a

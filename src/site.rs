@@ -7,7 +7,10 @@ use crate::content::{self, Article, LoadOptions};
 use crate::diagnostics::Diagnostics;
 use crate::extract;
 use crate::hash::{Hash, content_hash};
-use crate::output::{Disk, check_output_location, write_atomically, write_file};
+use crate::output::{
+    Disk, check_output_is_ours, check_output_location, mark_as_written, real_output,
+    write_atomically, write_file,
+};
 use crate::progress::{Progress, Stage};
 use crate::render::pages::RenderError;
 use crate::render::{OutputFile, Pages, Renderer, theme};
@@ -24,6 +27,9 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
+    /// Replace the output folder even when it holds files dateline did not
+    /// write (`--force`; the config's `force_output` does the same).
+    pub force_output: bool,
 }
 
 /// A loaded, validated site, ready to render. Its articles change only
@@ -47,6 +53,8 @@ pub struct Site {
     renderer: Renderer,
     /// What the build cache gave and what it should be told.
     cache: CacheState,
+    /// `--force`: the output folder may be replaced whatever it holds.
+    force_output: bool,
 }
 
 /// How [`Site::load_with`] loads beyond the options.
@@ -105,7 +113,10 @@ pub struct ArticleChanges {
 
 /// Where and from what a build writes its output (see [`Site::build_with`]).
 struct OutputPlan {
+    /// The output folder as the user named it.
     output: PathBuf,
+    /// Where the build writes it: the folder a symlinked output points to.
+    real: PathBuf,
     statics: Vec<OutputFile>,
     /// The inputs hash to record, when the cache is in use.
     inputs: Option<Hash>,
@@ -246,6 +257,7 @@ impl Site {
             load_options,
             timeline: std::sync::OnceLock::new(),
             renderer,
+            force_output: options.force_output,
         })
     }
 
@@ -555,6 +567,7 @@ impl Site {
             None => self.config.output_path(&self.root),
         };
         check_output_location(&self.root, &output)?;
+        let real = real_output(&output)?;
         let statics = self.static_files()?;
         let inputs = self
             .cache
@@ -576,6 +589,7 @@ impl Site {
         }
         Ok(Err(OutputPlan {
             output,
+            real,
             statics,
             inputs,
         }))
@@ -590,9 +604,14 @@ impl Site {
     ) -> anyhow::Result<BuildReport> {
         let OutputPlan {
             output,
+            real,
             statics,
             inputs,
         } = plan;
+        if !(self.force_output || self.config.force_output) {
+            let recorded = crate::uptodate::recorded_files(&self.root, &output);
+            check_output_is_ours(&real, &output, recorded.as_ref())?;
+        }
         // A build killed from here on may leave the output changed.
         crate::uptodate::forget(&self.root);
         if self.timeline.get().is_none()
@@ -601,7 +620,7 @@ impl Site {
             p.start(Stage::Merging, 0);
         }
         let timeline = self.timeline();
-        let page_count = write_atomically(&output, |staging| {
+        let page_count = write_atomically(&real, |staging| {
             let pages = crate::render::pages::render_site_each(
                 &self.renderer,
                 &self.config,
@@ -619,6 +638,7 @@ impl Site {
             for f in &statics {
                 write_file(staging, f)?;
             }
+            mark_as_written(staging)?;
             Ok(pages)
         })?;
         if let Some(inputs) = inputs {

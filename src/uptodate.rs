@@ -70,20 +70,36 @@ fn list(dir: &Path) -> Option<Vec<Listed>> {
     Some(out)
 }
 
-/// The record of the last build, when it was made from `inputs` into
-/// `output` and `output` still holds exactly what that build wrote.
-pub fn unchanged(site_root: &Path, inputs: Hash, output: &Path) -> Option<Record> {
+/// The last build's record, when it is there and intact.
+fn read_record(site_root: &Path) -> Option<Record> {
     let data = std::fs::read(record_file(site_root)).ok()?;
     let body = data.strip_prefix(MAGIC.as_slice())?;
     let (body, sum) = body.split_at(body.len().checked_sub(8)?);
     if xxh3_64(body).to_le_bytes() != sum {
         return None;
     }
-    let record: Record = rmp_serde::from_slice(body).ok()?;
+    rmp_serde::from_slice(body).ok()
+}
+
+/// The record of the last build, when it was made from `inputs` into
+/// `output` and `output` still holds exactly what that build wrote.
+pub fn unchanged(site_root: &Path, inputs: Hash, output: &Path) -> Option<Record> {
+    let record = read_record(site_root)?;
     if record.inputs != inputs || record.output != output {
         return None;
     }
     (list(output)? == record.files).then_some(record)
+}
+
+/// The files the last recorded build wrote into `output`, when the record
+/// is for that folder: an output written before folders carried their own
+/// marker is still known to be dateline's.
+pub fn recorded_files(
+    site_root: &Path,
+    output: &Path,
+) -> Option<std::collections::HashSet<String>> {
+    let record = read_record(site_root)?;
+    (record.output == output).then(|| record.files.into_iter().map(|f| f.path).collect())
 }
 
 /// Records that `output` now holds what a build made from `inputs` wrote.

@@ -22,6 +22,10 @@ pub struct BuildArgs {
     /// Print how long each stage took (to stderr).
     #[arg(long, alias = "timing")]
     timings: bool,
+    /// Replace the output folder even when it holds files dateline did not
+    /// write, deleting them.
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
@@ -36,6 +40,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
                 &SiteOptions {
                     drafts: args.drafts,
                     base_url: args.base_url.clone(),
+                    force_output: args.force,
                 },
                 LoadHooks {
                     cache: !args.no_cache,

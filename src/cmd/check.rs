@@ -18,6 +18,7 @@ pub fn run(root: &Path, args: &CheckArgs) -> anyhow::Result<()> {
         &SiteOptions {
             drafts: args.drafts,
             base_url: None,
+            ..Default::default()
         },
         Some(&progress),
     );

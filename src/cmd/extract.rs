@@ -30,6 +30,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         &SiteOptions {
             drafts: args.drafts,
             base_url: None,
+            ..Default::default()
         },
         LoadHooks {
             cache: false,

@@ -84,6 +84,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         &SiteOptions {
             drafts: args.drafts,
             base_url: None,
+            ..Default::default()
         },
         LoadHooks {
             cache: true,

@@ -441,3 +441,134 @@ fn hostile_html_and_script_urls_never_reach_the_pages() {
         assert!(!script_url.is_match(&html), "{page} has a script URL");
     }
 }
+
+/// A site with one article, built once into `public/`, and a later article
+/// so that the next build has something to write.
+fn built_site() -> tempfile::TempDir {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let first = dateline(s.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    write(
+        s.path(),
+        "content/later.md",
+        b"---\ntitle: Later\ndate: 2025-02-10\n---\nIt happened on Friday.\n",
+    );
+    s
+}
+
+#[test]
+fn an_output_folder_holding_files_dateline_did_not_write_is_refused_untouched() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let docs = s.path().join("docs");
+    write(&docs, "CNAME", b"timeline.example.org\n");
+    write(&docs, ".git/HEAD", b"ref: refs/heads/main\n");
+    let before = tree(&docs);
+    let out = dateline(s.path(), &["build", "--output", docs.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "the output folder {} holds files dateline did not write: `.git/HEAD`, `CNAME`",
+            docs.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("--force") && err.contains("force_output: true"),
+        "{err}"
+    );
+    assert_eq!(tree(&docs), before);
+}
+
+#[test]
+fn force_or_force_output_replaces_a_folder_dateline_did_not_write() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    write(s.path(), "docs/CNAME", b"timeline.example.org\n");
+    let docs = s.path().join("docs");
+    let out = dateline(
+        s.path(),
+        &["build", "--output", docs.to_str().unwrap(), "--force"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!s.path().join("docs/CNAME").exists());
+    assert!(s.path().join("docs/index.html").exists());
+
+    write(s.path(), "public/notes.txt", b"mine\n");
+    let refused = dateline(s.path(), &["build"]);
+    assert!(!refused.status.success());
+    write(s.path(), "dateline.yaml", b"force_output: true\n");
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!s.path().join("public/notes.txt").exists());
+}
+
+#[test]
+fn an_empty_output_folder_is_built_into() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let docs = s.path().join("docs");
+    std::fs::create_dir_all(docs.join("empty")).unwrap();
+    let out = dateline(s.path(), &["build", "--output", docs.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(s.path().join("docs/index.html").exists());
+}
+
+#[test]
+fn a_file_added_to_a_built_output_stops_the_next_build_and_is_kept() {
+    let s = built_site();
+    write(s.path(), "public/CNAME", b"timeline.example.org\n");
+    let before = tree(&s.path().join("public"));
+    let out = dateline(s.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("`CNAME`"), "{}", stderr(&out));
+    assert_eq!(tree(&s.path().join("public")), before);
+}
+
+#[test]
+fn an_output_the_build_record_knows_is_replaced_without_its_marker() {
+    // An output written before folders carried a marker.
+    let s = built_site();
+    std::fs::remove_file(s.path().join("public/.dateline-output")).unwrap();
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(s.path().join("public/articles/later/index.html").exists());
+}
+
+#[test]
+fn a_symlinked_output_is_built_into_its_target_and_stays_a_symlink() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let deploy = tempfile::tempdir().unwrap();
+    let target = deploy.path().join("site");
+    std::fs::create_dir(&target).unwrap();
+    std::os::unix::fs::symlink(&target, s.path().join("public")).unwrap();
+    for _ in 0..2 {
+        let out = dateline(s.path(), &["build"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let meta = std::fs::symlink_metadata(s.path().join("public")).unwrap();
+        assert!(meta.file_type().is_symlink(), "public/ was replaced");
+        assert!(target.join("index.html").exists());
+        write(
+            s.path(),
+            "content/later.md",
+            b"---\ntitle: Later\ndate: 2025-02-10\n---\nIt happened on Friday.\n",
+        );
+    }
+    assert!(target.join("articles/later/index.html").exists());
+}
+
+#[test]
+fn a_symlinked_output_into_a_deploy_checkout_is_refused_and_left_alone() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let deploy = tempfile::tempdir().unwrap();
+    write(deploy.path(), "CNAME", b"timeline.example.org\n");
+    write(deploy.path(), ".git/HEAD", b"ref: refs/heads/main\n");
+    std::os::unix::fs::symlink(deploy.path(), s.path().join("public")).unwrap();
+    let before = tree(deploy.path());
+    let out = dateline(s.path(), &["build"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("holds files dateline did not write"), "{err}");
+    assert!(err.contains("(a symlink to "), "{err}");
+    assert_eq!(tree(deploy.path()), before);
+    let meta = std::fs::symlink_metadata(s.path().join("public")).unwrap();
+    assert!(meta.file_type().is_symlink(), "public/ was replaced");
+}
