@@ -198,3 +198,91 @@ fn hostile_text_is_escaped_in_pages_and_exports() {
         "{csv}"
     );
 }
+
+/// Every string of a JSON document, with where it is.
+fn json_strings(v: &serde_json::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((at.to_string(), s.clone())),
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                json_strings(x, &format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                json_strings(x, &format!("{at}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn a_script_in_every_name_like_field_never_reaches_an_export_as_markup() {
+    const S: &str = "<script>alert(1)</script>";
+    let article = format!(
+        "---\ntitle: \"T {S}\"\nsubtitle: \"Sub {S}\"\ndate: 2025-02-09\nsource: \"Outlet {S}\"\nauthors: [\"Author {S}\"]\ntags: [\"Tag {S}\"]\ncaption: \"Caption {S}\"\nevents:\n  - date: 2025-01\n    mod: END\n    title: \"Event {S}\"\n    text: \"Text {S}\"\n    actors: [\"Actor {S}\", \"Other {S}\"]\n    place: \"Place {S}\"\n    quote: \"Quote {S}\"\n  - date: 2025-02-07\n    title: \"Day {S}\"\n    actors: [\"Second {S}\"]\n---\nBody.\n"
+    );
+    let s = site(&[
+        ("content/evil.md", article.as_str()),
+        (
+            "dateline.yaml",
+            &format!("title: \"Site {S}\"\ndescription: \"About {S}\"\n"),
+        ),
+    ]);
+    let o = dateline(s.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = s.path().join("public");
+
+    // TimelineJS inserts every string it shows as HTML: none may hold a tag.
+    let v: serde_json::Value = serde_json::from_str(&read(&out, "timeline.json")).unwrap();
+    let mut strings = Vec::new();
+    json_strings(&v, "", &mut strings);
+    let groups: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["group"].as_str())
+        .collect();
+    assert_eq!(groups.len(), 2, "each event is grouped by its first actor");
+    for (at, text) in &strings {
+        assert!(!text.contains("<script"), "timeline.json{at} holds {text}");
+    }
+    let shown: String = strings.iter().map(|(_, t)| t.as_str()).collect();
+    for name in ["Actor", "Second", "Event", "Outlet", "T", "Site", "About"] {
+        assert!(
+            shown.contains(&format!("{name} &lt;script&gt;alert(1)&lt;/script&gt;")),
+            "timeline.json lost the escaped {name}"
+        );
+    }
+
+    // The XML exports and every page escape it.
+    let mut pages: Vec<String> = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| x == "html" || x == "xml")
+        })
+        .map(|e| e.path().strip_prefix(&out).unwrap().display().to_string())
+        .collect();
+    pages.sort();
+    assert!(pages.iter().any(|p| p.starts_with("actors/")), "{pages:?}");
+    assert!(pages.iter().any(|p| p.starts_with("tags/")), "{pages:?}");
+    for page in &pages {
+        let text = read(&out, page).replace("<script src=\"/timeline.js\" defer></script>", "");
+        assert!(!text.contains("<script"), "{page} holds a script tag");
+    }
+
+    // The plain-text and data exports keep the names as written: no reader
+    // takes them as markup.
+    for data in ["events.json", "events.csv"] {
+        let text = read(&out, data);
+        for name in ["Actor", "Second", "Event"] {
+            assert!(text.contains(&format!("{name} {S}")), "{data} lost {name}");
+        }
+    }
+    let ics = read(&out, "events.ics").replace("\r\n ", "");
+    assert!(ics.contains(&format!("SUMMARY:Event {S}")), "{ics}");
+}

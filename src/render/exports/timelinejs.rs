@@ -1,6 +1,8 @@
 //! timeline.json in TimelineJS3's JSON format: start and end dates at the
 //! event's precision, a display_date for fuzzy dates, the citations as HTML
 //! in the text, the main actor as the group, and our id as unique_id.
+//! TimelineJS inserts the headline, text, group and display_date as HTML,
+//! so every one of them is escaped here.
 
 use crate::render::escape_html;
 use crate::temporal::Precision;
@@ -111,12 +113,12 @@ fn slide(e: &Event, base: &str) -> Slide {
     Slide {
         start_date: Some(tjs_date(e.date.interval.first, p)),
         end_date: spans.then(|| tjs_date(e.date.interval.last, p)),
-        display_date: (!exact_day).then(|| event_label(e)),
+        display_date: (!exact_day).then(|| escape_html(&event_label(e))),
         text: Text {
             headline: escape_html(&e.headline),
             text: html,
         },
-        group: e.actors.first().cloned(),
+        group: e.actors.first().map(|a| escape_html(a)),
         unique_id: Some(format!("event-{}", e.id)),
     }
 }
