@@ -286,3 +286,36 @@ fn a_script_in_every_name_like_field_never_reaches_an_export_as_markup() {
     let ics = read(&out, "events.ics").replace("\r\n ", "");
     assert!(ics.contains(&format!("SUMMARY:Event {S}")), "{ics}");
 }
+
+#[test]
+fn an_ansi_colour_code_in_an_article_leaves_every_xml_export_valid() {
+    // Raw in the Markdown; YAML, which refuses raw control characters,
+    // takes them as escapes.
+    const RED: &str = "\u{1b}[31mred\u{1b}[0m";
+    const YAML_RED: &str = "\\e[31mred\\e[0m\\a";
+    let article = format!(
+        "---\ntitle: \"Alarm {YAML_RED}\"\ndate: 2025-02-09\nsource: \"Wire {YAML_RED}\"\nevents:\n  - date: 2025-02-07\n    title: \"Event {YAML_RED}\"\n    actors: [\"Actor {YAML_RED}\"]\n---\nOn Friday the sirens {RED} sounded.\n"
+    );
+    let s = site(&[
+        ("content/ansi.md", article.as_str()),
+        ("dateline.yaml", &format!("title: \"Site {YAML_RED}\"\n")),
+    ]);
+    let o = dateline(s.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = s.path().join("public");
+    let mut xml_files = 0;
+    for e in walkdir::WalkDir::new(&out) {
+        let e = e.unwrap();
+        if e.path().extension().is_none_or(|x| x != "xml") {
+            continue;
+        }
+        xml_files += 1;
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        if let Err(err) = roxmltree::Document::parse(&text) {
+            panic!("{} is not XML: {err}", e.path().display());
+        }
+    }
+    assert_eq!(xml_files, 2, "feed.xml and sitemap.xml");
+    let feed = read(&out, "feed.xml");
+    assert!(feed.contains("Event [31mred[0m"), "{feed}");
+}

@@ -1,5 +1,5 @@
 //! feed.xml: an Atom feed of events, newest first, each linking to its
-//! permalink on the timeline.
+//! permalink on the timeline. Characters XML forbids are dropped.
 
 use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
@@ -87,5 +87,5 @@ pub fn feed_xml(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> {
         entries,
         ..Default::default()
     };
-    feed.to_string().into_bytes()
+    super::xml_chars(feed.to_string()).into_bytes()
 }

@@ -36,3 +36,18 @@ pub fn sources_text(e: &crate::timeline::Event) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// `xml` without the characters XML 1.0 forbids: the C0 control characters
+/// other than tab, line feed and carriage return (an ANSI colour code pasted
+/// into an article brings ESC), and U+FFFE and U+FFFF. One of them makes a
+/// whole feed unreadable, and none can be escaped, so they are dropped.
+pub fn xml_chars(xml: String) -> String {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
+    };
+    if xml.chars().all(allowed) {
+        xml
+    } else {
+        xml.chars().filter(|&c| allowed(c)).collect()
+    }
+}

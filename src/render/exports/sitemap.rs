@@ -27,7 +27,7 @@ pub fn sitemap_xml_paths(paths: &[impl AsRef<Path>], base: &str) -> Vec<u8> {
         ));
     }
     out.push_str("</urlset>\n");
-    out.into_bytes()
+    super::xml_chars(out).into_bytes()
 }
 
 pub fn robots_txt(base: &str) -> Vec<u8> {
