@@ -602,6 +602,11 @@ fn lookup(word: &[u8]) -> Lex {
     lexicon().get(&*lower).copied().unwrap_or(Lex::None)
 }
 
+/// Whether `rest` opens with a letter (of any script).
+fn starts_with_letter(rest: &str) -> bool {
+    rest.chars().next().is_some_and(char::is_alphabetic)
+}
+
 /// Splits `text` into tokens. Never fails; every offset is a char boundary.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
@@ -624,19 +629,28 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
         let start = i;
         let (kind, lex, num, cap, all_caps);
-        if c.is_ascii_alphabetic() {
-            let mut upper = 0usize;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                if b[i].is_ascii_uppercase() {
-                    upper += 1;
+        if c.is_ascii_alphabetic() || (c >= 0x80 && starts_with_letter(&text[i..])) {
+            // A word is a run of letters of any script ("März", "Erdoğan"),
+            // with the ASCII case kept on the fast path.
+            let (mut letters, mut upper, mut ascii) = (0usize, 0usize, true);
+            for ch in text[i..].chars() {
+                if !ch.is_alphabetic() {
+                    break;
                 }
-                i += 1;
+                letters += 1;
+                upper += usize::from(ch.is_uppercase());
+                ascii &= ch.is_ascii();
+                i += ch.len_utf8();
             }
             kind = Kind::Word;
-            lex = lookup(&b[start..i]);
+            lex = if ascii {
+                lookup(&b[start..i])
+            } else {
+                lookup(text[start..i].to_lowercase().as_bytes())
+            };
             num = u32::MAX;
-            cap = c.is_ascii_uppercase();
-            all_caps = upper == i - start;
+            cap = text[start..].chars().next().is_some_and(char::is_uppercase);
+            all_caps = upper == letters;
         } else if c.is_ascii_digit() {
             let mut v: u64 = 0;
             while i < b.len() && b[i].is_ascii_digit() {
@@ -686,6 +700,26 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_other_scripts_are_one_token_each() {
+        for (text, words) in [
+            ("Erdoğan spoke", vec!["Erdoğan", "spoke"]),
+            ("im März 2025", vec!["im", "März"]),
+            ("Владимир Путин said", vec!["Владимир", "Путин", "said"]),
+            ("café-bar", vec!["café", "bar"]),
+        ] {
+            let got: Vec<&str> = tokenize(text)
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| &text[t.start..t.end])
+                .collect();
+            assert_eq!(got, words, "{text}");
+        }
+        let t = tokenize("Путин ÉTAT");
+        assert!(t[0].cap && !t[0].all_caps);
+        assert!(t[1].cap && t[1].all_caps);
+    }
 
     #[test]
     fn splits_words_numbers_and_punctuation_with_byte_offsets() {
