@@ -19,7 +19,7 @@ pub const MAX_LEN: usize = 80;
 pub const MAX_FILE_NAME: usize = 255;
 
 /// Lowercase ASCII letters, digits and single hyphens, at most [`MAX_LEN`]
-/// bytes long.
+/// bytes long; letters of other scripts are transliterated first.
 pub fn slugify(s: &str) -> String {
     slug_within(s, MAX_LEN)
 }
@@ -31,8 +31,12 @@ pub fn file_slug(stem: &str) -> String {
 }
 
 fn slug_within(s: &str, max: usize) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    // Other scripts are spelled in ASCII first ("Владимир Путин" becomes
+    // "vladimir-putin", "Erdoğan" "erdogan"), as Zola's slugs do, so every
+    // name gets a readable URL instead of an empty one.
+    let ascii = deunicode::deunicode(s);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -144,6 +148,19 @@ mod tests {
     fn slugify_makes_readable_urls() {
         assert_eq!(slugify("Trump & Putin: The Call!"), "trump-putin-the-call");
         assert_eq!(slugify("2025-02-09-seed"), "2025-02-09-seed");
+    }
+
+    #[test]
+    fn names_in_other_scripts_get_readable_ascii_slugs() {
+        for (name, slug) in [
+            ("Владимир Путин", "vladimir-putin"),
+            ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+            ("März", "marz"),
+            ("Zürich", "zurich"),
+            ("Ελλάδα", "ellada"),
+        ] {
+            assert_eq!(slugify(name), slug, "{name}");
+        }
     }
 
     #[test]

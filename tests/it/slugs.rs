@@ -144,3 +144,17 @@ fn a_front_matter_slug_too_long_for_a_file_name_is_reported_by_check() {
     assert!(!out.status.success());
     insta::assert_snapshot!(stderr(&out));
 }
+
+#[test]
+fn actors_named_in_other_scripts_get_pages_under_transliterated_slugs() {
+    let s = site(&[(
+        "content/a.md",
+        "---\ntitle: Talks\ndate: 2025-02-09\n---\n\nВладимир Путин met Recep Tayyip Erdoğan in Ankara on Friday, officials said.\n\nOn Saturday, Erdoğan told reporters that the talks had gone well.\n",
+    )]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let actors = pages(s.path(), "actors");
+    assert!(actors.contains(&"vladimir-putin".to_string()), "{actors:?}");
+    assert!(actors.contains(&"erdogan".to_string()), "{actors:?}");
+    assert!(read(s.path(), "public/actors/vladimir-putin/index.html").contains("Владимир Путин"));
+}
