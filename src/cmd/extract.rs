@@ -67,7 +67,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         &selected
     };
     if args.output.format() == super::Format::Json {
-        let json = dateline::render::pages::events_json(timeline);
+        let json = dateline::render::exports::events_json::events_json(timeline);
         println!("{}", String::from_utf8_lossy(&json));
     } else {
         print!("{}", table(timeline));

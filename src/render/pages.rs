@@ -1,9 +1,11 @@
 //! Every page of a site: the timeline, article pages, actor and tag pages
-//! with their indexes, the 404 page, and the exports. Pages are independent
-//! jobs rendered in parallel and handed to a sink one by one.
+//! with their indexes, the 404 page, and the exports (listed in
+//! `exports::ALL`). Each kind of page is a [`Page`] variant with its path and
+//! its template context in one place; pages are rendered in parallel and
+//! handed to a sink one by one.
 
 use super::context::{ArticleView, BriefEvent, EventView, SiteView, base_prefix, years, years_of};
-use super::exports;
+use super::exports::{self, Export, ExportInput};
 use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer, Sink};
@@ -20,6 +22,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// A named group of events: an actor or a tag.
 #[derive(Serialize)]
@@ -31,24 +34,47 @@ struct GroupView<'a> {
     count: usize,
 }
 
-/// One page or export to produce; jobs are independent and run in parallel.
-enum Job {
+/// The two kinds of named groups that get a page each and an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    Actors,
+    Tags,
+}
+
+impl GroupKind {
+    pub const ALL: [GroupKind; 2] = [GroupKind::Actors, GroupKind::Tags];
+
+    /// The `kind` templates see: "actor", "tag".
+    pub fn singular(self) -> &'static str {
+        match self {
+            GroupKind::Actors => "actor",
+            GroupKind::Tags => "tag",
+        }
+    }
+
+    /// The folder of its pages: "actors", "tags".
+    pub fn folder(self) -> &'static str {
+        match self {
+            GroupKind::Actors => "actors",
+            GroupKind::Tags => "tags",
+        }
+    }
+}
+
+/// One page or export to produce; pages are independent and rendered in
+/// parallel.
+enum Page {
+    /// The timeline.
     Index,
     /// The "Key events" view.
     Key,
     Article(usize),
-    /// The index of actors (0) or tags (1).
-    Groups(usize),
-    /// One actor's (0) or tag's (1) page.
-    Group(usize, usize),
+    /// The index of actors or of tags.
+    Groups(GroupKind),
+    /// One actor's or tag's page.
+    Group(GroupKind, usize),
     NotFound,
-    Sitemap,
-    Robots,
-    EventsJson,
-    TimelineJson,
-    EventsCsv,
-    EventsIcs,
-    Feed,
+    Export(&'static Export),
 }
 
 /// Renders the pages `which` selects into memory, in a fixed order (the
@@ -108,305 +134,44 @@ pub fn render_site_each(
     progress: Option<&Progress>,
     sink: &dyn Sink,
 ) -> Result<usize, RenderError> {
-    let base = base_prefix(&config.base_url);
-    let site = SiteView::new(config);
-    let common = |ctx: &mut tera::Context| {
-        ctx.insert("site", &site);
-        ctx.insert("base", &base);
-    };
-
-    let actor_groups = groups(&timeline.events, &timeline.actor_slugs, |e| &e.actors);
-    let tag_groups = groups(&timeline.events, &timeline.tag_slugs, |e| &e.tags);
-    let actor_roles: BTreeMap<&str, &[String]> = timeline
-        .actors
+    let site = SiteRender::new(renderer, config, articles, timeline, which.index);
+    let pages = site.pages(which);
+    let html_pages: Vec<PathBuf> = pages
         .iter()
-        .rev() // the first actor of a name wins, as a search would find it
-        .map(|a| (a.name.as_str(), a.roles.as_slice()))
+        .filter(|p| !matches!(p, Page::Export(_)))
+        .map(|p| site.path(p))
         .collect();
-    let actor_views: Vec<GroupView> = actor_groups
-        .iter()
-        .map(|(name, events)| GroupView {
-            name,
-            slug: timeline.actor_slugs.get(name),
-            url: format!("{base}actors/{}/", timeline.actor_slugs.get(name)),
-            roles: actor_roles.get(name).copied().unwrap_or(&[]),
-            count: events.len(),
-        })
-        .collect();
-    let tag_views: Vec<GroupView> = tag_groups
-        .iter()
-        .map(|(name, events)| GroupView {
-            name,
-            slug: timeline.tag_slugs.get(name),
-            url: format!("{base}tags/{}/", timeline.tag_slugs.get(name)),
-            roles: &[],
-            count: events.len(),
-        })
-        .collect();
-    let kinds = [
-        ("actor", "actors", &actor_groups, &actor_views),
-        ("tag", "tags", &tag_groups, &tag_views),
-    ];
-
-    // Each article's events in timeline order, found in one pass over the
-    // timeline instead of one pass per article.
-    let mut by_slug: HashMap<&str, Vec<&Event>> = HashMap::with_capacity(articles.len());
-    for e in &timeline.events {
-        for s in &e.sources {
-            let list = by_slug.entry(s.article_slug.as_str()).or_default();
-            if !list.last().is_some_and(|last| std::ptr::eq(*last, e)) {
-                list.push(e);
-            }
-        }
-    }
-
-    let mut jobs = Vec::new();
-    if which.index {
-        jobs.push(Job::Index);
-        jobs.push(Job::Key);
-    }
-    jobs.extend(
-        (0..articles.len())
-            .filter(|&i| {
-                which
-                    .articles
-                    .is_none_or(|only| only.contains(&articles[i].slug))
-            })
-            .map(Job::Article),
-    );
-    if which.index {
-        for (k, (_, _, list, _)) in kinds.iter().enumerate() {
-            jobs.push(Job::Groups(k));
-            jobs.extend((0..list.len()).map(|i| Job::Group(k, i)));
-        }
-    }
-    if which.not_found {
-        jobs.push(Job::NotFound);
-    }
-    let html_pages = jobs.len();
-    if which.index {
-        jobs.extend([
-            Job::Sitemap,
-            Job::Robots,
-            Job::EventsJson,
-            Job::TimelineJson,
-            Job::EventsCsv,
-            Job::EventsIcs,
-            Job::Feed,
-        ]);
-    }
-    let page_path = |job: &Job| -> PathBuf {
-        match job {
-            Job::Index => PathBuf::from("index.html"),
-            Job::Key => Path::new("key").join("index.html"),
-            Job::Article(i) => Path::new("articles")
-                .join(&articles[*i].slug)
-                .join("index.html"),
-            Job::Groups(k) => Path::new(kinds[*k].1).join("index.html"),
-            Job::Group(k, i) => Path::new(kinds[*k].1)
-                .join(kinds[*k].3[*i].slug)
-                .join("index.html"),
-            _ => PathBuf::from("404.html"),
-        }
+    let exports = ExportInput {
+        timeline,
+        config,
+        base: &site.base,
+        html_pages: &html_pages,
     };
     if let Some(p) = progress {
-        p.start(Stage::Rendering, jobs.len());
+        p.start(Stage::Rendering, pages.len());
     }
-
-    // Each event's card (event.html) is rendered once, for the timeline.
-    // The timeline page is rendered around a short marker per card and the
-    // cards are put in while it is written out, a few thousand at a time:
-    // at 10,000 articles the cards alone are hundreds of megabytes, which
-    // neither the template context nor the page need to hold at once.
-    let card_problems = std::sync::Mutex::new(Diagnostics::default());
-    let card = |i: usize| -> String {
-        let Some(event) = timeline.events.get(i) else {
-            return card_marker(i);
-        };
-        let mut ctx = tera::Context::new();
-        common(&mut ctx);
-        ctx.insert("event", &EventView::new(event, timeline, &base));
-        renderer.render("event.html", &ctx).unwrap_or_else(|d| {
-            // A broken event.html breaks every card alike: reported once
-            // (problems are deduplicated), and the pages still render so
-            // their own problems are reported too.
-            card_problems
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(d);
-            String::new()
-        })
-    };
-    let markers: Vec<String> = if which.index {
-        (0..timeline.events.len()).map(card_marker).collect()
-    } else {
-        Vec::new()
-    };
-
-    let render_job = |job: &Job| -> Result<OutputFile, Diagnostic> {
-        let page = |template: &str, ctx: &tera::Context| {
-            renderer.render(template, ctx).map(|html| OutputFile {
-                path: page_path(job),
-                bytes: html.into_bytes(),
-            })
-        };
-        let export = |name: &str, bytes: Vec<u8>| {
-            Ok(OutputFile {
-                path: PathBuf::from(name),
-                bytes,
-            })
-        };
-        let mut ctx = tera::Context::new();
-        match job {
-            Job::Index => {
-                let article_views: Vec<ArticleView> = articles
-                    .iter()
-                    .map(|a| ArticleView::new(a, &base))
-                    .collect();
-                common(&mut ctx);
-                ctx.insert("years", &years(timeline, &markers));
-                ctx.insert("event_count", &timeline.events.len());
-                ctx.insert("article_count", &articles.len());
-                ctx.insert("articles", &article_views);
-                ctx.insert("actors", &actor_views);
-                ctx.insert("tags", &tag_views);
-                ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
-                ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
-                ctx.insert(
-                    "first_day",
-                    &timeline.events.first().map(|e| e.sort_start().to_string()),
-                );
-                ctx.insert(
-                    "last_day",
-                    &timeline.events.last().map(|e| e.sort_start().to_string()),
-                );
-                page("index.html", &ctx)
-            }
-            Job::Article(i) => {
-                let article = &articles[*i];
-                let events: Vec<EventView> = by_slug
-                    .get(article.slug.as_str())
-                    .map(|list| {
-                        list.iter()
-                            .map(|e| {
-                                EventView::with_sources(e, timeline, &base, |s| {
-                                    s.article_slug == article.slug
-                                })
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let marks = time_marks(
-                    article,
-                    by_slug
-                        .get(article.slug.as_str())
-                        .map_or(&[], Vec::as_slice),
-                    &base,
-                );
-                let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
-                let caption_html = article
-                    .paragraphs
-                    .first()
-                    .filter(|p| p.kind == BlockKind::Caption)
-                    .map(|p| timemarks::mark_caption(p, &marks));
-                let mut view = ArticleView::new(article, &base);
-                view.html = &html;
-                view.caption_html = caption_html.as_deref();
-                common(&mut ctx);
-                ctx.insert("article", &view);
-                ctx.insert("events", &events);
-                page("article.html", &ctx)
-            }
-            Job::Groups(k) => {
-                let (kind, _, _, views) = kinds[*k];
-                common(&mut ctx);
-                ctx.insert("kind", kind);
-                ctx.insert("groups", views);
-                page("groups.html", &ctx)
-            }
-            Job::Group(k, i) => {
-                let (kind, _, list, views) = kinds[*k];
-                common(&mut ctx);
-                ctx.insert("kind", kind);
-                ctx.insert("group", &views[*i]);
-                ctx.insert(
-                    "years",
-                    &years_of(timeline, &list[*i].1, |e| BriefEvent::new(e, &base)),
-                );
-                page("group.html", &ctx)
-            }
-            Job::Key => {
-                common(&mut ctx);
-                ctx.insert("days", &key_days(config, articles, timeline, &base));
-                page("key.html", &ctx)
-            }
-            Job::NotFound => {
-                common(&mut ctx);
-                page("404.html", &ctx)
-            }
-            Job::Sitemap => {
-                let paths: Vec<PathBuf> = jobs[..html_pages].iter().map(page_path).collect();
-                export(
-                    "sitemap.xml",
-                    exports::sitemap::sitemap_xml_paths(&paths, &base),
-                )
-            }
-            Job::Robots => export("robots.txt", exports::sitemap::robots_txt(&base)),
-            Job::EventsJson | Job::TimelineJson | Job::EventsCsv | Job::EventsIcs => {
-                unreachable!("streamed exports are written by write_export")
-            }
-            Job::Feed => export(
-                "feed.xml",
-                exports::atom::feed_xml(timeline, &config.title, &base),
-            ),
-        }
-    };
-
-    // The big exports (a few hundred megabytes at 10,000 articles) are
-    // written straight to the sink rather than built in memory first.
-    let streamed = |job: &Job| -> Option<&'static str> {
-        match job {
-            Job::EventsJson => Some("events.json"),
-            Job::TimelineJson => Some("timeline.json"),
-            Job::EventsCsv => Some("events.csv"),
-            Job::EventsIcs => Some("events.ics"),
-            _ => None,
-        }
-    };
-    let write_export = |job: &Job, w: &mut dyn std::io::Write| -> std::io::Result<()> {
-        match job {
-            Job::EventsJson => write_events_json(w, timeline),
-            Job::TimelineJson => exports::timelinejs::write_timeline_json(
-                w,
-                timeline,
-                &config.title,
-                &config.description,
-                &base,
-            ),
-            Job::EventsCsv => exports::csv::write_events_csv(w, timeline, &base),
-            Job::EventsIcs => exports::ics::write_events_ics(w, timeline, &config.title, &base),
-            _ => unreachable!("only the jobs `streamed` names are written here"),
-        }
-    };
-
     // Template problems are collected (all of them, in page order); the
     // first output error stops the rest.
-    let outcomes: Vec<Result<(), Result<Diagnostic, anyhow::Error>>> = jobs
+    let outcomes: Vec<Result<(), Result<Diagnostic, anyhow::Error>>> = pages
         .par_iter()
         .enumerate()
-        .map(|(i, job)| {
-            match streamed(job) {
-                Some(path) => sink
-                    .stream(i, Path::new(path), &|w| write_export(job, w))
+        .map(|(i, page)| {
+            match page {
+                // The exports (a few hundred megabytes at 10,000 articles)
+                // go straight to the sink rather than being built in memory.
+                Page::Export(export) => sink
+                    .stream(i, Path::new(export.path), &|w| (export.write)(&exports, w))
                     .map_err(Err)?,
-                None if matches!(job, Job::Index) => {
-                    let page = render_job(job).map_err(Ok)?;
-                    let page = String::from_utf8(page.bytes).expect("tera renders UTF-8");
-                    sink.stream(i, &page_path(job), &|w| write_with_cards(w, &page, &card))
-                        .map_err(Err)?;
+                Page::Index => {
+                    let html = site.render(page).map_err(Ok)?;
+                    let html = String::from_utf8(html.bytes).expect("tera renders UTF-8");
+                    sink.stream(i, &site.path(page), &|w| {
+                        write_with_cards(w, &html, &|e| site.card(e))
+                    })
+                    .map_err(Err)?;
                 }
-                None => {
-                    let file = render_job(job).map_err(Ok)?;
+                _ => {
+                    let file = site.render(page).map_err(Ok)?;
                     sink.file(i, file).map_err(Err)?;
                 }
             }
@@ -416,7 +181,8 @@ pub fn render_site_each(
             Ok(())
         })
         .collect();
-    let mut problems = card_problems
+    let mut problems = site
+        .card_problems
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
     for outcome in outcomes {
@@ -429,7 +195,283 @@ pub fn render_site_each(
     if !problems.is_empty() {
         return Err(RenderError::Pages(problems.sorted()));
     }
-    Ok(html_pages)
+    Ok(html_pages.len())
+}
+
+/// The actors or the tags of a site, each with its events.
+struct GroupSet<'a> {
+    /// Each name with its events (indexes into the timeline), by name.
+    members: Vec<(&'a str, Vec<usize>)>,
+    views: Vec<GroupView<'a>>,
+}
+
+/// Everything the pages of one site are rendered from, prepared once.
+struct SiteRender<'a> {
+    renderer: &'a Renderer,
+    config: &'a Config,
+    articles: &'a [Article],
+    timeline: &'a Timeline,
+    base: String,
+    site: SiteView<'a>,
+    actors: GroupSet<'a>,
+    tags: GroupSet<'a>,
+    /// Each article's events in timeline order, by article slug.
+    by_slug: HashMap<&'a str, Vec<&'a Event>>,
+    /// The card markers the timeline page is rendered around (see
+    /// [`write_with_cards`]); empty when the timeline is not rendered.
+    markers: Vec<String>,
+    card_problems: Mutex<Diagnostics>,
+}
+
+impl<'a> SiteRender<'a> {
+    fn new(
+        renderer: &'a Renderer,
+        config: &'a Config,
+        articles: &'a [Article],
+        timeline: &'a Timeline,
+        with_index: bool,
+    ) -> Self {
+        let base = base_prefix(&config.base_url);
+        let actor_roles: BTreeMap<&str, &[String]> = timeline
+            .actors
+            .iter()
+            .rev() // the first actor of a name wins, as a search would find it
+            .map(|a| (a.name.as_str(), a.roles.as_slice()))
+            .collect();
+        let group_set = |kind: GroupKind| -> GroupSet<'a> {
+            let slugs = match kind {
+                GroupKind::Actors => &timeline.actor_slugs,
+                GroupKind::Tags => &timeline.tag_slugs,
+            };
+            let members = groups(&timeline.events, slugs, |e| match kind {
+                GroupKind::Actors => &e.actors,
+                GroupKind::Tags => &e.tags,
+            });
+            let views = members
+                .iter()
+                .map(|(name, events)| GroupView {
+                    name,
+                    slug: slugs.get(name),
+                    url: format!("{base}{}/{}/", kind.folder(), slugs.get(name)),
+                    roles: match kind {
+                        GroupKind::Actors => actor_roles.get(name).copied().unwrap_or(&[]),
+                        GroupKind::Tags => &[],
+                    },
+                    count: events.len(),
+                })
+                .collect();
+            GroupSet { members, views }
+        };
+        let (actors, tags) = (group_set(GroupKind::Actors), group_set(GroupKind::Tags));
+        // Found in one pass over the timeline instead of one per article.
+        let mut by_slug: HashMap<&str, Vec<&Event>> = HashMap::with_capacity(articles.len());
+        for e in &timeline.events {
+            for s in &e.sources {
+                let list = by_slug.entry(s.article_slug.as_str()).or_default();
+                if !list.last().is_some_and(|last| std::ptr::eq(*last, e)) {
+                    list.push(e);
+                }
+            }
+        }
+        let markers = if with_index {
+            (0..timeline.events.len()).map(card_marker).collect()
+        } else {
+            Vec::new()
+        };
+        SiteRender {
+            renderer,
+            config,
+            articles,
+            timeline,
+            site: SiteView::new(config),
+            base,
+            actors,
+            tags,
+            by_slug,
+            markers,
+            card_problems: Mutex::new(Diagnostics::default()),
+        }
+    }
+
+    fn group_set(&self, kind: GroupKind) -> &GroupSet<'a> {
+        match kind {
+            GroupKind::Actors => &self.actors,
+            GroupKind::Tags => &self.tags,
+        }
+    }
+
+    /// The pages `which` selects, in the fixed page order: the timeline
+    /// and key events, articles, actors and tags, 404, then the exports.
+    fn pages(&self, which: super::Pages<'_>) -> Vec<Page> {
+        let mut pages = Vec::new();
+        if which.index {
+            pages.extend([Page::Index, Page::Key]);
+        }
+        pages.extend(
+            (0..self.articles.len())
+                .filter(|&i| {
+                    which
+                        .articles
+                        .is_none_or(|only| only.contains(&self.articles[i].slug))
+                })
+                .map(Page::Article),
+        );
+        if which.index {
+            for kind in GroupKind::ALL {
+                pages.push(Page::Groups(kind));
+                pages.extend((0..self.group_set(kind).members.len()).map(|i| Page::Group(kind, i)));
+            }
+        }
+        if which.not_found {
+            pages.push(Page::NotFound);
+        }
+        if which.index {
+            pages.extend(exports::ALL.iter().map(Page::Export));
+        }
+        pages
+    }
+
+    /// Where a page goes, relative to the output folder.
+    fn path(&self, page: &Page) -> PathBuf {
+        match page {
+            Page::Index => PathBuf::from("index.html"),
+            Page::Key => Path::new("key").join("index.html"),
+            Page::Article(i) => Path::new("articles")
+                .join(&self.articles[*i].slug)
+                .join("index.html"),
+            Page::Groups(kind) => Path::new(kind.folder()).join("index.html"),
+            Page::Group(kind, i) => Path::new(kind.folder())
+                .join(self.group_set(*kind).views[*i].slug)
+                .join("index.html"),
+            Page::NotFound => PathBuf::from("404.html"),
+            Page::Export(export) => PathBuf::from(export.path),
+        }
+    }
+
+    /// A template context with what every page gets: `site` and `base`.
+    fn context(&self) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        ctx.insert("site", &self.site);
+        ctx.insert("base", &self.base);
+        ctx
+    }
+
+    /// Renders an HTML page (the timeline with its card markers).
+    fn render(&self, page: &Page) -> Result<OutputFile, Diagnostic> {
+        let (template, ctx) = match page {
+            Page::Index => ("index.html", self.index_context()),
+            Page::Key => {
+                let mut ctx = self.context();
+                let days = key_days(self.config, self.articles, self.timeline, &self.base);
+                ctx.insert("days", &days);
+                ("key.html", ctx)
+            }
+            Page::Article(i) => ("article.html", self.article_context(&self.articles[*i])),
+            Page::Groups(kind) => {
+                let mut ctx = self.context();
+                ctx.insert("kind", kind.singular());
+                ctx.insert("groups", &self.group_set(*kind).views);
+                ("groups.html", ctx)
+            }
+            Page::Group(kind, i) => {
+                let set = self.group_set(*kind);
+                let mut ctx = self.context();
+                ctx.insert("kind", kind.singular());
+                ctx.insert("group", &set.views[*i]);
+                let years = years_of(self.timeline, &set.members[*i].1, |e| {
+                    BriefEvent::new(e, &self.base)
+                });
+                ctx.insert("years", &years);
+                ("group.html", ctx)
+            }
+            Page::NotFound => ("404.html", self.context()),
+            Page::Export(_) => unreachable!("exports are written, not rendered"),
+        };
+        self.renderer.render(template, &ctx).map(|html| OutputFile {
+            path: self.path(page),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn index_context(&self) -> tera::Context {
+        let (timeline, articles) = (self.timeline, self.articles);
+        let article_views: Vec<ArticleView> = articles
+            .iter()
+            .map(|a| ArticleView::new(a, &self.base))
+            .collect();
+        let mut ctx = self.context();
+        ctx.insert("years", &years(timeline, &self.markers));
+        ctx.insert("event_count", &timeline.events.len());
+        ctx.insert("article_count", &articles.len());
+        ctx.insert("articles", &article_views);
+        ctx.insert("actors", &self.actors.views);
+        ctx.insert("tags", &self.tags.views);
+        ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
+        ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
+        ctx.insert(
+            "first_day",
+            &timeline.events.first().map(|e| e.sort_start().to_string()),
+        );
+        ctx.insert(
+            "last_day",
+            &timeline.events.last().map(|e| e.sort_start().to_string()),
+        );
+        ctx
+    }
+
+    fn article_context(&self, article: &Article) -> tera::Context {
+        let own = self
+            .by_slug
+            .get(article.slug.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let events: Vec<EventView> = own
+            .iter()
+            .map(|e| {
+                EventView::with_sources(e, self.timeline, &self.base, |s| {
+                    s.article_slug == article.slug
+                })
+            })
+            .collect();
+        let marks = time_marks(article, own, &self.base);
+        let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
+        let caption_html = article
+            .paragraphs
+            .first()
+            .filter(|p| p.kind == BlockKind::Caption)
+            .map(|p| timemarks::mark_caption(p, &marks));
+        let mut view = ArticleView::new(article, &self.base);
+        view.html = &html;
+        view.caption_html = caption_html.as_deref();
+        let mut ctx = self.context();
+        ctx.insert("article", &view);
+        ctx.insert("events", &events);
+        ctx
+    }
+
+    /// Event `i`'s card (event.html), rendered once, for the timeline. The
+    /// timeline page is rendered around a short marker per card and the
+    /// cards are put in while it is written out, a few thousand at a time:
+    /// at 10,000 articles the cards alone are hundreds of megabytes, which
+    /// neither the template context nor the page need to hold at once.
+    fn card(&self, i: usize) -> String {
+        let Some(event) = self.timeline.events.get(i) else {
+            return card_marker(i);
+        };
+        let mut ctx = self.context();
+        ctx.insert("event", &EventView::new(event, self.timeline, &self.base));
+        self.renderer
+            .render("event.html", &ctx)
+            .unwrap_or_else(|d| {
+                // A broken event.html breaks every card alike: reported once
+                // (problems are deduplicated), and the pages still render so
+                // their own problems are reported too.
+                self.card_problems
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(d);
+                String::new()
+            })
+    }
 }
 
 /// Where the timeline page embeds the card of event `i`; see
@@ -527,38 +569,6 @@ fn groups<'a>(
         }
     }
     map.into_iter().collect()
-}
-
-/// events.json: the event records with their provenance, as the schema in
-/// docs/events.schema.json describes.
-pub fn events_json(timeline: &Timeline) -> Vec<u8> {
-    let mut out = Vec::new();
-    write_events_json(&mut out, timeline).expect("writing to memory");
-    out
-}
-
-/// [`events_json`] written to `w` as it is serialised: compact, with each
-/// event and each actor on a line of its own, so the file stays a third of
-/// its pretty-printed size while `grep` and line diffs still show one event
-/// per hit.
-pub fn write_events_json(w: &mut dyn std::io::Write, timeline: &Timeline) -> std::io::Result<()> {
-    fn list<T: Serialize>(
-        w: &mut dyn std::io::Write,
-        name: &str,
-        items: &[T],
-    ) -> std::io::Result<()> {
-        write!(w, "\"{name}\":[")?;
-        for (i, item) in items.iter().enumerate() {
-            w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-            serde_json::to_writer(&mut *w, item).map_err(std::io::Error::other)?;
-        }
-        w.write_all(if items.is_empty() { b"]" } else { b"\n]" })
-    }
-    w.write_all(b"{\"version\":1,")?;
-    list(w, "events", &timeline.events)?;
-    w.write_all(b",")?;
-    list(w, "actors", &timeline.actors)?;
-    w.write_all(b"}\n")
 }
 
 /// One day of the "Key events" view.

@@ -1,10 +1,18 @@
 //! feed.xml: an Atom feed of events, newest first, each linking to its
 //! permalink on the timeline. Characters XML forbids are dropped.
 
+use super::{Export, ExportInput};
 use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 use chrono::{NaiveDate, TimeZone, Utc};
+
+pub const EXPORT: Export = Export {
+    path: "feed.xml",
+    write: |input: &ExportInput<'_>, w| {
+        w.write_all(&feed_xml(input.timeline, &input.config.title, input.base))
+    },
+};
 
 const MAX_ENTRIES: usize = 100;
 

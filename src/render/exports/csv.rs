@@ -2,8 +2,14 @@
 //! would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) are
 //! prefixed with `'` so opening the file never executes anything.
 
+use super::{Export, ExportInput};
 use crate::timeline::label::event_label;
 use crate::timeline::{EventKind, Timeline};
+
+pub const EXPORT: Export = Export {
+    path: "events.csv",
+    write: |input: &ExportInput<'_>, w| write_events_csv(w, input.timeline, input.base),
+};
 
 /// events.csv, one row per event, written to `out` row by row.
 pub fn write_events_csv(

@@ -2,8 +2,16 @@
 //! an all-day VEVENT spanning its interval (a week or a month becomes a
 //! multi-day event), with the sources in its description.
 
+use super::{Export, ExportInput};
 use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
+
+pub const EXPORT: Export = Export {
+    path: "events.ics",
+    write: |input: &ExportInput<'_>, w| {
+        write_events_ics(w, input.timeline, &input.config.title, input.base)
+    },
+};
 
 /// events.ics, one all-day VEVENT per event, written to `w` event by event,
 /// so a large timeline is never held whole in memory.

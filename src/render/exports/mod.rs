@@ -1,12 +1,50 @@
 //! Machine-readable exports of the timeline, all from the same event records
-//! and ids as the pages: TimelineJS JSON, CSV, iCalendar, Atom, and the
-//! sitemap and robots.txt. One file per format.
+//! and ids as the pages: events.json, TimelineJS JSON, CSV, iCalendar, Atom,
+//! and the sitemap and robots.txt. One file per export, each defining an
+//! [`Export`]; [`ALL`] lists them in the order they are written. Adding an
+//! export is a file here and a line in [`ALL`].
 
 pub mod atom;
 pub mod csv;
+pub mod events_json;
 pub mod ics;
+pub mod robots;
 pub mod sitemap;
 pub mod timelinejs;
+
+use crate::config::Config;
+use crate::timeline::Timeline;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// What every export is made from.
+pub struct ExportInput<'a> {
+    pub timeline: &'a Timeline,
+    pub config: &'a Config,
+    /// The base URL prefix, ending in `/`.
+    pub base: &'a str,
+    /// The site's HTML pages, relative to the output folder.
+    pub html_pages: &'a [PathBuf],
+}
+
+/// One exported file: its path in the output and how it is written. Exports
+/// are written piece by piece, as the big ones run to hundreds of megabytes
+/// at 10,000 articles.
+pub struct Export {
+    pub path: &'static str,
+    pub write: fn(&ExportInput<'_>, &mut dyn Write) -> io::Result<()>,
+}
+
+/// Every export, in the order a build writes them.
+pub const ALL: &[Export] = &[
+    sitemap::EXPORT,
+    robots::EXPORT,
+    events_json::EXPORT,
+    timelinejs::EXPORT,
+    csv::EXPORT,
+    ics::EXPORT,
+    atom::EXPORT,
+];
 
 /// An absolute URL for a site path when the base URL is absolute; otherwise
 /// the base-prefixed path (feeds and sitemaps want absolute URLs, so the

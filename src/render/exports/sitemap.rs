@@ -1,7 +1,16 @@
-//! sitemap.xml (every HTML page) and robots.txt pointing at it.
+//! sitemap.xml: every HTML page but the 404 page, by absolute URL when
+//! the base URL is absolute. Characters XML forbids are dropped.
 
+use super::{Export, ExportInput};
 use crate::render::escape_html;
 use std::path::Path;
+
+pub const EXPORT: Export = Export {
+    path: "sitemap.xml",
+    write: |input: &ExportInput<'_>, w| {
+        w.write_all(&sitemap_xml_paths(input.html_pages, input.base))
+    },
+};
 
 /// The sitemap of the HTML pages among `paths` (relative to the output).
 pub fn sitemap_xml_paths(paths: &[impl AsRef<Path>], base: &str) -> Vec<u8> {
@@ -28,12 +37,4 @@ pub fn sitemap_xml_paths(paths: &[impl AsRef<Path>], base: &str) -> Vec<u8> {
     }
     out.push_str("</urlset>\n");
     super::xml_chars(out).into_bytes()
-}
-
-pub fn robots_txt(base: &str) -> Vec<u8> {
-    format!(
-        "User-agent: *\nAllow: /\nSitemap: {}\n",
-        super::absolute(base, "sitemap.xml")
-    )
-    .into_bytes()
 }

@@ -4,12 +4,26 @@
 //! TimelineJS inserts the headline, text, group and display_date as HTML,
 //! so every one of them is escaped here.
 
+use super::{Export, ExportInput};
 use crate::render::escape_html;
 use crate::temporal::Precision;
 use crate::timeline::label::event_label;
 use crate::timeline::{Event, Timeline};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+
+pub const EXPORT: Export = Export {
+    path: "timeline.json",
+    write: |input: &ExportInput<'_>, w| {
+        write_timeline_json(
+            w,
+            input.timeline,
+            &input.config.title,
+            &input.config.description,
+            input.base,
+        )
+    },
+};
 
 #[derive(Serialize)]
 struct Doc<'a> {
