@@ -246,13 +246,22 @@ pub fn write_file(dir: &Path, f: &OutputFile) -> anyhow::Result<()> {
     std::fs::write(&target, &f.bytes).with_context(|| format!("writing {}", target.display()))
 }
 
+/// What [`write_atomically`] did: `fill`'s value, and a warning when the
+/// new output is in place but the previous one could not be removed.
+pub struct Written<T> {
+    pub value: T,
+    pub leftover: Option<String>,
+}
+
 /// Lets `fill` write the new site into a fresh temporary folder beside
 /// `output`, then swaps it in. On any failure the temporary folder is
-/// removed and `output` is left exactly as it was.
+/// removed and `output` is left exactly as it was. Once the new output is
+/// in place the build has succeeded: failing to remove the previous one
+/// only leaves a folder behind, and is returned as a warning.
 pub fn write_atomically<T>(
     output: &Path,
     fill: impl FnOnce(&Path) -> anyhow::Result<T>,
-) -> anyhow::Result<T> {
+) -> anyhow::Result<Written<T>> {
     let parent = output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -264,14 +273,14 @@ pub fn write_atomically<T>(
         .unwrap_or_else(|| "public".into());
     remove_stale_staging(parent, &name);
     let staging = parent.join(format!(".{name}.dateline-new-{}", std::process::id()));
-    let result = (|| -> anyhow::Result<T> {
+    let result = (|| -> anyhow::Result<Written<T>> {
         if staging.exists() {
             remove_tree(&staging)?;
         }
         std::fs::create_dir(&staging).with_context(|| format!("creating {}", staging.display()))?;
         let value = fill(&staging)?;
-        swap_in(&staging, output, parent, &name)?;
-        Ok(value)
+        let leftover = swap_in(&staging, output, parent, &name)?;
+        Ok(Written { value, leftover })
     })();
     if result.is_err() {
         let _ = remove_tree(&staging);
@@ -294,10 +303,29 @@ fn remove_tree(dir: &Path) -> std::io::Result<()> {
     std::fs::remove_dir(dir)
 }
 
-fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
+/// The warning for a previous output that could not be removed once the
+/// new one was in place.
+fn leftover(old: &Path, removed: std::io::Result<()>) -> Option<String> {
+    removed.err().map(|e| {
+        format!(
+            "the new site is in place, but the previous output could not be removed from {}: {e}\n  help: delete that folder (the next build tries again)",
+            old.display()
+        )
+    })
+}
+
+/// Puts `staging` where `output` is; returns the warning of a previous
+/// output that could not be removed.
+fn swap_in(
+    staging: &Path,
+    output: &Path,
+    parent: &Path,
+    name: &str,
+) -> anyhow::Result<Option<String>> {
     if !output.exists() {
-        return std::fs::rename(staging, output)
-            .with_context(|| format!("moving the new site into {}", output.display()));
+        std::fs::rename(staging, output)
+            .with_context(|| format!("moving the new site into {}", output.display()))?;
+        return Ok(None);
     }
     // One atomic step where the platform has it: exchange the two folders,
     // so a build killed at any moment leaves the old or the new output whole.
@@ -306,9 +334,7 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
             // `staging` now holds the previous output.
-            return remove_tree(staging).with_context(|| {
-                format!("removing the previous output, now at {}", staging.display())
-            });
+            return Ok(leftover(staging, remove_tree(staging)));
         }
     }
     // Fallback (file systems without exchange): two renames, restoring the
@@ -323,7 +349,7 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> anyhow::
         let _ = std::fs::rename(&old, output);
         return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
     }
-    remove_tree(&old).with_context(|| format!("removing the previous output {}", old.display()))
+    Ok(leftover(&old, remove_tree(&old)))
 }
 
 /// Removes staging folders that interrupted builds left beside the output,
@@ -387,7 +413,8 @@ mod tests {
             write_file(staging, &file("articles/a/index.html", "new"))?;
             Ok(1)
         })
-        .unwrap();
+        .unwrap()
+        .value;
         assert_eq!(pages, 1);
         assert_eq!(names(&output), ["articles"]);
         assert_eq!(
@@ -412,7 +439,7 @@ mod tests {
         let output = dir.path().join("public");
         std::fs::create_dir(&output).unwrap();
         std::fs::write(output.join("index.html"), "old").unwrap();
-        let result: anyhow::Result<()> = write_atomically(&output, |staging| {
+        let result: anyhow::Result<Written<()>> = write_atomically(&output, |staging| {
             write_file(staging, &file("index.html", "half"))?;
             bail!("a template failed")
         });

@@ -131,6 +131,8 @@ pub struct BuildReport {
     pub output: PathBuf,
     /// The output already held what this build would write, and was kept.
     pub up_to_date: bool,
+    /// What went wrong without failing the build, for the caller to show.
+    pub warnings: Vec<String>,
 }
 
 impl Site {
@@ -585,6 +587,7 @@ impl Site {
                 pages: record.pages,
                 output,
                 up_to_date: true,
+                warnings: Vec::new(),
             }));
         }
         Ok(Err(OutputPlan {
@@ -620,7 +623,7 @@ impl Site {
             p.start(Stage::Merging, 0);
         }
         let timeline = self.timeline();
-        let page_count = write_atomically(&real, |staging| {
+        let written = write_atomically(&real, |staging| {
             let pages = crate::render::pages::render_site_each(
                 &self.renderer,
                 &self.config,
@@ -641,6 +644,7 @@ impl Site {
             mark_as_written(staging)?;
             Ok(pages)
         })?;
+        let page_count = written.value;
         if let Some(inputs) = inputs {
             // Only lets the next build skip work: failing to record is
             // harmless.
@@ -661,6 +665,7 @@ impl Site {
             pages: page_count,
             output,
             up_to_date: false,
+            warnings: written.leftover.into_iter().collect(),
         })
     }
 

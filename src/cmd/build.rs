@@ -67,6 +67,9 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
     if let Some(e) = cache_error {
         eprintln!("warning: could not write the build cache: {e}");
     }
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
     let cached = if stats.hits > 0 {
         format!(" ({} from the cache)", stats.hits)
     } else {

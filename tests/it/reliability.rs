@@ -572,3 +572,32 @@ fn a_symlinked_output_into_a_deploy_checkout_is_refused_and_left_alone() {
     let meta = std::fs::symlink_metadata(s.path().join("public")).unwrap();
     assert!(meta.file_type().is_symlink(), "public/ was replaced");
 }
+
+#[test]
+fn an_old_output_that_cannot_be_removed_after_the_swap_is_a_warning_not_a_failure() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    open_to_everyone(s.path());
+    let first = dateline_as_nobody(s.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    write(
+        s.path(),
+        "content/later.md",
+        b"---\ntitle: Later\ndate: 2025-02-10\n---\nIt happened on Friday.\n",
+    );
+    open_to_everyone(&s.path().join("content"));
+    // A folder of the old output its owner may not empty.
+    let locked = s.path().join("public/articles/good");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let out = dateline_as_nobody(s.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains(
+            "warning: the new site is in place, but the previous output could not be removed from "
+        ),
+        "{err}"
+    );
+    assert!(err.contains("Permission denied"), "{err}");
+    assert!(s.path().join("public/articles/later/index.html").exists());
+}
