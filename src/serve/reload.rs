@@ -86,9 +86,11 @@ impl Message {
             Message::Ok => ("ok", String::new()),
         };
         let mut out = format!("event: {event}\n");
-        for line in data.split('\n') {
+        // A browser ends a line at any of CR LF, LF and CR: a line break of
+        // any kind left inside a data line would cut the event short.
+        for line in data.split("\r\n").flat_map(|l| l.split(['\r', '\n'])) {
             out.push_str("data: ");
-            out.push_str(line.trim_end_matches('\r'));
+            out.push_str(line);
             out.push('\n');
         }
         out.push('\n');
@@ -161,6 +163,16 @@ mod tests {
             sse,
             "event: errors\ndata: a.md:2: error: x\ndata:   help: y\n\n"
         );
+    }
+
+    #[test]
+    fn every_kind_of_line_break_starts_a_new_data_line() {
+        let sse = Message::Errors("a.md: error: x\rmore\r\n  help: y\nz\r".into()).to_sse();
+        assert_eq!(
+            sse,
+            "event: errors\ndata: a.md: error: x\ndata: more\ndata:   help: y\ndata: z\ndata: \n\n"
+        );
+        assert!(!sse.contains('\r'));
     }
 
     #[test]

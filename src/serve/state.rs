@@ -135,6 +135,21 @@ impl State {
         for rel in &batch.content {
             content_changed |= self.content_path(rel, &mut changes);
         }
+        if content_changed {
+            // An article refused over another one (the slug it had taken)
+            // may be accepted now, as a full build would: read the refused
+            // articles again.
+            let refused: Vec<PathBuf> = self
+                .errors
+                .keys()
+                .filter(|k| k.starts_with("content/") && k.ends_with(".md"))
+                .map(PathBuf::from)
+                .filter(|p| !batch.content.contains(p))
+                .collect();
+            for rel in refused {
+                content_changed |= self.article(&rel, &mut changes);
+            }
+        }
         for (path, problems) in std::mem::take(&mut changes.link_problems) {
             let key = format!("{path}{LINKS}");
             if problems.is_empty() {

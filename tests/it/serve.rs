@@ -627,3 +627,53 @@ fn an_edited_article_links_to_other_articles_and_a_missing_one_is_reported() {
     write(s.path(), "content/ceasefire.md", SECOND.as_bytes());
     events.next("ok");
 }
+
+#[test]
+fn an_article_refused_for_a_taken_slug_is_served_once_the_clash_is_gone() {
+    let s = site(&[
+        ("dateline.yaml", "title: Serve test\n"),
+        ("content/talks.md", GOOD_ARTICLE),
+    ]);
+    let server = serve(s.path());
+    let addr = server.addr;
+    let events = Events::open(addr);
+    events.next("ok");
+    write(
+        s.path(),
+        "content/copy.md",
+        b"---\ntitle: Copy of the talks\ndate: 2025-02-10\nslug: talks\n---\n\nA copy.\n",
+    );
+    let error = events.next("errors");
+    assert!(error.contains("content/copy.md"), "{error}");
+    std::fs::remove_file(s.path().join("content/talks.md")).unwrap();
+    events.next("ok");
+    events.reload_of("/articles/talks/");
+    let page = get(addr, "/articles/talks/").text();
+    assert!(page.contains("Copy of the talks"), "{page}");
+}
+
+#[test]
+fn allow_raw_html_holds_for_an_edited_article_as_in_build() {
+    let raw = |word: &str| {
+        format!(
+            "---\ntitle: Raw\ndate: 2025-02-09\n---\n\nSee <mark class=\"raw\">{word}</mark> here.\n"
+        )
+    };
+    let s = site(&[
+        ("dateline.yaml", "title: Serve test\nallow_raw_html: true\n"),
+        ("content/raw.md", &raw("first")),
+    ]);
+    let built = dateline(s.path(), &["build"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let want = |word: &str| format!("<mark class=\"raw\">{word}</mark>");
+    assert!(read(s.path(), "public/articles/raw/index.html").contains(&want("first")));
+    let server = serve(s.path());
+    let addr = server.addr;
+    assert!(get(addr, "/articles/raw/").text().contains(&want("first")));
+    let events = Events::open(addr);
+    events.next("ok");
+    write(s.path(), "content/raw.md", raw("second").as_bytes());
+    events.reload_of("/articles/raw/");
+    let page = get(addr, "/articles/raw/").text();
+    assert!(page.contains(&want("second")), "{page}");
+}
