@@ -4,7 +4,7 @@
 use crate::cache::{self, Cache};
 use crate::config::Config;
 use crate::content::{self, Article, LoadOptions};
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::extract;
 use crate::hash::{Hash, content_hash};
 use crate::output::{
@@ -704,8 +704,25 @@ impl Site {
         Ok(())
     }
 
-    /// The built-in static files, then the site's static/ folder over them.
+    /// The built-in static files, then the site's static/ folder over them;
+    /// a symlink in static/ that leads out of the site, or nowhere, is an
+    /// error naming it.
     pub fn static_files(&self) -> anyhow::Result<Vec<OutputFile>> {
+        let (files, refused) = self.static_files_checked()?;
+        if refused.is_empty() {
+            Ok(files)
+        } else {
+            Err(Diagnostics(refused.into_iter().map(|(_, d)| d).collect()).into())
+        }
+    }
+
+    /// The built-in static files, then the site's static/ folder over them,
+    /// and apart, keyed by path (`static/x`), the files of static/ refused:
+    /// a symlink brings what it points to when that is inside the site (a
+    /// file, or a folder's files), and is refused otherwise.
+    pub fn static_files_checked(
+        &self,
+    ) -> anyhow::Result<(Vec<OutputFile>, RefusedStatics)> {
         let mut files: Vec<OutputFile> = theme::STATIC
             .iter()
             .map(|(name, bytes)| OutputFile {
@@ -713,29 +730,85 @@ impl Site {
                 bytes: bytes.to_vec(),
             })
             .collect();
+        let mut refused = Vec::new();
         let dir = self.root.join("static");
-        if dir.is_dir() {
-            for entry in walkdir::WalkDir::new(&dir)
+        if !dir.is_dir() {
+            return Ok((files, refused));
+        }
+        let site_root = self
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.clone());
+        // Folders to copy, as (where they are, where their files go); a
+        // folder reached twice through symlinks is copied once.
+        let mut folders = vec![(dir.clone(), PathBuf::new())];
+        let mut seen: HashSet<PathBuf> = dir.canonicalize().into_iter().collect();
+        while let Some((folder, under)) = folders.pop() {
+            for entry in walkdir::WalkDir::new(&folder)
                 .follow_links(false)
                 .sort_by_file_name()
             {
-                let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
-                if !entry.file_type().is_file() {
+                let entry = entry.with_context(|| format!("reading {}", folder.display()))?;
+                let rel = under.join(entry.path().strip_prefix(&folder).unwrap_or(entry.path()));
+                let source = if entry.file_type().is_file() {
+                    entry.path().to_path_buf()
+                } else if entry.file_type().is_symlink() {
+                    let shown = Path::new("static").join(&rel);
+                    match static_link(&site_root, entry.path(), &shown) {
+                        Ok(LinkTarget::File(target)) => target,
+                        Ok(LinkTarget::Folder(target)) => {
+                            if seen.insert(target.clone()) {
+                                folders.push((target, rel));
+                            }
+                            continue;
+                        }
+                        Err(d) => {
+                            refused.push((shown.to_string_lossy().replace('\\', "/"), d));
+                            continue;
+                        }
+                    }
+                } else {
                     continue;
-                }
-                let rel = entry
-                    .path()
-                    .strip_prefix(&dir)
-                    .unwrap_or(entry.path())
-                    .to_path_buf();
-                let bytes = std::fs::read(entry.path())
-                    .with_context(|| format!("reading static file {}", entry.path().display()))?;
+                };
+                let bytes = std::fs::read(&source)
+                    .with_context(|| format!("reading static file {}", source.display()))?;
                 files.retain(|f| f.path != rel);
                 files.push(OutputFile { path: rel, bytes });
             }
         }
-        Ok(files)
+        Ok((files, refused))
     }
+}
+
+/// The files of static/ refused, by path (`static/x`), each with why.
+pub type RefusedStatics = Vec<(String, Diagnostic)>;
+
+/// What a symlink in static/ leads to.
+pub enum LinkTarget {
+    File(PathBuf),
+    Folder(PathBuf),
+}
+
+/// Where the symlink `link` in static/ (`shown`, relative to the site
+/// root, names it in messages) leads, canonical; refused when that is
+/// outside `site_root` (canonical) or nowhere.
+pub fn static_link(site_root: &Path, link: &Path, shown: &Path) -> Result<LinkTarget, Diagnostic> {
+    let target = link.canonicalize().map_err(|e| {
+        Diagnostic::whole_file(shown, format!("a broken or looping symlink: {e}"))
+            .with_help("point the link at a file inside the site, or remove it")
+    })?;
+    if !target.starts_with(site_root) {
+        return Err(Diagnostic::whole_file(
+            shown,
+            format!("a symlink to {}, outside the site", target.display()),
+        )
+        .with_help("copy the file into static/, or remove the link: a build never publishes files from outside the site"));
+    }
+    Ok(if target.is_dir() {
+        LinkTarget::Folder(target)
+    } else {
+        LinkTarget::File(target)
+    })
 }
 
 /// Checks a site without writing anything: loads and renders it all.

@@ -287,9 +287,25 @@ impl State {
             return;
         }
         let meta = std::fs::symlink_metadata(&abs);
-        match meta {
-            // Symlinks are not copied by `build` either.
-            Ok(m) if m.file_type().is_file() => match std::fs::read(&abs) {
+        let site_root = self
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.clone());
+        let link = meta
+            .as_ref()
+            .is_ok_and(|m| m.file_type().is_symlink())
+            .then(|| crate::site::static_link(&site_root, &abs, rel));
+        match (meta, link) {
+            // As `build` does: a symlink brings what it points to inside
+            // the site, and is refused otherwise.
+            (_, Some(Err(d))) => {
+                self.errors.insert(err_key, d.into());
+            }
+            (_, Some(Ok(crate::site::LinkTarget::Folder(_)))) => {
+                self.errors.remove(&err_key);
+                self.render_all = true;
+            }
+            (_, Some(Ok(crate::site::LinkTarget::File(target)))) => match std::fs::read(&target) {
                 Ok(bytes) => {
                     self.errors.remove(&err_key);
                     out.push((key, Some(bytes)));
@@ -301,8 +317,20 @@ impl State {
                     );
                 }
             },
-            Ok(_) => {}
-            Err(_) => {
+            (Ok(m), None) if m.file_type().is_file() => match std::fs::read(&abs) {
+                Ok(bytes) => {
+                    self.errors.remove(&err_key);
+                    out.push((key, Some(bytes)));
+                }
+                Err(e) => {
+                    self.errors.insert(
+                        err_key.clone(),
+                        Diagnostic::whole_file(&err_key, format!("cannot read: {e}")).into(),
+                    );
+                }
+            },
+            (Ok(_), None) => {}
+            (Err(_), _) => {
                 self.errors.remove(&err_key);
                 let builtin = theme::STATIC
                     .iter()
@@ -333,12 +361,16 @@ impl State {
         let mut changed_keys: Vec<String> = Vec::new();
         if self.render_all {
             changed_keys.push("*".into());
-            match site.static_files() {
-                Ok(all) => {
+            match site.static_files_checked() {
+                Ok((all, refused)) => {
+                    self.errors.remove("static/");
                     for f in all {
                         if let Some(k) = snapshot::key(&f.path) {
                             next.insert(k, f.bytes);
                         }
+                    }
+                    for (path, d) in refused {
+                        self.errors.insert(path, d.into());
                     }
                 }
                 Err(e) => {

@@ -601,3 +601,44 @@ fn an_old_output_that_cannot_be_removed_after_the_swap_is_a_warning_not_a_failur
     assert!(err.contains("Permission denied"), "{err}");
     assert!(s.path().join("public/articles/later/index.html").exists());
 }
+
+#[test]
+fn a_symlink_in_static_brings_the_file_or_folder_it_points_to_inside_the_site() {
+    let s = site(&[
+        ("content/good.md", GOOD_ARTICLE),
+        ("assets/logo.svg", "<svg/>"),
+        ("assets/fonts/a.woff2", "font"),
+        ("static/site.css", "p {}"),
+    ]);
+    std::os::unix::fs::symlink("../assets/logo.svg", s.path().join("static/logo.svg")).unwrap();
+    std::os::unix::fs::symlink(s.path().join("assets/fonts"), s.path().join("static/fonts"))
+        .unwrap();
+    // A link back to static/ itself is not followed round.
+    std::os::unix::fs::symlink(s.path().join("static"), s.path().join("static/again")).unwrap();
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(read(s.path(), "public/logo.svg"), "<svg/>");
+    assert_eq!(read(s.path(), "public/fonts/a.woff2"), "font");
+    assert_eq!(read(s.path(), "public/site.css"), "p {}");
+    assert!(!s.path().join("public/again").exists());
+}
+
+#[test]
+fn a_symlink_in_static_leading_out_of_the_site_is_refused_naming_it() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "TOP SECRET").unwrap();
+    let target = outside.path().join("secret.txt");
+    let err = failing(move |root| {
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        std::os::unix::fs::symlink(&target, root.join("static/secret.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("nowhere"), root.join("static/gone.txt")).unwrap();
+    });
+    assert!(
+        err.contains("static/secret.txt: error: a symlink to ") && err.contains("outside the site"),
+        "{err}"
+    );
+    assert!(
+        err.contains("static/gone.txt: error: a broken or looping symlink"),
+        "{err}"
+    );
+}

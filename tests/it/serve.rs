@@ -192,8 +192,7 @@ impl Events {
 const SECOND: &str =
     "---\ntitle: Ceasefire holds\ndate: 2025-02-10\n---\n\nThe ceasefire held overnight.\n";
 
-/// A site, and a folder outside it holding a file that a symlink in
-/// static/ points at.
+/// A site, and a folder outside it holding a file.
 fn fixture() -> (tempfile::TempDir, tempfile::TempDir) {
     let s = site(&[
         ("dateline.yaml", "title: Serve test\n"),
@@ -206,18 +205,20 @@ fn fixture() -> (tempfile::TempDir, tempfile::TempDir) {
         ("static/data/feed.json", "{}"),
         ("static/cal.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"),
     ]);
-    // A file outside the site, and a symlink in static/ pointing at it.
+    // A file outside the site, for a symlink in static/ to point at.
     let elsewhere = tempfile::tempdir().unwrap();
-    let outside = elsewhere.path().join("secret.txt");
-    std::fs::write(&outside, "TOP SECRET").unwrap();
-    #[cfg(unix)]
-    std::os::unix::fs::symlink(&outside, s.path().join("static/secret.txt")).unwrap();
+    std::fs::write(elsewhere.path().join("secret.txt"), "TOP SECRET").unwrap();
     (s, elsewhere)
 }
 
 #[test]
 fn serves_reloads_shows_errors_and_refuses_traversal() {
-    let (s, _elsewhere) = fixture();
+    let (s, elsewhere) = fixture();
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("secret.txt"),
+        s.path().join("static/secret.txt"),
+    )
+    .unwrap();
     let before: Vec<_> = tree(s.path()).into_iter().map(|(p, _)| p).collect();
     let server = serve(s.path());
     let addr = server.addr;
@@ -294,6 +295,18 @@ fn serves_reloads_shows_errors_and_refuses_traversal() {
     }
     // A raw NUL byte in the request line.
     assert_eq!(get(addr, "/index.html\0").status, 400);
+
+    // The symlink out of the site is reported, as `build` reports it, until
+    // it goes.
+    let events = Events::open(addr);
+    let error = events.next("errors");
+    assert!(
+        error.contains("static/secret.txt: error: a symlink to "),
+        "{error}"
+    );
+    std::fs::remove_file(s.path().join("static/secret.txt")).unwrap();
+    events.next("ok");
+    drop(events);
 
     // Edit an article: a reload event, then the new content.
     let events = Events::open(addr);
