@@ -3,6 +3,13 @@
 //! site's 404.html with status 404, ETags with 304s, keep-alive, and the
 //! live-reload event stream.
 //!
+//! Slow clients cannot crowd others out: a request must arrive whole within
+//! [`REQUEST_TIME`] of the server starting to wait for it, however slowly
+//! its bytes trickle in, and when every connection is taken, the one that
+//! has waited longest for its request is closed to make room for the new
+//! one (only connections busy answering or streaming events make a newcomer
+//! wait for a 503).
+//!
 //! Request paths are confined to the snapshot: they are only ever looked up
 //! in its map, never joined to a file system path, and anything that tries
 //! to climb (`..`, `%2e%2e`, an encoded `/` or `\`, an empty segment, a NUL
@@ -11,19 +18,25 @@
 
 use super::reload::{EVENTS_PATH, Hub};
 use super::snapshot::Snapshot;
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
-/// More open connections than this get a 503 and are closed.
+/// More open connections than this: the one waiting longest for its
+/// request is closed, or, when none is waiting, the newcomer gets a 503.
 const MAX_CONNECTIONS: usize = 2048;
+/// How long a connection may take to send a whole request head, counted
+/// from when the server starts waiting for it (after the previous answer on
+/// a kept-alive connection): a client trickling bytes is closed after it.
+const REQUEST_TIME: Duration = Duration::from_secs(10);
 /// The longest request line or header line accepted.
 const MAX_LINE: u64 = 8 * 1024;
 const MAX_HEADERS: usize = 100;
-/// How long a kept-alive connection may sit idle, and a write may block.
+/// How long a write may block.
 const IDLE: Duration = Duration::from_secs(15);
 /// How often an idle event stream gets a comment, to notice closed pages.
 const PING: Duration = Duration::from_secs(15);
@@ -33,6 +46,10 @@ pub struct Shared {
     pub snapshot: RwLock<Arc<Snapshot>>,
     pub hub: Hub,
     connections: AtomicUsize,
+    /// The open connections that are waiting for a request, by id, with
+    /// since when: the longest waiting is closed to make room.
+    waiting: Mutex<HashMap<u64, (Instant, TcpStream)>>,
+    next_id: AtomicU64,
 }
 
 impl Shared {
@@ -41,7 +58,42 @@ impl Shared {
             snapshot: RwLock::new(Arc::new(snapshot)),
             hub: Hub::default(),
             connections: AtomicUsize::new(0),
+            waiting: Mutex::new(HashMap::new()),
+            next_id: AtomicU64::new(0),
         }
+    }
+
+    /// Closes the connection that has waited longest for its request, to
+    /// make room for a new one; false when none is waiting.
+    fn close_longest_waiting(&self) -> bool {
+        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(id) = waiting
+            .iter()
+            .min_by_key(|(id, (since, _))| (*since, **id))
+            .map(|(id, _)| *id)
+        else {
+            return false;
+        };
+        if let Some((_, stream)) = waiting.remove(&id) {
+            // Its thread sees the end of the stream and ends.
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+        true
+    }
+
+    /// Notes that connection `id` waits for a request from now on.
+    fn start_waiting(&self, id: u64, stream: &TcpStream) {
+        if let Ok(clone) = stream.try_clone() {
+            let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+            waiting.insert(id, (Instant::now(), clone));
+        }
+    }
+
+    /// Notes that connection `id` has its request (or is gone). Returns
+    /// false when it was closed to make room meanwhile.
+    fn stop_waiting(&self, id: u64) -> bool {
+        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        waiting.remove(&id).is_some()
     }
 
     /// The snapshot being served now.
@@ -75,7 +127,9 @@ pub fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
                 continue;
             }
         };
-        if shared.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+        if shared.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS
+            && !shared.close_longest_waiting()
+        {
             shared.connections.fetch_sub(1, Ordering::SeqCst);
             let mut s = stream;
             let _ = s.write_all(
@@ -113,14 +167,48 @@ enum ReadError {
     Bad,
 }
 
+/// A connection's reading side: every read gives up at the deadline the
+/// request being read must arrive by.
+struct Timed {
+    stream: TcpStream,
+    deadline: Instant,
+}
+
+impl Read for Timed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
 fn connection(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(IDLE))?;
+    let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+    let result = serve_connection(stream, shared, id);
+    shared.stop_waiting(id);
+    result
+}
+
+fn serve_connection(stream: TcpStream, shared: &Shared, id: u64) -> std::io::Result<()> {
     stream.set_write_timeout(Some(IDLE))?;
     let _ = stream.set_nodelay(true);
-    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut reader = BufReader::new(Timed {
+        stream: stream.try_clone()?,
+        deadline: Instant::now() + REQUEST_TIME,
+    });
     let mut out = stream;
     loop {
-        let request = match read_request(&mut reader) {
+        reader.get_mut().deadline = Instant::now() + REQUEST_TIME;
+        shared.start_waiting(id, &out);
+        let read = read_request(&mut reader);
+        if !shared.stop_waiting(id) {
+            // Closed to make room for a newer connection.
+            return Ok(());
+        }
+        let request = match read {
             Ok(r) => r,
             Err(ReadError::Closed) => return Ok(()),
             Err(ReadError::Bad) => {
@@ -145,7 +233,7 @@ fn connection(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 }
 
-fn read_line(reader: &mut BufReader<TcpStream>, line: &mut Vec<u8>) -> Result<usize, ReadError> {
+fn read_line(reader: &mut BufReader<Timed>, line: &mut Vec<u8>) -> Result<usize, ReadError> {
     line.clear();
     let n = reader
         .by_ref()
@@ -162,7 +250,7 @@ fn read_line(reader: &mut BufReader<TcpStream>, line: &mut Vec<u8>) -> Result<us
     Ok(n)
 }
 
-fn read_request(reader: &mut BufReader<TcpStream>) -> Result<Request, ReadError> {
+fn read_request(reader: &mut BufReader<Timed>) -> Result<Request, ReadError> {
     let mut line = Vec::new();
     // Tolerate blank lines before a request (RFC 9112 2.2).
     loop {

@@ -690,3 +690,52 @@ fn allow_raw_html_holds_for_an_edited_article_as_in_build() {
     let page = get(addr, "/articles/raw/").text();
     assert!(page.contains(&want("second")), "{page}");
 }
+
+#[test]
+fn a_new_client_is_served_while_2048_slow_connections_are_held_open() {
+    let s = site(&[("content/talks.md", GOOD_ARTICLE)]);
+    let server = serve(s.path());
+    let addr = server.addr;
+    // As many connections as the server keeps, each with the start of a
+    // request it never finishes.
+    let mut slow = Vec::new();
+    for _ in 0..2048 {
+        let mut c = TcpStream::connect_timeout(&addr, WAIT).unwrap();
+        c.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
+            .unwrap();
+        slow.push(c);
+    }
+    let page = get(addr, "/articles/talks/");
+    assert_eq!(page.status, 200, "{}", page.text());
+
+    // A client trickling its request a byte a second is closed all the
+    // same: within the request time (10 s), or sooner to make room.
+    let mut trickler = TcpStream::connect_timeout(&addr, WAIT).unwrap();
+    trickler.write_all(b"GET / HTTP/1.1\r\nX-Slow: ").unwrap();
+    trickler
+        .set_read_timeout(Some(Duration::from_secs(1)))
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        assert!(
+            Instant::now() < deadline,
+            "a client trickling its request was never closed"
+        );
+        if trickler.write_all(b"x").is_err() {
+            break;
+        }
+        let mut buf = [0u8; 256];
+        match trickler.read(&mut buf) {
+            Ok(0) => break,
+            Ok(_) => panic!("answered a request that never ended"),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(_) => break,
+        }
+    }
+    drop(slow);
+    assert_eq!(get(addr, "/").status, 200);
+}
