@@ -720,9 +720,7 @@ impl Site {
     /// and apart, keyed by path (`static/x`), the files of static/ refused:
     /// a symlink brings what it points to when that is inside the site (a
     /// file, or a folder's files), and is refused otherwise.
-    pub fn static_files_checked(
-        &self,
-    ) -> anyhow::Result<(Vec<OutputFile>, RefusedStatics)> {
+    pub fn static_files_checked(&self) -> anyhow::Result<(Vec<OutputFile>, RefusedStatics)> {
         let mut files: Vec<OutputFile> = theme::STATIC
             .iter()
             .map(|(name, bytes)| OutputFile {

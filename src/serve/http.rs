@@ -394,6 +394,11 @@ pub enum Target {
 /// Decodes a request target into a snapshot key, refusing anything that is
 /// not a plain path inside the site.
 pub fn resolve(target: &str) -> Target {
+    // Not even the query may hold a control character: a folder URL's
+    // query goes back out in the Location header of its redirect.
+    if target.chars().any(char::is_control) {
+        return Target::Refused;
+    }
     let Some(path) = target.strip_prefix('/') else {
         return Target::Refused; // absolute-form, authority-form or `*`
     };
@@ -557,6 +562,8 @@ mod tests {
             "/index.html\0",
             "/%zz",
             "/%ff",
+            "/articles/a?x=1\rSet-Cookie: a=b",
+            "/articles/a?\u{1b}[2J",
             "http://localhost/etc/passwd",
             "*",
             "etc/passwd",
