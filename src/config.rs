@@ -79,6 +79,12 @@ impl Config {
     /// Reads `dateline.yaml` under `root`, or the defaults when it is absent.
     pub fn load(root: &Path) -> Result<Config, Diagnostics> {
         let path = root.join(CONFIG_FILE);
+        // Reading a FIFO or a device would wait for ever, or read for ever.
+        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(Diagnostic::whole_file(CONFIG_FILE, "not a regular file")
+                .with_help("make dateline.yaml a plain file, or remove it to use the defaults")
+                .into());
+        }
         match std::fs::read(&path) {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|e| {

@@ -642,3 +642,40 @@ fn a_symlink_in_static_leading_out_of_the_site_is_refused_naming_it() {
         "{err}"
     );
 }
+
+#[test]
+fn a_config_that_is_a_fifo_is_reported_not_read() {
+    let s = site(&[("content/good.md", GOOD_ARTICLE)]);
+    let status = Command::new("mkfifo")
+        .arg(s.path().join("dateline.yaml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .arg("--root")
+        .arg(s.path())
+        .arg("check")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Generous: reading the FIFO would wait for ever.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("check hung on a FIFO named dateline.yaml");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(!status.success());
+    assert!(
+        err.contains("dateline.yaml: error: not a regular file"),
+        "{err}"
+    );
+}
