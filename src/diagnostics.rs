@@ -2,6 +2,7 @@
 //! with a hint of what to do. Loading collects all of them before failing, so
 //! a user fixes every article in one pass instead of one per build.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -52,16 +53,37 @@ impl Diagnostic {
     }
 }
 
+/// `text` with every control character but line feed and tab written as
+/// an escape (`\u{1b}`): a message quoting an article must not move the
+/// cursor, recolour or clear the user's terminal.
+fn printable(text: &str) -> Cow<'_, str> {
+    let shown = |c: char| !c.is_control() || c == '\n' || c == '\t';
+    if text.chars().all(shown) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if shown(c) {
+            out.push(c);
+        } else {
+            out.push_str(&c.escape_unicode().to_string());
+        }
+    }
+    Cow::Owned(out)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = self.file.display();
+        let file = self.file.to_string_lossy();
+        let file = printable(&file);
+        let message = printable(&self.message);
         match (self.line, self.column) {
-            (0, _) => write!(f, "{file}: error: {}", self.message)?,
-            (l, 0) => write!(f, "{file}:{l}: error: {}", self.message)?,
-            (l, c) => write!(f, "{file}:{l}:{c}: error: {}", self.message)?,
+            (0, _) => write!(f, "{file}: error: {message}")?,
+            (l, 0) => write!(f, "{file}:{l}: error: {message}")?,
+            (l, c) => write!(f, "{file}:{l}:{c}: error: {message}")?,
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", printable(help))?;
         }
         Ok(())
     }

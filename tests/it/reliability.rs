@@ -679,3 +679,12 @@ fn a_config_that_is_a_fifo_is_reported_not_read() {
         "{err}"
     );
 }
+
+#[test]
+fn escape_sequences_from_an_article_reach_the_terminal_escaped() {
+    let err = failing(article(
+        b"---\ntitle: T\ndate: \"\\e[2J\\e[31myesterday\"\n---\n",
+    ));
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("\\u{1b}[2J\\u{1b}[31myesterday"), "{err}");
+}
