@@ -123,6 +123,17 @@ pub fn load_with<T: Send>(
             .with_help("create content/ and put your Markdown articles in it, or run `dateline init` to start a site")
             .into());
     }
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if let Ok(target) = content.canonicalize()
+        && !target.starts_with(&canonical_root)
+    {
+        return Err(Diagnostic::whole_file(
+            CONTENT_DIR,
+            format!("a symlink to {}, outside the site", target.display()),
+        )
+        .with_help("keep the articles inside the site: move the folder into it, or make content/ a real folder")
+        .into());
+    }
     let (files, mut problems) = find_articles(root, &content);
     let results: Vec<Result<Loaded<T>, Diagnostics>> = files
         .par_iter()

@@ -250,3 +250,23 @@ fn output_dir_in_config_equal_to_content_is_refused() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_content_folder_that_is_a_symlink_out_of_the_site_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    write(
+        outside.path(),
+        "secret.md",
+        b"---\ntitle: Secret\ndate: 2025-01-01\n---\nNot for publishing.\n",
+    );
+    let s = site(&[("dateline.yaml", "title: X\n")]);
+    std::os::unix::fs::symlink(outside.path(), s.path().join("content")).unwrap();
+    let out = dateline(s.path(), &["build"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("content: error: a symlink to") && err.contains("outside the site"),
+        "{err}"
+    );
+    assert!(!s.path().join("public").exists());
+}
