@@ -319,3 +319,24 @@ fn an_ansi_colour_code_in_an_article_leaves_every_xml_export_valid() {
     let feed = read(&out, "feed.xml");
     assert!(feed.contains("Event [31mred[0m"), "{feed}");
 }
+
+#[test]
+fn an_event_ending_on_the_last_day_of_9999_has_a_valid_ics_end() {
+    let s = site(&[(
+        "content/far.md",
+        "---\ntitle: Far\ndate: 2025-02-09\nevents:\n  - date: 9999\n    title: The last year\n---\nBody.\n",
+    )]);
+    let o = dateline(s.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ics = read(s.path(), "public/events.ics");
+    let dates = regex::Regex::new(r"(?m)^(?:DTSTART|DTEND);VALUE=DATE:(\d+)\r$").unwrap();
+    for d in dates.captures_iter(&ics) {
+        assert_eq!(d[1].len(), 8, "{ics}");
+    }
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:99990101\r\nDURATION:P365D\r\n"),
+        "{ics}"
+    );
+    let parsed: icalendar::Calendar = ics.parse().unwrap();
+    assert!(!parsed.components.is_empty());
+}

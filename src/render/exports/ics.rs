@@ -5,6 +5,7 @@
 use super::{Export, ExportInput};
 use crate::timeline::Timeline;
 use crate::timeline::label::event_label;
+use chrono::Datelike;
 
 pub const EXPORT: Export = Export {
     path: "events.ics",
@@ -49,7 +50,14 @@ pub fn write_events_ics(
         lines.push(format!("UID:{}@dateline", e.id));
         lines.push(format!("DTSTAMP:{}T000000Z", stamp.format("%Y%m%d")));
         lines.push(format!("DTSTART;VALUE=DATE:{}", first.format("%Y%m%d")));
-        lines.push(format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+        if end.year() <= 9999 {
+            lines.push(format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+        } else {
+            // An event ending on 31 Dec 9999 ends (exclusively) in a year
+            // iCalendar cannot write: give its length instead.
+            let days = (e.date.interval.last - first).num_days() + 1;
+            lines.push(format!("DURATION:P{days}D"));
+        }
         lines.push(format!("SUMMARY:{}", escape_text(&e.headline)));
         lines.push(format!("DESCRIPTION:{}", escape_text(&description)));
         if let Some(p) = &e.place {
