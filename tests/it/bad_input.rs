@@ -270,3 +270,32 @@ fn a_content_folder_that_is_a_symlink_out_of_the_site_is_refused() {
     );
     assert!(!s.path().join("public").exists());
 }
+
+#[test]
+fn a_wrongly_typed_authors_is_reported_at_its_line_in_plain_words() {
+    for (authors, line) in [
+        ("authors:\n  name: Jane\n", 6),
+        ("authors: 5\n", 5),
+        ("authors: [Jane, [Joe]]\n", 5),
+    ] {
+        let s = site(&[(
+            "content/a.md",
+            &format!("---\ntitle: T\ndate: 2025-01-01\ntags: [a]\n{authors}---\nBody.\n"),
+        )]);
+        let out = dateline(s.path(), &["check"]);
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("content/a.md:{line}:")),
+            "{authors}: {err}"
+        );
+        assert!(
+            !err.contains("OneOrMany") && !err.contains("untagged"),
+            "{err}"
+        );
+        assert!(
+            err.contains("a name or a list of names") || err.contains("expected a string"),
+            "{err}"
+        );
+    }
+}
