@@ -4,7 +4,7 @@
 //! offsets) plus the tagger's extra fields.
 
 use anyhow::{Context, Result, bail};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dateline::temporal::{DateOrder, Mode, Tagger, TaggerOptions, TimeExpr};
 use rayon::prelude::*;
 use std::io::{Read, Write};
@@ -68,6 +68,18 @@ fn tagger(args: &TagArgs) -> Tagger {
     })
 }
 
+/// `dct`, when its year is one the tagger's calendar has (0001 to 9999,
+/// as for articles): relative dates resolved from outside it would be
+/// wrong, or shifted a year.
+fn in_calendar(dct: NaiveDate, given: &str) -> Result<NaiveDate> {
+    if !(1..=9999).contains(&dct.year()) {
+        bail!(
+            "{given}: the document date {dct} is out of range\n  help: use a year from 0001 to 9999"
+        );
+    }
+    Ok(dct)
+}
+
 pub fn run(args: &TagArgs) -> Result<()> {
     let started = Instant::now();
     let tagger = tagger(args);
@@ -81,6 +93,7 @@ pub fn run(args: &TagArgs) -> Result<()> {
     let Some(dct) = args.dct else {
         bail!("--dct is required when tagging a single text");
     };
+    let dct = in_calendar(dct, "--dct")?;
     let text = match &args.input {
         Some(p) if p.as_os_str() != "-" => {
             std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
@@ -156,6 +169,7 @@ fn batch(tagger: &Tagger, dir: &Path, out: &Path) -> Result<()> {
                 .with_context(|| format!("reading {}", dct_path.display()))?;
             let dct = NaiveDate::parse_from_str(dct_s.trim(), "%Y-%m-%d")
                 .with_context(|| format!("{}: not a YYYY-MM-DD date", dct_path.display()))?;
+            let dct = in_calendar(dct, &dct_path.display().to_string())?;
             let text = std::fs::read_to_string(txt)
                 .with_context(|| format!("reading {}", txt.display()))?;
             let found = tagger.tag(&text, dct);

@@ -299,3 +299,25 @@ fn a_wrongly_typed_authors_is_reported_at_its_line_in_plain_words() {
         );
     }
 }
+
+#[test]
+fn a_document_date_in_year_zero_is_refused_by_tag() {
+    let s = site(&[("text.txt", "On 5 March we met. Today it is sunny.")]);
+    let text = s.path().join("text.txt");
+    let out = dateline(
+        s.path(),
+        &["tag", "--dct", "0000-01-01", text.to_str().unwrap()],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--dct: the document date 0000-01-01 is out of range"),
+        "{err}"
+    );
+    let ok = dateline(
+        s.path(),
+        &["tag", "--dct", "0001-01-01", text.to_str().unwrap()],
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("0001-03-05"), "{}", stdout(&ok));
+}
