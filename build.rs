@@ -44,7 +44,12 @@ fn embed_theme() {
         writeln!(out, "pub const {array}: &[(&str, {ty})] = &[").unwrap();
         for name in names {
             let path = dir.join(&name);
-            writeln!(out, "    ({name:?}, {include}!({:?})),", path.display().to_string()).unwrap();
+            writeln!(
+                out,
+                "    ({name:?}, {include}!({:?})),",
+                path.display().to_string()
+            )
+            .unwrap();
         }
         writeln!(out, "];").unwrap();
     }
