@@ -144,13 +144,19 @@ pub fn load_with<T: Send>(
             })?;
             let hash = crate::hash::content_hash(&bytes);
             let path = rel.to_string_lossy().replace('\\', "/");
-            if let Some((known, article)) = lookup(&path, hash) {
-                return Ok(Loaded {
-                    article,
-                    hash,
-                    known: Some(known),
-                    unresolved_html: None,
-                });
+            if let Some((known, mut article)) = lookup(&path, hash) {
+                // The page's HTML is made again from the file, never taken
+                // from the cache: a cache file someone rewrote (checksum
+                // and all) must not put markup of its own on the site.
+                if let Some(html) = body_html(&bytes, rel, render_options(options)) {
+                    article.html = html;
+                    return Ok(Loaded {
+                        article,
+                        hash,
+                        known: Some(known),
+                        unresolved_html: None,
+                    });
+                }
             }
             Ok(Loaded {
                 article: parse_article_with(&bytes, rel, tz, render_options(options))?,
@@ -298,6 +304,14 @@ pub fn render_options(options: LoadOptions) -> markdown::RenderOptions {
     markdown::RenderOptions {
         allow_raw_html: options.allow_raw_html,
     }
+}
+
+/// The sanitised HTML of an article file's body, as [`parse_article_with`]
+/// renders it; None when the file does not parse.
+fn body_html(bytes: &[u8], rel: &Path, render: markdown::RenderOptions) -> Option<String> {
+    let text = decode(bytes, rel).ok()?;
+    let split = frontmatter::split(&text, rel).ok()?;
+    Some(markdown::render_with(split.body, split.body_offset, split.body_first_line, render).html)
 }
 
 /// Parses one article as [`parse_article`] does, with explicit Markdown

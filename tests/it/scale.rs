@@ -249,10 +249,16 @@ fn site_context(root: &Path) -> hash::Hash {
 
 /// Rewrites the cache with every article's title changed, under `context`.
 fn poison(root: &Path, context: hash::Hash) {
+    poison_with(root, context, |a| a.title = "STALE".into());
+}
+
+/// Rewrites the cache, checksum and all, with `change` made to every
+/// article, under `context`.
+fn poison_with(root: &Path, context: hash::Hash, change: impl Fn(&mut dateline::content::Article)) {
     let site = Site::load(root, &SiteOptions::default()).unwrap();
     let mut articles = site.articles().to_vec();
     for a in &mut articles {
-        a.title = "STALE".into();
+        change(a);
     }
     let bytes: Vec<Vec<u8>> = articles
         .iter()
@@ -321,4 +327,29 @@ fn an_article_page_gets_only_its_own_reports_of_a_widely_reported_event() {
     assert!(o.status.success(), "{}", stderr(&o));
     let page = read(dir.path(), "public/articles/copy07/index.html");
     assert!(page.starts_with("1 of 40: [8] "), "{page}");
+}
+
+#[test]
+fn html_planted_in_a_rewritten_cache_never_reaches_a_page() {
+    let s = generated_site(3);
+    let clean = Site::load(s.path(), &SiteOptions::default())
+        .unwrap()
+        .render()
+        .unwrap();
+    let context = site_context(s.path());
+    poison_with(s.path(), context, |a| {
+        a.html = "<script>alert('cache')</script>".into();
+    });
+    let cached = load(s.path());
+    // The entries were used (the articles were not parsed or extracted
+    // again) ...
+    assert_eq!(cached.cache_stats().hits, 3);
+    // ... but every page is as the files make it.
+    let pages = cached.render().unwrap();
+    assert!(
+        pages
+            .iter()
+            .all(|f| !String::from_utf8_lossy(&f.bytes).contains("alert('cache')"))
+    );
+    assert!(pages == clean);
 }
