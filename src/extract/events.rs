@@ -9,6 +9,7 @@
 //! the caller's, so tests can hand in expressions built by hand.
 
 use super::actors::{self, ArticleActors, Mention, SPEECH_VERBS};
+use super::furniture;
 use super::headline::{self, Input};
 use super::place::place;
 use super::quote_marks::quoted_spans;
@@ -26,7 +27,20 @@ const CONTEXT_WINDOW: usize = 4;
 /// The events extracted from `article`, given the expressions the tagger
 /// found in `article.text` (anchored on the article date).
 pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
-    let sentences = article_sentences(article);
+    // Furniture run into a sentence is cut off its front; furniture
+    // sentences are no news at all.
+    let sentences: Vec<Sentence<'_>> = article_sentences(article)
+        .into_iter()
+        .filter_map(|s| {
+            let cut = furniture::lead_start(s.text);
+            let s = Sentence {
+                start: s.start + cut,
+                text: &s.text[cut..],
+                ..s
+            };
+            furniture::furniture(s.text).is_none().then_some(s)
+        })
+        .collect();
     let actors = actors::find(&article.text, &sentences);
     let dated: Vec<&TimeExpr> = exprs
         .iter()

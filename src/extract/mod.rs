@@ -7,6 +7,7 @@
 
 pub mod actors;
 pub mod events;
+pub mod furniture;
 pub mod headline;
 pub mod place;
 pub mod quote_marks;

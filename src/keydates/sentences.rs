@@ -150,22 +150,6 @@ fn article_sentences(index: usize, article: &Article, tagger: &Tagger) -> Vec<Se
     out
 }
 
-/// A wire story's dateline at the start of a paragraph, in the three forms
-/// news copy uses: the place, often a filing time, and the agency in
-/// brackets before a dash ("LONDON | Sat Jul 23, 2011 6:37 pm BST LONDON
-/// (Reuters) - ", "CAIRO, Feb 1 (AP) -- "); the agency alone ("(AP) ",
-/// "(AP Photo) "); the place alone in capitals ("NEW ORLEANS - ",
-/// "BARATARIA BAY, La. - ", with any dash).
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let agency = r"\([A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*){0,2}\)";
-    let dash = r"(?:-{1,2}|\x{2014}|\x{2013})";
-    let place = r"[A-Z][A-Z.'\x{2019} -]{1,30}[A-Z.](?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?";
-    Regex::new(&format!(
-        r"^(?:.{{0,150}}?{agency}\s*{dash}|{agency}(?:\s*{dash})?|{place}\s+{dash})\s+"
-    ))
-    .expect("wire dateline regex")
-});
-
 /// A clock time right after a date, the way stamps write it: "6:37 pm
 /// BST", "10.40 BST" (prose puts an "at" or a comma between them).
 static CLOCK_AFTER: LazyLock<Regex> =
@@ -175,7 +159,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{4}\b").expect(
 
 /// Where the wire dateline at the start of `paragraph` ends, if it has one.
 fn wire_dateline(paragraph: &str) -> Option<usize> {
-    WIRE_DATELINE.find(paragraph).map(|m| m.end())
+    crate::extract::furniture::wire_dateline(paragraph)
 }
 
 /// Which of a paragraph's expressions are filing stamps: the dates and

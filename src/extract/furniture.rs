@@ -1,0 +1,305 @@
+//! Tells reported news from the page furniture scraped into it: the wire
+//! dateline and filing stamp before a story's lead ("LONDON | Tue Mar 15,
+//! 2011 3:22 pm GMT LONDON (Reuters) - "), a page's "Last updated at 14:59
+//! GMT" stamp, a byline or a transcript's speaker tag run into the first
+//! sentence, and whole sentences that are no reporting at all: reader
+//! comments and their furniture ("| Reply", "NAME wrote:"), promotions
+//! ("Read more", "Sign up for ..."), photo credits and captions, credits
+//! lines ("Reporting by ...").
+//!
+//! [`lead_start`] says where the reported sentence starts once its leading
+//! furniture is cut off; [`furniture`] says why a sentence is no news at
+//! all. Both read the words alone, so a sentence is judged the same way in
+//! every article.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A wire story's dateline at the start of a paragraph, in the three forms
+/// news copy uses: the place, often a filing time, and the agency in
+/// brackets before a dash ("LONDON | Sat Jul 23, 2011 6:37 pm BST LONDON
+/// (Reuters) - ", "CAIRO, Feb 1 (AP) -- "); the agency alone ("(AP) ",
+/// "(AP Photo) "); the place alone in capitals ("NEW ORLEANS - ",
+/// "BARATARIA BAY, La. - ", with any dash).
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let agency = r"\([A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*){0,2}\)";
+    let dash = r"(?:-{1,2}|\x{2014}|\x{2013})";
+    let place = r"[A-Z][A-Z.'\x{2019} -]{1,30}[A-Z.](?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?";
+    Regex::new(&format!(
+        r"^(?:.{{0,150}}?{agency}\s*{dash}|{agency}(?:\s*{dash})?|{place}\s+{dash})\s+"
+    ))
+    .expect("wire dateline regex")
+});
+
+/// Where the wire dateline at the start of `paragraph` ends, if it has one.
+pub fn wire_dateline(paragraph: &str) -> Option<usize> {
+    WIRE_DATELINE.find(paragraph).map(|m| m.end())
+}
+
+/// Stamps and tags a page puts before the first words of a story, each
+/// ending where the story starts. Matched anywhere in the first 200 bytes,
+/// as a scraped page often runs its headline into them.
+static LEAD_STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let wd = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
+    let mon = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    let clock = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?";
+    let zone = r"(?:GMT|BST|UTC|UK|[ECMP][SD]T|ET|IST|CET|CEST|EET)";
+    [
+        // "Tue Mar 15, 2011 1:48 pm EDT", "Sun Jul 29 2012 08:01:00".
+        format!(r"(?:updated:\s*)?{wd},? {mon} \d{{1,2}},? \d{{4}},? {clock}(?:\s*{zone})?\s+"),
+        // "24 June 2010 Last updated at 14:59 GMT Help ", "Page last
+        // updated at 08:14 GMT, Tuesday, 8 November 2011 09:14 UK ".
+        format!(
+            r"(?:\d{{1,2}} {mon} \d{{4}} )?(?:Page )?[Ll]ast updated:? (?:at )?{clock}\s*{zone}?(?:,? {wd},? \d{{1,2}} {mon},? \d{{4}})?(?: {clock}\s*{zone})?(?: Help)?\s+"
+        ),
+        // "05 February 12 01:10 GMT " (a live page's entry stamp).
+        format!(r"^\d{{1,2}} {mon} \d{{2,4}},? {clock}\s*{zone}\s+"),
+        // "January 25, 2011 | By Amir Ahmed, CNN " (a byline with its outlet).
+        r"^(?:.{0,120}?\| )?By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},(?: [\p{L}'’]+){0,4}? (?:CNN|BBC News|Reuters|AP|AFP)(?:'s [A-Z][\p{L} ]{0,40}?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer))?\s+".to_string(),
+        // "By Joe Lynam, BBC business correspondent ", "By Richard Black
+        // Environment correspondent, BBC News ".
+        r"^By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},?(?: [\p{L}'’]+){0,4} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)(?:,? BBC News)?\s+".to_string(),
+        // A transcript's speaker: "COOPER (voice-over): ", "WU (speaking
+        // Chinese, English Subtitles): ", "MALVEAUX: ".
+        r"^[A-Z][A-Z.'’ -]{1,30}[A-Z](?: \([^)]{1,50}\))?:\s+".to_string(),
+        // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
+        format!(r"^(?:{clock}|\d{{1,2}}\s*[ap]m|\d{{4}}\s*{zone})\s*{zone}?\s*:\s+"),
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("lead stamp regex"))
+    .collect()
+});
+
+/// Where the reported words of `sentence` start: after any wire dateline,
+/// filing or update stamp, byline or speaker tag in front of them (0 when
+/// there is none). The cut-off part is furniture: it is never an event,
+/// never in a headline and never dates one.
+pub fn lead_start(sentence: &str) -> usize {
+    let mut start = 0;
+    loop {
+        let rest = &sentence[start..];
+        let mut next = wire_dateline(rest).filter(|&e| e < rest.len());
+        for re in LEAD_STAMPS.iter() {
+            if let Some(m) = re.find(rest)
+                && m.start() <= 200
+                && m.end() < rest.len()
+            {
+                next = Some(next.map_or(m.end(), |n| n.max(m.end())));
+            }
+        }
+        match next {
+            Some(n) if n > 0 => start += n,
+            _ => return start,
+        }
+    }
+}
+
+/// Why a sentence is page furniture, not news.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// A reader's comment or the comment box around it.
+    Comment,
+    /// A promotion, a navigation link, a subscription or share prompt.
+    Promotion,
+    /// A photo's credit or a stock picture's caption.
+    Picture,
+    /// Who reported, wrote or edited the story, or a correction note.
+    Credits,
+    /// A page's own machinery: errors, player notices, quote delays.
+    Page,
+}
+
+static FURNITURE: LazyLock<Vec<(Furniture, Regex)>> = LazyLock::new(|| {
+    use Furniture::*;
+    let table: &[(Furniture, &str)] = &[
+        (
+            Comment,
+            r"(?i)\|\s*(?:reply|report abuse|recommend|permalink)\b|\b\w+ wrote:|\bthis comment (?:was|has been) removed|\bcomments? (?:are|is) closed|^posted (?:by|on|at)\b|\bposted (?:by|on)? ?(?:\w+ )?\d{1,2},? \d{4}\b|^--\s*\w+ \d{1,2},? \d{4}|\b\d{1,2}:\d{2}\s*[ap]m\s*\||\bin response to\b.*\bwrote\b|\bmoderator\b|\bhas been removed by\b",
+        ),
+        (
+            Promotion,
+            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b",
+        ),
+        (
+            Picture,
+            r"(?i)\b(?:photo|picture|image)s?\s*(?:credit|by|:)|\((?:AP|AFP|Reuters|Getty)[^)]{0,20}(?:Photo|Images)[^)]*\)|\bgetty images\b|\bhandout (?:picture|photo|image)\b|\bimage caption\b|\bimage copyright\b|\bphotographer\b.*\bcredit\b",
+        ),
+        (
+            Credits,
+            r"(?i)\b(?:additional )?reporting by\b|\b(?:writing|editing) by\b|\bcompiled by\b|^\(?(?:corrects|updates|adds|recasts)\b|\beditor'?s note\b|\bcopyright (?:\d{4}|©)|©|\ball rights reserved\b|\bthe author is an? \b.*\bcolumnist\b",
+        ),
+        (
+            Page,
+            r"(?i)an error occurred while processing|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
+        ),
+    ];
+    table
+        .iter()
+        .map(|(k, p)| (*k, Regex::new(p).expect("furniture regex")))
+        .collect()
+});
+
+/// Why `sentence` is page furniture and no news, if it is. Three or more
+/// `|` separators mark a navigation or comment bar too.
+pub fn furniture(sentence: &str) -> Option<Furniture> {
+    if sentence.matches(" | ").count() >= 2 {
+        return Some(Furniture::Page);
+    }
+    FURNITURE
+        .iter()
+        .find(|(_, re)| re.is_match(sentence))
+        .map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lead_starts_after_datelines_stamps_bylines_and_speaker_tags() {
+        let cases = [
+            (
+                "LONDON | Tue Mar 15, 2011 3:22 pm GMT LONDON (Reuters) - Britain is to overhaul its libel laws.",
+                "Britain is to overhaul its libel laws.",
+            ),
+            (
+                "BP investors spooked by lawsuit LONDON | Fri Dec 17, 2010 1:09 am IST LONDON (Reuters) - Oil major BP fell.",
+                "Oil major BP fell.",
+            ),
+            (
+                "TIRANA, April 27 (Reuters) - Albania's central bank kept rates unchanged.",
+                "Albania's central bank kept rates unchanged.",
+            ),
+            (
+                "Tue Apr 28, 2009 9:03 pm BST (Reuters) - Weather experts are studying swine flu.",
+                "Weather experts are studying swine flu.",
+            ),
+            (
+                "Cairo, Egypt (CNN) – Protesters took to the streets on Wednesday.",
+                "Protesters took to the streets on Wednesday.",
+            ),
+            (
+                "ZURICH -- Of all the places in the world, this is the one.",
+                "Of all the places in the world, this is the one.",
+            ),
+            (
+                "24 June 2010 Last updated at 14:59 GMT Help A year on from the death of the singer, fans gathered.",
+                "A year on from the death of the singer, fans gathered.",
+            ),
+            (
+                "Page last updated at 08:14 GMT, Tuesday, 8 November 2011 09:14 UK Propofol is a fast-acting drug.",
+                "Propofol is a fast-acting drug.",
+            ),
+            (
+                "updated: Sun Jul 29 2012 08:01:00 Since the start of the Arab spring, he has risen 300 places.",
+                "Since the start of the Arab spring, he has risen 300 places.",
+            ),
+            (
+                "05 February 12 01:10 GMT Fresh protests have taken place outside the embassy.",
+                "Fresh protests have taken place outside the embassy.",
+            ),
+            (
+                "January 25, 2011 | By Amir Ahmed, CNN Demonstrators clash with police in Cairo.",
+                "Demonstrators clash with police in Cairo.",
+            ),
+            (
+                "By Joe Lynam, BBC business correspondent BP's shareholders would prefer a quiet year.",
+                "BP's shareholders would prefer a quiet year.",
+            ),
+            (
+                "COOPER (voice-over): Sunday night, the sixth day of protests began.",
+                "Sunday night, the sixth day of protests began.",
+            ),
+            (
+                "10pm: One question is what other inquiries there are.",
+                "One question is what other inquiries there are.",
+            ),
+            (
+                "19:27: The minister has arrived at the hotel.",
+                "The minister has arrived at the hotel.",
+            ),
+        ];
+        for (sentence, lead) in cases {
+            assert_eq!(&sentence[lead_start(sentence)..], lead, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_plain_sentence_keeps_its_start() {
+        for s in [
+            "The US and Russia met in Geneva on Friday.",
+            "By Thursday afternoon, a five-mile long oil slick extended from the site.",
+            "At 1130 BST the market opened lower.",
+            "UN envoy Kofi Annan said on Tuesday: the plan is failing.",
+            "NATO said on Monday it would not intervene.",
+        ] {
+            assert_eq!(lead_start(s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn comments_promotions_credits_and_captions_are_furniture() {
+        use Furniture::*;
+        let cases = [
+            (
+                "March 9, 2011 at 5:50 pm | Reply I think this is wrong.",
+                Comment,
+            ),
+            ("JohnSmith wrote: the government is lying.", Comment),
+            (
+                "This comment was removed because it broke the house rules.",
+                Comment,
+            ),
+            ("-- June 02, 2010 2:46 PM Ahh, got it.", Comment),
+            (
+                "Read more about the crisis in our special report.",
+                Promotion,
+            ),
+            (
+                "Get Wonkbook delivered to your inbox or mobile device.",
+                Promotion,
+            ),
+            (
+                "Thoughts, comments, suggestions or criticisms are welcome.",
+                Promotion,
+            ),
+            (
+                "Additional reporting by Khaled Yacoub Oweis in Amman; Editing by Jon Hemming.",
+                Credits,
+            ),
+            (
+                "(Corrects first paragraph to show money supply growth at 30 percent.)",
+                Credits,
+            ),
+            (
+                "A protester waves a flag in this handout picture taken near Homs on May 3.",
+                Picture,
+            ),
+            ("Photo: Getty Images, taken on Friday.", Picture),
+            (
+                "YES | NO By EgyptLove | Posted January 28, 2011 | Stockholm",
+                Page,
+            ),
+            (
+                "(an error occurred while processing this directive) The singer died.",
+                Page,
+            ),
+        ];
+        for (s, why) in cases {
+            assert_eq!(furniture(s), Some(why), "{s}");
+        }
+    }
+
+    #[test]
+    fn reporting_is_not_furniture() {
+        for s in [
+            "Kofi Annan urged the government on Tuesday to halt the shelling of Homs.",
+            "Russia and China vetoed the UN resolution on Saturday.",
+            "He wrote to the council on Monday asking for more monitors.",
+            "The company posted a loss of $17bn on July 27.",
+            "The photographs were taken on Friday, the ministry said.",
+        ] {
+            assert_eq!(furniture(s), None, "{s}");
+        }
+    }
+}
