@@ -180,7 +180,7 @@ impl Extraction<'_> {
             },
         };
         let mut remove = date_ranges.clone();
-        remove.extend(place_range);
+        remove.extend(place_range.clone());
         let mut head = headline::headline(&Input {
             text,
             clause: clause.clone(),
@@ -200,6 +200,23 @@ impl Extraction<'_> {
             if let [a, b] = people[..] {
                 head = head.replacen("the two", &format!("{a} and {b}"), 1);
             }
+        }
+        // Without its place the clause may be too short to state anything
+        // ("Trump watches fireworks"): then the place stays in.
+        if !headline::publishable(&head) && place_range.is_some() {
+            head = headline::headline(&Input {
+                text,
+                clause: clause.clone(),
+                subject,
+                remove: &date_ranges,
+                quotes: quote_ranges,
+                actors: self.actors,
+            });
+        }
+        // Precision first: an event without a headline that states it is
+        // left out rather than published as a fragment.
+        if !headline::publishable(&head) {
+            return;
         }
         let mut confidence: f32 = match date.precision {
             Precision::Time | Precision::Day => 0.9,
@@ -314,6 +331,9 @@ impl Extraction<'_> {
             quotes: quote_ranges,
             actors: self.actors,
         });
+        if !headline::publishable(&head) {
+            return;
+        }
         let sentence_actors = self.sentence_actors(s, Some(subject), quote_ranges);
         let resolution = format!(
             "no date of its own: a statement reported in the article of {}, dated by its publication",
@@ -593,7 +613,7 @@ mod tests {
     #[test]
     fn a_statement_by_a_new_speaker_without_a_date_is_reported() {
         let a = article(
-            "Putin spoke on Friday.\n\nKremlin spokesperson Dmitry Peskov told the TASS state news agency that “many different communications are emerging”.",
+            "Putin spoke to reporters on Friday.\n\nKremlin spokesperson Dmitry Peskov told the TASS state news agency that “many different communications are emerging”.",
         );
         let exprs = [tx(&a, "Friday", "2025-02-07")];
         let evs = extract(&a, &exprs);
@@ -610,7 +630,7 @@ mod tests {
 
     #[test]
     fn a_caption_is_a_source_like_any_sentence() {
-        let text = "---\ntitle: T\ndate: 2025-02-09\ncaption: Donald Trump watches fireworks in Sterling, Virginia, on January 18, 2025. (AP)\n---\nBody.\n";
+        let text = "---\ntitle: T\ndate: 2025-02-09\ncaption: Donald Trump watches fireworks with supporters in Sterling, Virginia, on January 18, 2025. (AP)\n---\nBody.\n";
         let a = crate::content::parse_article(
             text.as_bytes(),
             std::path::Path::new("content/a.md"),
@@ -620,7 +640,7 @@ mod tests {
         let exprs = [tx(&a, "January 18, 2025", "2025-01-18")];
         let e = &extract(&a, &exprs)[0];
         assert_eq!(e.sources[0].anchor.as_deref(), Some("caption"));
-        assert_eq!(e.headline, "Trump watches fireworks");
+        assert_eq!(e.headline, "Trump watches fireworks with supporters");
         assert_eq!(e.place.as_deref(), Some("in Sterling, Virginia"));
     }
 }

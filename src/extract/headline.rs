@@ -32,6 +32,18 @@ pub fn headline(input: &Input<'_>) -> String {
         subject,
         ..
     } = input;
+    // "..., the EPA said." and "“...,” Cameron said": the speaker and the
+    // verb come last, so the headline puts them first ("EPA says ...").
+    if let Some(s) = subject
+        && let Some((verb, prefix_end)) = trailing_attribution(text, clause, s)
+    {
+        let mut words = vec![
+            input.actors.short_name(s.actor).to_string(),
+            present_tense(verb),
+        ];
+        walk(input, clause.start, prefix_end, 1, &mut words);
+        return finish(words, 1, true);
+    }
     // A subject found past the clause (a caption's name read across the
     // headline before it) leaves an empty predicate rather than a panic.
     let mut from = subject.map_or(clause.start, |s| s.end.clamp(clause.start, clause.end));
@@ -48,7 +60,66 @@ pub fn headline(input: &Input<'_>) -> String {
         words.push(input.actors.short_name(s.actor).to_string());
     }
     let predicate_start = words.len();
-    let mentions = input.actors.in_range(from, clause.end);
+    walk(input, from, clause.end, predicate_start, &mut words);
+    finish(words, predicate_start, subject.is_some())
+}
+
+/// When the clause ends on its speaker and a verb of saying ("..., the EPA
+/// said.", "..., Cameron told reporters."), that verb and where the words
+/// before the speaker end (without the comma and an article before it).
+/// The words before must be a statement of at least four words.
+fn trailing_attribution(
+    text: &str,
+    clause: &Range<usize>,
+    subject: &Mention,
+) -> Option<(&'static str, usize)> {
+    if subject.start <= clause.start || subject.end >= clause.end {
+        return None;
+    }
+    let tail = text[subject.end..clause.end].trim_start_matches([',', ' ']);
+    let mut tail_words = tail.split_whitespace();
+    let word = tail_words.next()?.trim_end_matches(['.', ',', ';', ':']);
+    let verb = SPEECH_VERBS.iter().copied().find(|v| *v == word)?;
+    if tail_words.count() > 4 {
+        return None;
+    }
+    let before = text[clause.start..subject.start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" a"))
+        .unwrap_or(before)
+        .trim_end();
+    // The speaker is set off from the statement by a comma (or the comma
+    // and closing quote of a quotation).
+    // A quotation keeps its closing mark; a plain statement loses its comma.
+    let (statement, end) = match before
+        .strip_suffix(",”")
+        .or_else(|| before.strip_suffix(",\""))
+    {
+        Some(b) => (b, before.len()),
+        None => {
+            let b = before.strip_suffix(',')?;
+            (b, b.len())
+        }
+    };
+    if statement.split_whitespace().count() < 4 {
+        return None;
+    }
+    Some((verb, clause.start + end))
+}
+
+/// Appends the words of `from..to` to `words`: date and place phrases left
+/// out (with a preposition left dangling before them), actors by their
+/// short names, organisations without the article before them.
+fn walk(
+    input: &Input<'_>,
+    from: usize,
+    to: usize,
+    predicate_start: usize,
+    words: &mut Vec<String>,
+) {
+    let text = input.text;
+    let mentions = input.actors.in_range(from, to);
     let mut pos = from;
     let mut piece = String::new();
     let flush = |piece: &mut String, words: &mut Vec<String>| {
@@ -59,10 +130,10 @@ pub fn headline(input: &Input<'_>) -> String {
         }
         piece.clear();
     };
-    while pos < clause.end {
+    while pos < to {
         if let Some(r) = input.remove.iter().find(|r| r.start <= pos && pos < r.end) {
-            flush(&mut piece, &mut words);
-            drop_preposition(&mut words, predicate_start);
+            flush(&mut piece, words);
+            drop_preposition(words, predicate_start);
             pos = r.end;
             for p in ["'s", "’s"] {
                 if text[pos..].starts_with(p) {
@@ -76,7 +147,7 @@ pub fn headline(input: &Input<'_>) -> String {
             .find(|m| m.start == pos && m.kind != MentionKind::Pronoun)
             .filter(|m| !inside(input.quotes, m.start))
         {
-            flush(&mut piece, &mut words);
+            flush(&mut piece, words);
             // "the TASS state news agency" → "TASS".
             if input.actors.actors[m.actor].kind != ActorKind::Person
                 && text[m.start..m.end] != *input.actors.short_name(m.actor)
@@ -87,10 +158,10 @@ pub fn headline(input: &Input<'_>) -> String {
             }
             let short = input.actors.short_name(m.actor);
             // Keep a possessive: "Putin's remarks".
-            let tail = &text[m.end..clause.end];
+            let tail = &text[m.end..to];
             let possessive = ["'s", "’s"].iter().find(|p| tail.starts_with(**p));
             piece.push_str(short);
-            pos = m.end;
+            pos = m.end.min(to);
             if let Some(p) = possessive {
                 piece.push_str(p);
                 pos += p.len();
@@ -101,8 +172,32 @@ pub fn headline(input: &Input<'_>) -> String {
         piece.push(c);
         pos += c.len_utf8();
     }
-    flush(&mut piece, &mut words);
-    finish(words, predicate_start, subject.is_some())
+    flush(&mut piece, words);
+}
+
+/// Whether a headline states something an editor could publish: more than
+/// three words, not ending on a word that leaves a phrase open ("... about
+/// finding", "... the use of the").
+pub fn publishable(headline: &str) -> bool {
+    let words: Vec<&str> = headline
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    n > 3
+        && !DANGLING.contains(&words[n - 1].to_lowercase().as_str())
+        && !open_gerund(words[n - 2], words[n - 1])
+}
+
+/// "about finding", "of using": a gerund right after a preposition opens a
+/// phrase that the next words would close.
+fn open_gerund(before: &str, last: &str) -> bool {
+    last.ends_with("ing")
+        && last.starts_with(|c: char| c.is_lowercase())
+        && matches!(
+            before.to_lowercase().as_str(),
+            "about" | "of" | "for" | "by" | "in" | "on" | "to" | "from" | "with" | "without"
+        )
 }
 
 fn inside(quotes: &[Range<usize>], at: usize) -> bool {
@@ -125,13 +220,119 @@ fn drop_preposition(words: &mut Vec<String>, keep: usize) {
 
 /// Words that may not end a headline.
 const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "and", "or", "that", "with", "about", "but", "as", "for", "in",
-    "on", "at", "by", "his", "her", "their", "its", "who", "whom", "which", "since", "from",
-    "while", "when", "after", "before", "is", "was", "were", "are", "be", "has", "had", "have",
-    "this", "than", "into", "over", "said", "says",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "or",
+    "that",
+    "with",
+    "about",
+    "but",
+    "as",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "his",
+    "her",
+    "their",
+    "its",
+    "who",
+    "whom",
+    "which",
+    "since",
+    "from",
+    "while",
+    "when",
+    "after",
+    "before",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "this",
+    "these",
+    "those",
+    "than",
+    "into",
+    "over",
+    "said",
+    "says",
+    "between",
+    "our",
+    "my",
+    "your",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "not",
+    "no",
+    "s",
+    "if",
+    "because",
+    "whether",
+    "where",
+    "during",
+    "under",
+    "against",
+    "through",
+    "until",
+    "including",
+    "such",
+    "very",
+    "more",
+    "most",
+    "both",
+    "either",
+    "neither",
+    "each",
+    "every",
+    "any",
+    "some",
+    "all",
+    "per",
+    "via",
+    "without",
+    "within",
+    "among",
+    "upon",
+    "toward",
+    "towards",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
 ];
 
 fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> String {
+    // A quotation's closing comma: “... the victims,” → “... the victims”.
+    for w in &mut words {
+        for (with_comma, bare) in [(",”", "”"), (",\"", "\"")] {
+            if let Some(stem) = w.strip_suffix(with_comma) {
+                *w = format!("{stem}{bare}");
+            }
+        }
+    }
     if has_subject && let Some(verb) = words.get(predicate_start) {
         let present = present_tense(verb);
         let is_speech =
@@ -172,10 +373,25 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             open_at = if open_at.is_some() { None } else { Some(i) };
         }
     }
+    // A long quotation cut short is closed with an ellipsis instead.
     if let Some(i) = open_at
         && i > 1
     {
-        words.truncate(i);
+        if words.len() - i > 4 {
+            while words.len() > i + 3
+                && words.last().is_some_and(|w| {
+                    let bare = w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+                    DANGLING.contains(&bare.as_str())
+                })
+            {
+                words.pop();
+            }
+            if let Some(last) = words.last_mut() {
+                *last = format!("{}…”", last.trim_end_matches([',', '.', ';', ':', '-']));
+            }
+        } else {
+            words.truncate(i);
+        }
     }
     while let Some(last) = words.last_mut() {
         let trimmed = last
@@ -186,8 +402,12 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             continue;
         }
         *last = trimmed;
-        if words.len() > 2 && DANGLING.contains(&words[words.len() - 1].as_str()) {
+        let n = words.len();
+        if n > 2 && DANGLING.contains(&words[n - 1].to_lowercase().as_str()) {
             words.pop();
+        } else if n > 4 && open_gerund(&words[n - 2], &words[n - 1]) {
+            // "... with Putin about finding": the phrase the cut opened goes.
+            words.truncate(n - 2);
         } else {
             break;
         }
@@ -317,6 +537,86 @@ mod tests {
             h.starts_with("Giulio Tremonti") || h.starts_with("Tremonti"),
             "{h}"
         );
+    }
+
+    /// The headline of `text` as one clause, with `subject` (a person's
+    /// full name as written) as its subject.
+    fn headline_of(text: &str, subject: &str) -> String {
+        let start = text.find(subject).unwrap();
+        let actors = ArticleActors {
+            actors: vec![crate::timeline::Actor {
+                name: subject.into(),
+                slug: "s".into(),
+                roles: Vec::new(),
+                kind: ActorKind::Organisation,
+            }],
+            mentions: vec![Mention {
+                start,
+                end: start + subject.len(),
+                actor: 0,
+                kind: MentionKind::Name,
+            }],
+        };
+        let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
+            .iter()
+            .map(|q| q.outer_start..q.outer_end)
+            .collect();
+        headline(&Input {
+            text,
+            clause: 0..text.len(),
+            subject: Some(actors.mentions[0]),
+            remove: &[],
+            quotes: &quotes,
+            actors: &actors,
+        })
+    }
+
+    #[test]
+    fn a_speaker_named_last_comes_first() {
+        let cases = [
+            (
+                "More than 40 people were killed in the city in recent days, the Observatory said.",
+                "Observatory",
+                "Observatory says More than 40 people were killed in the city in recent days",
+            ),
+            (
+                "The fund is at risk of reaching its limit, the GAO said on Friday.",
+                "GAO",
+                "GAO says The fund is at risk of reaching its limit",
+            ),
+            (
+                "“We should think of the victims of this man,” Cameron said.",
+                "Cameron",
+                "Cameron says “We should think of the victims of this man”",
+            ),
+            (
+                "“Above all today we should think of the victims of the poisonous extremism that this man has been responsible for,” Cameron said.",
+                "Cameron",
+                "Cameron says “Above all today we should think of the victims of the poisonous…”",
+            ),
+        ];
+        for (text, subject, want) in cases {
+            assert_eq!(headline_of(text, subject), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_of_three_words_or_an_open_ending_is_not_publishable() {
+        let cases = [
+            ("Russia and China veto UN resolution on Syria", true),
+            ("Trump describes the conflict as a “bloodbath”", true),
+            ("Cameron says “We should think of the victims…”", true),
+            ("Syria", false),
+            ("EPA said", false),
+            ("Syria remain alive", false),
+            ("Bashar al-Assad", false),
+            ("BP engineers spoke with regulators about finding", false),
+            ("Trump watches fireworks at a golf club in Sterling", true),
+            ("The council named its members between", false),
+        ];
+        for (h, ok) in cases {
+            assert_eq!(publishable(h), ok, "{h}");
+        }
     }
 
     #[test]

@@ -162,7 +162,7 @@ fn an_unchanged_source_gives_the_same_event_ids() {
     let last = edited.len() - 1;
     let article = &mut edited[last];
     let mut p = article.paragraphs.last().unwrap().clone();
-    p.text = "Ruiz flew home on Friday.".into();
+    p.text = "Ruiz flew home to Madrid on Friday.".into();
     p.offset = article.text.len() + 2;
     article.text.push_str("\n\n");
     article.text.push_str(&p.text);
