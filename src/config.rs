@@ -38,6 +38,9 @@ pub struct Config {
     /// site (about two per hundred articles, 5 to 50).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_dates: Option<usize>,
+    /// Events whose confidence (0 to 1, after merging) is below this are
+    /// left off the site; curated events are always kept.
+    pub min_confidence: f32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -63,6 +66,7 @@ impl Default for Config {
             allow_raw_html: false,
             tagger: TaggerConfig::default(),
             key_dates: None,
+            min_confidence: 0.0,
         }
     }
 }

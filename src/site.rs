@@ -425,8 +425,13 @@ impl Site {
 
     /// Every article's events, merged into one timeline.
     pub fn timeline(&self) -> &Timeline {
-        self.timeline
-            .get_or_init(|| extract::assemble(&self.articles, &self.article_events))
+        self.timeline.get_or_init(|| {
+            extract::assemble(
+                &self.articles,
+                &self.article_events,
+                self.config.min_confidence,
+            )
+        })
     }
 
     /// Merges the timeline again after articles changed.
@@ -544,7 +549,8 @@ impl Site {
                         p.start(Stage::Merging, 0);
                     }
                     let events = std::mem::take(&mut self.article_events);
-                    let timeline = extract::assemble_owned(&self.articles, events);
+                    let timeline =
+                        extract::assemble_owned(&self.articles, events, self.config.min_confidence);
                     let _ = self.timeline.set(timeline);
                     // The per-article events are gone: nothing may write
                     // the cache from this site any more.

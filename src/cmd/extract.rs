@@ -63,7 +63,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
             articles.push(site.articles()[i].clone());
             events.push(site.article_events()[i].clone());
         }
-        selected = extract::assemble(&articles, &events);
+        selected = extract::assemble(&articles, &events, site.config.min_confidence);
         &selected
     };
     if args.output.format() == super::Format::Json {

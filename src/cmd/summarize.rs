@@ -94,7 +94,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     let articles = site.articles();
     let loaded = started.elapsed();
     let tagger = site.tagger();
-    let events = &site.timeline().events;
+    let events = &site.timeline().candidates;
     let config = &site.config;
     let options = Options {
         dates: args

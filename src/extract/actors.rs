@@ -544,6 +544,101 @@ const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Hungary", "Hungary", "Hungarian"),
 ];
 
+/// Wire services and broadcasters that report news rather than make it.
+const NEWS_MEDIA: &[&str] = &[
+    "reuters",
+    "ap",
+    "associated press",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "xinhua",
+    "bloomberg",
+    "dpa",
+    "upi",
+    "bbc",
+    "cnn",
+    "tass",
+    "interfax",
+    "ria novosti",
+    "itar-tass",
+    "al jazeera",
+    "al arabiya",
+    "sana",
+    "irna",
+    "mena",
+    "cnbc",
+    "msnbc",
+    "fox news",
+    "nbc",
+    "cbs",
+    "abc",
+    "npr",
+    "pbs",
+];
+
+/// Last words of a news medium's name: "New York Post", "Financial Times".
+const MEDIA_HEADS: &[&str] = &[
+    "Post",
+    "Times",
+    "Journal",
+    "News",
+    "Press",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Dispatch",
+    "Guardian",
+    "Telegraph",
+    "Reuters",
+    "Wire",
+    "Radio",
+    "TV",
+    "Television",
+];
+
+/// Roles that make an organisation a news medium: "state news agency".
+const MEDIA_ROLES: &[&str] = &[
+    "news agency",
+    "newspaper",
+    "broadcaster",
+    "daily",
+    "outlet",
+    "network",
+    "channel",
+    "tabloid",
+];
+
+/// Whether `actor` is a news medium: the article's own outlet (or one of
+/// its services, "BBC Arabic"), a wire service, or an organisation whose
+/// name or role says it publishes news. Media report events; they are not
+/// their actors.
+pub fn is_news_medium(actor: &Actor, outlet: Option<&str>) -> bool {
+    let lower = actor.name.to_lowercase();
+    // "Xinhua said": a lone name before a verb of saying reads as a person.
+    if actor.kind == ActorKind::Person {
+        return NEWS_MEDIA.contains(&lower.as_str())
+            || outlet.is_some_and(|o| o.eq_ignore_ascii_case(&actor.name));
+    }
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let is_outlet = |o: &str| {
+        let o = o.to_lowercase();
+        !o.is_empty() && (lower == o || first == o)
+    };
+    NEWS_MEDIA.iter().any(|m| is_outlet(m))
+        || outlet.is_some_and(is_outlet)
+        || (actor.kind == ActorKind::Organisation
+            && (actor
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| MEDIA_HEADS.contains(&w))
+                || actor
+                    .roles
+                    .iter()
+                    .any(|r| MEDIA_ROLES.iter().any(|m| r.ends_with(m)))))
+}
+
 /// Verbs of saying, in the forms news copy uses.
 pub const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -1015,6 +1110,46 @@ pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Optio
 mod tests {
     use super::*;
     use crate::extract::sentences::{Sentence, split};
+
+    #[test]
+    fn outlets_wires_and_media_are_not_actors() {
+        let actor = |name: &str, kind: ActorKind, role: &str| Actor {
+            name: name.into(),
+            slug: slugify(name),
+            roles: if role.is_empty() {
+                Vec::new()
+            } else {
+                vec![role.into()]
+            },
+            kind,
+        };
+        use ActorKind::{Country, Organisation, Person};
+        let cases = [
+            (actor("Reuters", Organisation, ""), Some("bbc"), true),
+            (actor("BBC", Organisation, ""), Some("bbc"), true),
+            (actor("BBC Arabic", Organisation, ""), Some("bbc"), true),
+            (actor("Xinhua", Person, ""), Some("reuters"), true),
+            (actor("TASS", Organisation, "state news agency"), None, true),
+            (actor("New York Post", Organisation, ""), None, true),
+            (actor("Al Jazeera", Organisation, ""), Some("cnn"), true),
+            (actor("Guardian", Organisation, ""), Some("guardian"), true),
+            (
+                actor("UN Security Council", Organisation, ""),
+                Some("bbc"),
+                false,
+            ),
+            (actor("Jim Muir", Person, ""), Some("bbc"), false),
+            (actor("Syria", Country, ""), Some("reuters"), false),
+            (
+                actor("Central Bank", Organisation, ""),
+                Some("reuters"),
+                false,
+            ),
+        ];
+        for (a, outlet, media) in cases {
+            assert_eq!(is_news_medium(&a, outlet), media, "{}", a.name);
+        }
+    }
 
     fn actors_of(text: &str) -> ArticleActors {
         let sentences: Vec<Sentence<'_>> = split(text)

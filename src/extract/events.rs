@@ -24,14 +24,36 @@ use std::ops::Range;
 /// How many sentences after an event a dateless sentence may still attach.
 const CONTEXT_WINDOW: usize = 4;
 
+/// Events dated more than this many days after their article are plans or
+/// forecasts, left out.
+const FORECAST_DAYS: i64 = 365;
+
 /// The events extracted from `article`, given the expressions the tagger
 /// found in `article.text` (anchored on the article date).
 pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+    extract_with(article, exprs, true)
+}
+
+/// Every dated clause of `article` as an event, whether or not an editor
+/// would publish it: furniture, fragment headlines, forecasts and media as
+/// actors included. They are no timeline events; the key-dates ranking
+/// counts them as evidence of how much dated reporting a day had (its
+/// `corroborated` signal was fitted on them, and leaving them out lowers
+/// its cross-validated date F1 from 0.6004 to 0.5679).
+pub fn candidates(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+    extract_with(article, exprs, false)
+}
+
+/// [`extract`] when `strict`, else [`candidates`].
+fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Event> {
     // Furniture run into a sentence is cut off its front; furniture
     // sentences are no news at all.
     let sentences: Vec<Sentence<'_>> = article_sentences(article)
         .into_iter()
         .filter_map(|s| {
+            if !strict {
+                return Some(s);
+            }
             let cut = furniture::lead_start(s.text);
             let s = Sentence {
                 start: s.start + cut,
@@ -54,6 +76,7 @@ pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
         events: Vec::new(),
         last_sentence: Vec::new(),
         ids: HashMap::new(),
+        strict,
     };
     let mut cursor = 0;
     for (si, s) in sentences.iter().enumerate() {
@@ -104,6 +127,9 @@ struct Extraction<'a> {
     last_sentence: Vec<usize>,
     /// Ids handed out so far, to keep repeated sentences apart.
     ids: HashMap<String, usize>,
+    /// Whether to leave out what an editor would not publish (see
+    /// [`candidates`]).
+    strict: bool,
 }
 
 impl Extraction<'_> {
@@ -130,6 +156,12 @@ impl Extraction<'_> {
             .expect("a clause with dates");
         let date = expr_date(governing);
         let effective = date.effective_interval();
+        // A date over a year after the article is a plan, a target or a
+        // forecast ("by 2015", "over the next decade"), not something that
+        // happened: precision first, it is no event.
+        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+            return;
+        }
         let evidence: Vec<DateEvidence> = std::iter::once(governing)
             .chain(
                 exprs
@@ -215,7 +247,7 @@ impl Extraction<'_> {
         }
         // Precision first: an event without a headline that states it is
         // left out rather than published as a fragment.
-        if !headline::publishable(&head) {
+        if self.strict && !headline::publishable(&head) {
             return;
         }
         let mut confidence: f32 = match date.precision {
@@ -331,7 +363,7 @@ impl Extraction<'_> {
             quotes: quote_ranges,
             actors: self.actors,
         });
-        if !headline::publishable(&head) {
+        if self.strict && !headline::publishable(&head) {
             return;
         }
         let sentence_actors = self.sentence_actors(s, Some(subject), quote_ranges);
@@ -384,6 +416,15 @@ impl Extraction<'_> {
     }
 
     fn push(&mut self, si: usize, mut event: Event, actors: &[usize]) {
+        // The outlet that reports an event, a wire service or any other
+        // news medium named in passing ("told the New York Post") is not
+        // one of its actors.
+        let outlet = self.article.source.as_deref();
+        let actors: Vec<usize> = actors
+            .iter()
+            .copied()
+            .filter(|&a| !self.strict || !actors::is_news_medium(&self.actors.actors[a], outlet))
+            .collect();
         event.actors = actors
             .iter()
             .map(|&a| self.actors.actors[a].name.clone())
@@ -397,6 +438,8 @@ impl Extraction<'_> {
     }
 
     fn id(&mut self, parts: &[&str]) -> String {
+        // Candidates keep the ids their events would have: an event and
+        // its candidate never meet, as assembly keeps them apart.
         let mut all = vec!["extract", self.article.path.as_str()];
         all.extend_from_slice(parts);
         let base = stable_id(&all);
@@ -625,7 +668,8 @@ mod tests {
             r.headline,
             "Peskov tells TASS “many different communications are emerging”"
         );
-        assert_eq!(r.actors, ["Dmitry Peskov", "TASS"]);
+        // The agency reported the words; it is no actor.
+        assert_eq!(r.actors, ["Dmitry Peskov"]);
     }
 
     #[test]

@@ -62,6 +62,10 @@ static LEAD_STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A transcript's speaker: "COOPER (voice-over): ", "WU (speaking
         // Chinese, English Subtitles): ", "MALVEAUX: ".
         r"^[A-Z][A-Z.'’ -]{1,30}[A-Z](?: \([^)]{1,50}\))?:\s+".to_string(),
+        // A live page's update note: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ".
+        r"^\(Updated? [^)]{0,60}\)+\s*(?:-{1,2}|\x{2013}|\x{2014})?\s*".to_string(),
+        // A wire byline with highlights: "By the CNN Wire Staff NEW: ".
+        r"By the CNN Wire Staff\s+(?:NEW:\s+)?".to_string(),
         // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
         format!(r"^(?:{clock}|\d{{1,2}}\s*[ap]m|\d{{4}}\s*{zone})\s*{zone}?\s*:\s+"),
     ]
@@ -114,7 +118,7 @@ static FURNITURE: LazyLock<Vec<(Furniture, Regex)>> = LazyLock::new(|| {
     let table: &[(Furniture, &str)] = &[
         (
             Comment,
-            r"(?i)\|\s*(?:reply|report abuse|recommend|permalink)\b|\b\w+ wrote:|\bthis comment (?:was|has been) removed|\bcomments? (?:are|is) closed|^posted (?:by|on|at)\b|\bposted (?:by|on)? ?(?:\w+ )?\d{1,2},? \d{4}\b|^--\s*\w+ \d{1,2},? \d{4}|\b\d{1,2}:\d{2}\s*[ap]m\s*\||\bin response to\b.*\bwrote\b|\bmoderator\b|\bhas been removed by\b",
+            r"(?i)\|\s*(?:reply|report abuse|recommend|permalink)\b|\b\w+ wrote:|\bthis comment (?:was|has been) removed|\bcomments? (?:are|is) closed|^posted (?:by|on|at)\b|\bposted (?:by|on)? ?(?:\w+ )?\d{1,2},? \d{4}\b|^--\s*\w+ \d{1,2},? \d{4}|\b\d{1,2}:\d{2}\s*[ap]m\s*\||\bin response to\b.*\bwrote\b|\bmoderator\b|\bhas been removed by\b|\breport as abuse\b|\bdiscussion is now closed\b|\bRETWEET\b",
         ),
         (
             Promotion,
@@ -130,7 +134,7 @@ static FURNITURE: LazyLock<Vec<(Furniture, Regex)>> = LazyLock::new(|| {
         ),
         (
             Page,
-            r"(?i)an error occurred while processing|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
+            r"(?i)an error occurred while processing|\{current\} of \{total\}|\bend quote\b|^\s*\*|\s\*\s.*\s\*\s|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
         ),
     ];
     table
@@ -218,6 +222,14 @@ mod tests {
                 "19:27: The minister has arrived at the hotel.",
                 "The minister has arrived at the hotel.",
             ),
+            (
+                "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - Roughly 1,000 prisoners have escaped.",
+                "Roughly 1,000 prisoners have escaped.",
+            ),
+            (
+                "By the CNN Wire Staff NEW: Opposition leader ElBaradei shares his vision.",
+                "Opposition leader ElBaradei shares his vision.",
+            ),
         ];
         for (sentence, lead) in cases {
             assert_eq!(&sentence[lead_start(sentence)..], lead, "{sentence}");
@@ -270,6 +282,26 @@ mod tests {
             (
                 "(Corrects first paragraph to show money supply growth at 30 percent.)",
                 Credits,
+            ),
+            (
+                "Apr 25, 2011 11:43 am EDT – Report as abuse This discussion is now closed.",
+                Comment,
+            ),
+            (
+                "#AC360 8:30 pm ET February 11, 2013 RETWEET Coming up next.",
+                Comment,
+            ),
+            (
+                "BACK {current} of {total} NEXT Hopes for a settlement remain alive.",
+                Page,
+            ),
+            (
+                "* Offshore premiums up by 50 pct * Sector loss would be more",
+                Page,
+            ),
+            (
+                "The bombings are done by the regime End Quote Abu Laila Rebel commander",
+                Page,
             ),
             (
                 "A protester waves a flag in this handout picture taken near Homs on May 3.",

@@ -40,6 +40,9 @@ pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
     events_from(article, &exprs)
 }
 
+/// An article's events and, after them, its key-date candidates (see
+/// [`events::candidates`]) marked by a confidence of 0, which no timeline
+/// event has; [`assemble`] keeps them apart.
 fn events_from(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
     let mut out = curated_events(article);
     out.extend(
@@ -47,32 +50,130 @@ fn events_from(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
             .into_iter()
             .filter(|e| !article.exclude.contains(&e.id)),
     );
+    out.extend(events::candidates(article, exprs).into_iter().map(|mut e| {
+        e.confidence = CANDIDATE;
+        e
+    }));
     out
+}
+
+/// The confidence that marks a key-date candidate among an article's
+/// events; extracted events have at least 0.1, curated ones 1.
+const CANDIDATE: f32 = 0.0;
+
+/// Whether `e` is a key-date candidate rather than an event.
+pub fn is_candidate(e: &Event) -> bool {
+    !e.curated && e.confidence <= CANDIDATE
 }
 
 /// Merges every article's events into the site's timeline: the same event
 /// told by several articles becomes one, curated events override or join
 /// extracted ones, and ids any article excludes are dropped.
-pub fn assemble(articles: &[Article], per_article: &[Vec<Event>]) -> Timeline {
-    assemble_owned(articles, per_article.to_vec())
+///
+/// Events below `min_confidence` are left off the timeline after merging
+/// (a merge raises the confidence of what several articles report).
+pub fn assemble(articles: &[Article], per_article: &[Vec<Event>], min_confidence: f32) -> Timeline {
+    assemble_owned(articles, per_article.to_vec(), min_confidence)
 }
 
 /// [`assemble`], taking the events instead of copying them: a one-shot
 /// build needs no per-article events afterwards, and copying every event of
 /// a large archive doubles the memory the merge needs.
-pub fn assemble_owned(articles: &[Article], per_article: Vec<Vec<Event>>) -> Timeline {
+pub fn assemble_owned(
+    articles: &[Article],
+    per_article: Vec<Vec<Event>>,
+    min_confidence: f32,
+) -> Timeline {
     let excluded: Vec<&str> = articles
         .iter()
         .flat_map(|a| a.exclude.iter().map(String::as_str))
         .collect();
-    let all: Vec<Event> = per_article
+    let (candidates, all): (Vec<Event>, Vec<Event>) = per_article
         .into_iter()
         .flatten()
         .filter(|e| !excluded.contains(&e.id.as_str()))
-        .collect();
+        .partition(is_candidate);
+    let mut all = fold_repeated(all);
+    crate::timeline::aliases::unify(&mut all);
     let merged = merge::merge(all)
         .into_iter()
         .filter(|e| !excluded.contains(&e.id.as_str()))
+        .filter(|e| e.curated || e.confidence >= min_confidence)
         .collect();
-    Timeline::new(merged, Vec::new())
+    let mut timeline = Timeline::new(merged, Vec::new());
+    timeline.candidates = merge::merge(candidates);
+    timeline
+}
+
+/// How many articles must carry a sentence word for word before it counts
+/// as repeated.
+const REPEATED_ARTICLES: usize = 3;
+
+/// A sentence that [`REPEATED_ARTICLES`] or more articles carry word for
+/// word is a wire paragraph reused as background or page furniture (a
+/// promotion, a standing caption). When every copy gives the same date and
+/// says it happened, the copies are one event citing every article;
+/// otherwise (a promotion dated by each page it sits on, a sentence whose
+/// clauses give several dates) none is an event.
+fn fold_repeated(events: Vec<Event>) -> Vec<Event> {
+    use std::collections::{HashMap, HashSet};
+    let key = |e: &Event| -> Option<String> {
+        if e.curated {
+            return None;
+        }
+        let s = e.sources.first()?.sentence.as_deref()?;
+        Some(
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        )
+    };
+    let mut articles: HashMap<String, HashSet<&str>> = HashMap::new();
+    for e in &events {
+        if let Some(k) = key(e) {
+            articles
+                .entry(k)
+                .or_default()
+                .insert(e.sources[0].article_slug.as_str());
+        }
+    }
+    let repeated: HashSet<String> = articles
+        .into_iter()
+        .filter(|(_, a)| a.len() >= REPEATED_ARTICLES)
+        .map(|(k, _)| k)
+        .collect();
+    if repeated.is_empty() {
+        return events;
+    }
+    let mut out = Vec::with_capacity(events.len());
+    let mut copies: HashMap<String, Vec<Event>> = HashMap::new();
+    for e in events {
+        match key(&e).filter(|k| repeated.contains(k)) {
+            Some(k) => copies.entry(k).or_default().push(e),
+            None => out.push(e),
+        }
+    }
+    let mut groups: Vec<Vec<Event>> = copies.into_values().collect();
+    groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));
+    for group in groups {
+        let first = &group[0];
+        let one_event = group
+            .iter()
+            .all(|e| e.date == first.date && e.kind == crate::timeline::EventKind::Happened);
+        if !one_event {
+            continue;
+        }
+        let n = group.len();
+        let mut group = group.into_iter();
+        let mut kept = group.next().expect("a group has copies");
+        for e in group {
+            merge::absorb(&mut kept, e);
+        }
+        kept.merge_reasons.push(format!(
+            "the same sentence in {n} articles, with the same date"
+        ));
+        out.push(kept);
+    }
+    out
 }

@@ -624,12 +624,12 @@ mod tests {
             .iter_mut()
             .map(|a| crate::extract::tag_article(a, &tagger))
             .collect();
-        let timeline = crate::extract::assemble(&articles, &events);
+        let timeline = crate::extract::assemble(&articles, &events, 0.0);
         let sentences = super::super::sentences::split_and_tag(&articles, &tagger);
         let stats = day_stats(
             &articles,
             &sentences,
-            &timeline.events,
+            &timeline.candidates,
             &[],
             day("2010-05-01"),
             day("2010-05-31"),

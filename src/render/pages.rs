@@ -610,7 +610,7 @@ fn key_days(
             .unwrap_or_else(|| keydates::default_dates(articles.len())),
         ..keydates::Options::default()
     };
-    keydates::summarize(articles, &timeline.events, &tagger, &options)
+    keydates::summarize(articles, &timeline.candidates, &tagger, &options)
         .into_iter()
         .map(|k| KeyDayView {
             date: k.date.to_string(),

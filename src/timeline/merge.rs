@@ -592,7 +592,7 @@ fn insert_sorted(v: &mut Vec<usize>, x: usize) {
 
 /// Adds `e`'s sources, actors, quotes and tags to `into`; `into` keeps its
 /// date and id, and takes the fuller of the two headlines.
-fn absorb(into: &mut Event, e: Event) {
+pub(crate) fn absorb(into: &mut Event, e: Event) {
     if into.kind == EventKind::Reported && e.kind == EventKind::Happened {
         into.kind = EventKind::Happened;
         into.date = e.date;

@@ -7,6 +7,7 @@
 //! (a day before the week or month that starts on it); then by last day,
 //! then by id. Reported events sort on the day they were reported.
 
+pub mod aliases;
 pub mod curated;
 pub mod label;
 pub mod merge;
@@ -177,6 +178,11 @@ pub struct Timeline {
     /// The slug of each tag's page, distinct across the site's tags.
     #[serde(skip)]
     pub tag_slugs: Slugs,
+    /// Every dated clause of the articles, merged, publishable or not: the
+    /// key-dates ranking's evidence (see `extract::events::candidates`),
+    /// never shown.
+    #[serde(skip)]
+    pub candidates: Vec<Event>,
 }
 
 impl Timeline {
@@ -232,6 +238,7 @@ impl Timeline {
             actors,
             actor_slugs,
             tag_slugs,
+            candidates: Vec::new(),
         }
     }
 

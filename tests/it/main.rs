@@ -15,6 +15,7 @@ mod bad_input;
 mod browser;
 mod build_site;
 mod cli_dialect;
+mod events_t17;
 mod example_hand_tagged;
 mod example_timeline;
 mod exports;

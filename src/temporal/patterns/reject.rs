@@ -179,6 +179,16 @@ const NOT_AFTER_YEAR: &[&str] = &[
     "sq",
 ];
 
+/// Whether the words from token `i` mark the number before them as a clock
+/// time: a time zone ("1204 GMT", "0858 BST"), "local time", "hrs".
+fn clock_follows(cx: &Cx, i: usize) -> bool {
+    let w = cx.s(i);
+    super::times::ZONES.contains(&w)
+        || w.eq_ignore_ascii_case("hrs")
+        || w.eq_ignore_ascii_case("GMT")
+        || (w.eq_ignore_ascii_case("local") && cx.s(i + 1).eq_ignore_ascii_case("time"))
+}
+
 /// A four-digit number at token `i` reads as a year.
 pub fn year_ok(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.t(i) else { return false };
@@ -224,6 +234,14 @@ pub fn year_ok(cx: &Cx, i: usize) -> bool {
                 && cx.num(i + 2).is_some())
             || (nt.is_punct(b'/') && cx.num(i + 2).is_some()))
     {
+        return false;
+    }
+    if clock_follows(cx, i + 1) {
+        return false;
+    }
+    // "at 1158 (0858 GMT)": four digits that read as a clock after "at"
+    // and as no year of modern news are a time of day.
+    if n < 1800 && n % 100 < 60 && i > 0 && cx.kw(i - 1, Kw::At) {
         return false;
     }
     let prep = i > 0 && date_preposition(cx, i - 1);
@@ -282,6 +300,15 @@ mod tests {
             ("The score was 3.1999 points.", "1999"),
             ("Heat 2 cups of water.", "2"),
             ("August Wilson wrote plays.", "August"),
+            ("They were up 1.8 percent at 1204 GMT.", "1204"),
+            ("Broadcast on Saturdays at 1130 BST on Radio 4.", "1130"),
+            ("The oil had been stopped at 1425 local time.", "1425"),
+            (
+                "It lost radio contact with the jet at 1158 (0858 GMT).",
+                "1158",
+            ),
+            ("The convoy left at 0900 local time.", "0900"),
+            ("Shares fell 2 percent by 2030 GMT.", "2030"),
         ]);
     }
 }

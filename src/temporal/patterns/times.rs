@@ -83,8 +83,10 @@ fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
     }
 }
 
-const ZONES: &[&str] = &[
+/// Time zone abbreviations after a clock time.
+pub(super) const ZONES: &[&str] = &[
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "BST", "CET",
+    "CEST", "EET", "IST", "PT",
 ];
 
 fn clock(cx: &Cx, i: usize) -> Option<Cand> {

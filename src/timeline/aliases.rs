@@ -1,0 +1,400 @@
+//! One actor, one name across the site. Articles name the same person or
+//! body in several ways ("Assad", "Bashar Assad", "Bashar al-Assad",
+//! "President-elect Barack Obama"; "BP Plc", "BP"), and each article's
+//! extraction only knows its own. Once every event is in, the names are
+//! folded by this rule:
+//!
+//! 1. Names that are equal once case, an Arabic article ("al-", "el-") and
+//!    a company form ("Plc", "Inc.", "Corp.", "Ltd") are left out are one
+//!    actor: "Bashar al-Assad" = "Bashar Assad", "BP Plc" = "BP".
+//! 2. A person's name that is part of a longer person's name, word for word
+//!    and in order ("Assad" in "Bashar Assad", "Conrad Murray" in "Doctor
+//!    Conrad Murray", "Obama" in "Obama NEW"), is that person when one
+//!    such longer name has at least two thirds of the events of all of them
+//!    ("Bush" stays alone when "George Bush" and "Laura Bush" share it).
+//! 3. An organisation's name that a longer one repeats after one word of
+//!    origin ("Security Council" in "UN Security Council", "State
+//!    Department" in "U.S. State Department") is that organisation, on the
+//!    same two-thirds condition.
+//!
+//! Each group takes the name most events use, the longer on a tie.
+
+use super::{ActorKind, Event};
+use std::collections::{BTreeMap, HashMap};
+
+/// Company forms left out of an organisation's name for comparison.
+const COMPANY_FORMS: &[&str] = &[
+    "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "nv",
+];
+
+/// Words of origin before an organisation's name.
+const ORIGINS: &[&str] = &[
+    "un",
+    "u.n.",
+    "us",
+    "u.s.",
+    "uk",
+    "u.k.",
+    "eu",
+    "american",
+    "british",
+    "syrian",
+    "egyptian",
+    "russian",
+    "chinese",
+    "french",
+    "german",
+    "iranian",
+    "turkish",
+    "israeli",
+    "european",
+    "international",
+    "national",
+    "federal",
+    "arab",
+];
+
+/// The words a name is compared by.
+fn key(name: &str, kind: ActorKind) -> Vec<String> {
+    let mut out: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let lower = lower.trim_end_matches(['’', '\'']).to_string();
+            for article in ["al-", "el-"] {
+                if let Some(rest) = lower.strip_prefix(article)
+                    && !rest.is_empty()
+                {
+                    return rest.to_string();
+                }
+            }
+            lower
+        })
+        .collect();
+    if kind == ActorKind::Organisation {
+        while out.len() > 1
+            && out
+                .last()
+                .is_some_and(|w| COMPANY_FORMS.contains(&w.as_str()))
+        {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// Whether `part` occurs in `whole` word for word, in order.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Of `candidates`, the one with at least two thirds of their events.
+fn dominant(
+    heads: &[(ActorKind, Vec<String>, &str, usize)],
+    candidates: impl Iterator<Item = usize>,
+) -> Option<usize> {
+    let candidates: Vec<usize> = candidates.collect();
+    let total: usize = candidates.iter().map(|&j| heads[j].3).sum();
+    candidates
+        .into_iter()
+        .max_by_key(|&j| (heads[j].3, heads[j].1.len()))
+        .filter(|&j| heads[j].3 * 3 >= total * 2)
+}
+
+/// The name each actor name of `events` is folded into (only names that
+/// change are listed), by the rule of the module doc.
+pub fn aliases(events: &[Event]) -> HashMap<String, String> {
+    // Events per (name, kind); the kind the texts give a name most often.
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut kinds: HashMap<&str, HashMap<ActorKind, usize>> = HashMap::new();
+    for e in events {
+        for a in &e.actors {
+            *counts.entry(a.as_str()).or_default() += 1;
+        }
+        for p in &e.participants {
+            *kinds
+                .entry(p.name.as_str())
+                .or_default()
+                .entry(p.kind)
+                .or_default() += 1;
+        }
+    }
+    let kind_of = |name: &str| {
+        kinds
+            .get(name)
+            .and_then(|k| k.iter().max_by_key(|(k, n)| (**n, **k)).map(|(k, _)| *k))
+            .unwrap_or_default()
+    };
+    // Rule 1: groups of equal keys.
+    let mut groups: BTreeMap<(ActorKind, Vec<String>), Vec<&str>> = BTreeMap::new();
+    for &name in counts.keys() {
+        let kind = kind_of(name);
+        groups
+            .entry((kind, key(name, kind)))
+            .or_default()
+            .push(name);
+    }
+    // Each group's name and its events.
+    let mut heads: Vec<(ActorKind, Vec<String>, &str, usize)> = groups
+        .iter()
+        .map(|((kind, k), names)| {
+            let best = names
+                .iter()
+                .copied()
+                .max_by_key(|n| (counts[n], n.len(), std::cmp::Reverse(*n)))
+                .expect("a group has names");
+            let total = names.iter().map(|n| counts[n]).sum();
+            (*kind, k.clone(), best, total)
+        })
+        .collect();
+    heads.sort_by(|a, b| b.3.cmp(&a.3).then(a.2.cmp(b.2)));
+    // Rules 2 and 3.
+    let mut target: HashMap<usize, usize> = HashMap::new();
+    for (i, (kind, k, _, count)) in heads.iter().enumerate() {
+        let same_kind = |j: &usize| *j != i && heads[*j].0 == *kind;
+        let joins = match kind {
+            // A lone word joins the longer name that dominates it.
+            ActorKind::Person if k.len() == 1 => dominant(
+                &heads,
+                (0..heads.len()).filter(|j| same_kind(j) && contains_run(&heads[*j].1, k)),
+            ),
+            // A longer name joins the most used shorter full name it holds
+            // ("Doctor Conrad Murray" → "Conrad Murray").
+            ActorKind::Person => (0..heads.len())
+                .filter(|j| {
+                    same_kind(j)
+                        && heads[*j].1.len() >= 2
+                        && heads[*j].3 > *count
+                        && contains_run(k, &heads[*j].1)
+                })
+                .max_by_key(|&j| (heads[j].3, heads[j].1.len())),
+            ActorKind::Organisation => dominant(
+                &heads,
+                (0..heads.len()).filter(|j| {
+                    let lk = &heads[*j].1;
+                    same_kind(j)
+                        && lk.len() == k.len() + 1
+                        && lk[1..] == k[..]
+                        && ORIGINS.contains(&lk[0].as_str())
+                }),
+            ),
+            ActorKind::Country => None,
+        };
+        if let Some(j) = joins {
+            target.insert(i, j);
+        }
+    }
+    let resolve = |mut i: usize| {
+        // Chains ("Obama" → "President Barack Obama" → "Barack Obama") end
+        // at the last; the guard only bounds a chain, none loops (a lone
+        // word is never joined, and the other steps gain events).
+        for _ in 0..heads.len() {
+            match target.get(&i) {
+                Some(&j) => i = j,
+                None => break,
+            }
+        }
+        i
+    };
+    let index: HashMap<(ActorKind, &[String]), usize> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, k, _, _))| ((*kind, k.as_slice()), i))
+        .collect();
+    let mut out = HashMap::new();
+    for &name in counts.keys() {
+        let kind = kind_of(name);
+        let k = key(name, kind);
+        let Some(&i) = index.get(&(kind, k.as_slice())) else {
+            continue;
+        };
+        let to = heads[resolve(i)].2;
+        if to != name {
+            out.insert(name.to_string(), to.to_string());
+        }
+    }
+    out
+}
+
+/// Renames the actors of `events` by [`aliases`]: actor lists, participants
+/// (roles joined) and quote speakers.
+pub fn unify(events: &mut [Event]) {
+    let map = aliases(events);
+    if map.is_empty() {
+        return;
+    }
+    let rename = |n: &str| map.get(n).cloned().unwrap_or_else(|| n.to_string());
+    for e in events {
+        let mut actors: Vec<String> = Vec::with_capacity(e.actors.len());
+        for a in &e.actors {
+            let a = rename(a);
+            if !actors.contains(&a) {
+                actors.push(a);
+            }
+        }
+        e.actors = actors;
+        let mut participants: Vec<super::Actor> = Vec::with_capacity(e.participants.len());
+        for p in e.participants.drain(..) {
+            let name = rename(&p.name);
+            match participants.iter_mut().find(|x| x.name == name) {
+                Some(known) => {
+                    for r in p.roles {
+                        if !known.roles.contains(&r) {
+                            known.roles.push(r);
+                        }
+                    }
+                }
+                None => participants.push(super::Actor {
+                    slug: crate::slug::slugify(&name),
+                    name,
+                    ..p
+                }),
+            }
+        }
+        e.participants = participants;
+        for q in &mut e.quotes {
+            if let Some(s) = &q.speaker {
+                q.speaker = Some(rename(s));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::{Actor, EventKind};
+
+    fn event(actors: &[(&str, ActorKind)]) -> Event {
+        Event {
+            id: "x".into(),
+            date: crate::temporal::Timex::parse("2012-02-04").unwrap(),
+            kind: EventKind::Happened,
+            headline: "h".into(),
+            text: "t".into(),
+            actors: actors.iter().map(|(n, _)| n.to_string()).collect(),
+            quotes: Vec::new(),
+            place: None,
+            sources: Vec::new(),
+            confidence: 0.9,
+            curated: false,
+            date_disagreement: None,
+            tags: Vec::new(),
+            participants: actors
+                .iter()
+                .map(|(n, k)| Actor {
+                    name: n.to_string(),
+                    slug: crate::slug::slugify(n),
+                    roles: Vec::new(),
+                    kind: *k,
+                })
+                .collect(),
+            merge_reasons: Vec::new(),
+        }
+    }
+
+    /// The alias map of a site whose events name `names` (name, kind,
+    /// events) one actor each.
+    fn map_of(names: &[(&str, ActorKind, usize)]) -> HashMap<String, String> {
+        let events: Vec<Event> = names
+            .iter()
+            .flat_map(|(n, k, c)| std::iter::repeat_n(event(&[(n, *k)]), *c))
+            .collect();
+        aliases(&events)
+    }
+
+    #[test]
+    fn one_person_named_three_ways_is_one_actor() {
+        use ActorKind::Person;
+        let m = map_of(&[
+            ("Assad", Person, 318),
+            ("Bashar al-Assad", Person, 235),
+            ("Bashar Assad", Person, 11),
+            ("Bashar", Person, 5),
+        ]);
+        assert_eq!(m["Assad"], "Bashar al-Assad");
+        assert_eq!(m["Bashar Assad"], "Bashar al-Assad");
+        assert_eq!(m["Bashar"], "Bashar al-Assad");
+        assert!(!m.contains_key("Bashar al-Assad"));
+    }
+
+    #[test]
+    fn names_with_a_title_or_a_stray_word_join_the_plain_name() {
+        use ActorKind::Person;
+        let m = map_of(&[
+            ("Conrad Murray", Person, 40),
+            ("Doctor Conrad Murray", Person, 3),
+            ("Murray", Person, 20),
+            ("Obama", Person, 300),
+            ("Barack Obama", Person, 200),
+            ("President-elect Barack Obama", Person, 20),
+            ("Republicans Obama", Person, 2),
+        ]);
+        assert_eq!(m["Murray"], "Conrad Murray");
+        assert_eq!(m["Doctor Conrad Murray"], "Conrad Murray");
+        assert_eq!(m["Obama"], "Barack Obama");
+        assert_eq!(m["President-elect Barack Obama"], "Barack Obama");
+        assert!(!m.contains_key("Barack Obama"), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_apart() {
+        use ActorKind::Person;
+        let m = map_of(&[
+            ("Bush", Person, 30),
+            ("George Bush", Person, 10),
+            ("Laura Bush", Person, 8),
+        ]);
+        assert!(!m.contains_key("Bush"), "{m:?}");
+    }
+
+    #[test]
+    fn organisations_fold_company_forms_and_origins_but_not_parts() {
+        use ActorKind::{Country, Organisation};
+        let m = map_of(&[
+            ("BP", Organisation, 500),
+            ("BP Plc", Organisation, 40),
+            ("BP PLC", Organisation, 10),
+            ("BP Canada", Organisation, 3),
+            ("UN", Organisation, 100),
+            ("UN Security Council", Organisation, 50),
+            ("Security Council", Organisation, 30),
+            ("Arab", Organisation, 4),
+            ("Arab League", Organisation, 60),
+            ("Syria", Country, 600),
+        ]);
+        assert_eq!(m["BP Plc"], "BP");
+        assert_eq!(m["BP PLC"], "BP");
+        assert_eq!(m["Security Council"], "UN Security Council");
+        for stays in [
+            "BP",
+            "BP Canada",
+            "UN",
+            "UN Security Council",
+            "Arab",
+            "Syria",
+        ] {
+            assert!(!m.contains_key(stays), "{stays}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn unify_renames_actors_participants_and_speakers() {
+        use ActorKind::Person;
+        let mut events = vec![
+            event(&[("Assad", Person), ("Bashar al-Assad", Person)]),
+            event(&[("Bashar al-Assad", Person)]),
+        ];
+        events[0].quotes.push(crate::timeline::Quote {
+            text: "q".into(),
+            speaker: Some("Assad".into()),
+        });
+        unify(&mut events);
+        assert_eq!(events[0].actors, ["Bashar al-Assad"]);
+        assert_eq!(events[0].participants.len(), 1);
+        assert_eq!(
+            events[0].quotes[0].speaker.as_deref(),
+            Some("Bashar al-Assad")
+        );
+    }
+}
