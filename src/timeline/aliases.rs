@@ -107,7 +107,9 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
     // Events per (name, kind); the kind the texts give a name most often.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut kinds: HashMap<&str, HashMap<ActorKind, usize>> = HashMap::new();
-    for e in events {
+    // Curated events name their actors as the editor chose: they are
+    // neither counted nor renamed.
+    for e in events.iter().filter(|e| !e.curated) {
         for a in &e.actors {
             *counts.entry(a.as_str()).or_default() += 1;
         }
@@ -224,7 +226,7 @@ pub fn unify(events: &mut [Event]) {
         return;
     }
     let rename = |n: &str| map.get(n).cloned().unwrap_or_else(|| n.to_string());
-    for e in events {
+    for e in events.iter_mut().filter(|e| !e.curated) {
         let mut actors: Vec<String> = Vec::with_capacity(e.actors.len());
         for a in &e.actors {
             let a = rename(a);
