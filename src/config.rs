@@ -41,6 +41,9 @@ pub struct Config {
     /// Events whose confidence (0 to 1, after merging) is below this are
     /// left off the site; curated events are always kept.
     pub min_confidence: f32,
+    /// At most this many events on one page of an actor or a tag (Zola's
+    /// `paginate_by`); later events go on `page/2/`, `page/3/`, ...
+    pub paginate_by: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -67,6 +70,7 @@ impl Default for Config {
             tagger: TaggerConfig::default(),
             key_dates: None,
             min_confidence: 0.0,
+            paginate_by: 100,
         }
     }
 }
@@ -144,6 +148,13 @@ impl Config {
             problems.push(
                 Diagnostic::new(file, line, column, "`output_dir` is empty")
                     .with_help("name a folder such as `public`"),
+            );
+        }
+        if config.paginate_by == 0 {
+            let (line, column) = key_position(text, "paginate_by");
+            problems.push(
+                Diagnostic::new(file, line, column, "`paginate_by` is 0")
+                    .with_help("give the most events one actor or tag page may list, such as 100"),
             );
         }
         problems.into_result(config)

@@ -92,11 +92,28 @@
     writeUrl(state());
   }
 
+  // A filter menu lists only the most frequent names; a name reached by a
+  // link (an actor in a card, a shared URL) joins the menu, labelled as the
+  // cards name it.
+  function offer(select, slug, label) {
+    if (!slug || select.querySelector('option[value="' + CSS.escape(slug) + '"]')) return;
+    var option = document.createElement("option");
+    option.value = slug;
+    option.textContent = label || slug;
+    select.appendChild(option);
+  }
+
   // Restore the state from the URL.
   var params = new URLSearchParams(location.search);
   fields.forEach(function (name) {
     var v = params.get(name);
-    if (v !== null) form.elements[name].value = v;
+    if (v === null) return;
+    if (name === "actor") {
+      var named = root.querySelector('a.actor[data-actor="' + CSS.escape(v) + '"]');
+      offer(form.elements.actor, v, named ? named.textContent : v);
+    }
+    if (name === "tag") offer(form.elements.tag, v, v);
+    form.elements[name].value = v;
   });
 
   form.addEventListener("input", apply);
@@ -111,8 +128,9 @@
     if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
     var slug = link.getAttribute("data-actor");
     var select = form.elements.actor;
-    if (!slug || !select.querySelector('option[value="' + slug + '"]')) return;
+    if (!slug) return;
     e.preventDefault();
+    offer(select, slug, link.textContent);
     select.value = slug;
     apply();
     form.scrollIntoView({ block: "start" });

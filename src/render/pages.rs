@@ -71,8 +71,9 @@ enum Page {
     Article(usize),
     /// The index of actors or of tags.
     Groups(GroupKind),
-    /// One actor's or tag's page.
-    Group(GroupKind, usize),
+    /// One page of an actor's or tag's events: the group, and which page
+    /// (0 is the first, at the group's own URL).
+    Group(GroupKind, usize, usize),
     NotFound,
     Export(&'static Export),
 }
@@ -198,6 +199,73 @@ pub fn render_site_each(
     Ok(html_pages.len())
 }
 
+/// The most names a filter menu offers: more makes a menu nobody can use
+/// (a big story has thousands of actors); the rest are reached from the
+/// actor and tag indexes, or by a link, which adds its name to the menu.
+const FILTER_OPTIONS: usize = 200;
+
+/// The `limit` groups with the most events, in their original (name) order.
+fn most_frequent<'v, 'a>(views: &'v [GroupView<'a>], limit: usize) -> Vec<&'v GroupView<'a>> {
+    if views.len() <= limit {
+        return views.iter().collect();
+    }
+    let mut by_count: Vec<usize> = (0..views.len()).collect();
+    // Ties go to the first name, so the menu is the same every build.
+    by_count.sort_by_key(|&i| (std::cmp::Reverse(views[i].count), i));
+    by_count.truncate(limit);
+    by_count.sort_unstable();
+    by_count.into_iter().map(|i| &views[i]).collect()
+}
+
+/// The folder of page `n` (0-based) of a paginated listing: the listing's
+/// own for the first, `page/2` for the second, as Zola lays them out.
+fn paginated(n: usize) -> PathBuf {
+    if n == 0 {
+        PathBuf::new()
+    } else {
+        Path::new("page").join((n + 1).to_string())
+    }
+}
+
+/// Where one page of a paginated listing sits among the others; the names
+/// are Zola's, so a Zola theme's pagination markup carries over.
+#[derive(Serialize)]
+struct Paginator {
+    /// 1-based.
+    current_index: usize,
+    number_pagers: usize,
+    paginate_by: usize,
+    /// How many items the listing has on all its pages.
+    total_pages_items: usize,
+    first: String,
+    last: String,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+impl Paginator {
+    /// Page `n` (0-based) of `count` pages of the listing at `url`.
+    fn new(url: &str, n: usize, count: usize, per_page: usize, items: usize) -> Paginator {
+        let at = |k: usize| {
+            if k == 0 {
+                url.to_string()
+            } else {
+                format!("{url}page/{}/", k + 1)
+            }
+        };
+        Paginator {
+            current_index: n + 1,
+            number_pagers: count,
+            paginate_by: per_page,
+            total_pages_items: items,
+            first: at(0),
+            last: at(count - 1),
+            previous: n.checked_sub(1).map(at),
+            next: (n + 1 < count).then(|| at(n + 1)),
+        }
+    }
+}
+
 /// The actors or the tags of a site, each with its events.
 struct GroupSet<'a> {
     /// Each name with its events (indexes into the timeline), by name.
@@ -319,7 +387,11 @@ impl<'a> SiteRender<'a> {
         if which.index {
             for kind in GroupKind::ALL {
                 pages.push(Page::Groups(kind));
-                pages.extend((0..self.group_set(kind).members.len()).map(|i| Page::Group(kind, i)));
+                let per_page = self.config.paginate_by.max(1);
+                for (i, (_, events)) in self.group_set(kind).members.iter().enumerate() {
+                    let count = events.len().div_ceil(per_page).max(1);
+                    pages.extend((0..count).map(|n| Page::Group(kind, i, n)));
+                }
             }
         }
         if which.not_found {
@@ -340,8 +412,9 @@ impl<'a> SiteRender<'a> {
                 .join(&self.articles[*i].slug)
                 .join("index.html"),
             Page::Groups(kind) => Path::new(kind.folder()).join("index.html"),
-            Page::Group(kind, i) => Path::new(kind.folder())
+            Page::Group(kind, i, n) => Path::new(kind.folder())
                 .join(self.group_set(*kind).views[*i].slug)
+                .join(paginated(*n))
                 .join("index.html"),
             Page::NotFound => PathBuf::from("404.html"),
             Page::Export(export) => PathBuf::from(export.path),
@@ -373,14 +446,27 @@ impl<'a> SiteRender<'a> {
                 ctx.insert("groups", &self.group_set(*kind).views);
                 ("groups.html", ctx)
             }
-            Page::Group(kind, i) => {
+            Page::Group(kind, i, n) => {
                 let set = self.group_set(*kind);
+                let view = &set.views[*i];
+                let events = &set.members[*i].1;
+                let per_page = self.config.paginate_by.max(1);
+                let shown = &events
+                    [(n * per_page).min(events.len())..((n + 1) * per_page).min(events.len())];
                 let mut ctx = self.context();
                 ctx.insert("kind", kind.singular());
-                ctx.insert("group", &set.views[*i]);
-                let years = years_of(self.timeline, &set.members[*i].1, |e| {
-                    BriefEvent::new(e, &self.base)
-                });
+                ctx.insert("group", view);
+                ctx.insert(
+                    "paginator",
+                    &Paginator::new(
+                        &view.url,
+                        *n,
+                        events.len().div_ceil(per_page).max(1),
+                        per_page,
+                        events.len(),
+                    ),
+                );
+                let years = years_of(self.timeline, shown, |e| BriefEvent::new(e, &self.base));
                 ctx.insert("years", &years);
                 ("group.html", ctx)
             }
@@ -406,6 +492,14 @@ impl<'a> SiteRender<'a> {
         ctx.insert("articles", &article_views);
         ctx.insert("actors", &self.actors.views);
         ctx.insert("tags", &self.tags.views);
+        ctx.insert(
+            "filter_actors",
+            &most_frequent(&self.actors.views, FILTER_OPTIONS),
+        );
+        ctx.insert(
+            "filter_tags",
+            &most_frequent(&self.tags.views, FILTER_OPTIONS),
+        );
         ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
         ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
         ctx.insert(
@@ -680,5 +774,41 @@ mod tests {
     fn text_that_only_looks_like_a_marker_is_left_alone() {
         let page = "<!--dateline-card:--> <!--dateline-card:12 --> <!--dateline-card:x-->";
         assert_eq!(with_cards(page), page);
+    }
+}
+
+#[cfg(test)]
+mod paging_tests {
+    use super::*;
+
+    fn view(name: &'static str, count: usize) -> GroupView<'static> {
+        GroupView {
+            name,
+            slug: name,
+            url: format!("/actors/{name}/"),
+            roles: &[],
+            count,
+        }
+    }
+
+    #[test]
+    fn a_filter_menu_keeps_the_most_frequent_names_in_name_order() {
+        let views = [view("a", 1), view("b", 5), view("c", 3), view("d", 5)];
+        let names: Vec<&str> = most_frequent(&views, 2).iter().map(|v| v.name).collect();
+        assert_eq!(names, ["b", "d"]);
+        assert_eq!(most_frequent(&views, 10).len(), 4);
+    }
+
+    #[test]
+    fn a_paginator_links_its_neighbours_and_both_ends() {
+        let middle = Paginator::new("/actors/x/", 1, 3, 100, 250);
+        assert_eq!(middle.current_index, 2);
+        assert_eq!(middle.previous.as_deref(), Some("/actors/x/"));
+        assert_eq!(middle.next.as_deref(), Some("/actors/x/page/3/"));
+        assert_eq!(middle.last, "/actors/x/page/3/");
+        let only = Paginator::new("/actors/x/", 0, 1, 100, 7);
+        assert_eq!((only.previous, only.next), (None, None));
+        assert_eq!(paginated(0), PathBuf::new());
+        assert_eq!(paginated(2), Path::new("page").join("3"));
     }
 }

@@ -24,6 +24,7 @@ mod fuzz_regressions;
 mod init;
 mod interrupted_build;
 mod keydates_tls;
+mod pagination;
 mod reliability;
 mod scale;
 mod serve;

@@ -1,0 +1,71 @@
+//! Actor and tag pages hold at most `paginate_by` events each, the rest on
+//! `page/2/`, `page/3/`, linked both ways (issue 22).
+
+use crate::common::*;
+
+const VISITS: &str = "---\ntitle: Visits\ndate: 2025-03-01\ntags: [diplomacy]\n---\n\n\
+On January 6, 2025, Russian President Vladimir Putin said he visited Minsk.\n\n\
+On January 13, 2025, Russian President Vladimir Putin said he visited Astana.\n\n\
+On January 20, 2025, Russian President Vladimir Putin said he visited Tehran.\n\n\
+On January 27, 2025, Russian President Vladimir Putin said he visited Beijing.\n\n\
+On February 3, 2025, Russian President Vladimir Putin said he visited Hanoi.\n";
+
+#[test]
+fn an_actor_with_more_events_than_paginate_by_gets_linked_pages() {
+    let s = site(&[
+        ("dateline.yaml", "paginate_by: 2\n"),
+        ("content/visits.md", VISITS),
+    ]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let first = read(s.path(), "public/actors/vladimir-putin/index.html");
+    let second = read(s.path(), "public/actors/vladimir-putin/page/2/index.html");
+    let third = read(s.path(), "public/actors/vladimir-putin/page/3/index.html");
+    assert!(
+        !s.path()
+            .join("public/actors/vladimir-putin/page/4")
+            .exists()
+    );
+    let listed = |html: &str| html.matches("<li id=\"event-").count();
+    assert_eq!((listed(&first), listed(&second), listed(&third)), (2, 2, 1));
+    assert!(first.contains("Minsk") && !first.contains("Hanoi"));
+    assert!(third.contains("Hanoi"));
+    assert!(
+        first.contains(r#"rel="next" href="/actors/vladimir-putin/page/2/""#),
+        "{first}"
+    );
+    assert!(
+        second.contains(r#"rel="prev" href="/actors/vladimir-putin/""#),
+        "{second}"
+    );
+    assert!(second.contains(r#"rel="next" href="/actors/vladimir-putin/page/3/""#));
+    assert!(!third.contains(r#"rel="next""#));
+    assert!(read(s.path(), "public/sitemap.xml").contains("actors/vladimir-putin/page/3/"));
+    let tag = read(s.path(), "public/tags/diplomacy/page/2/index.html");
+    assert!(tag.contains("Tehran"), "{tag}");
+}
+
+#[test]
+fn a_small_group_has_one_page_and_no_pagination() {
+    let s = site(&[("content/visits.md", VISITS)]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = read(s.path(), "public/actors/vladimir-putin/index.html");
+    assert!(!page.contains("class=\"pagination\""));
+    assert!(!s.path().join("public/actors/vladimir-putin/page").exists());
+}
+
+#[test]
+fn paginate_by_zero_is_an_error_naming_the_key() {
+    let s = site(&[
+        ("dateline.yaml", "title: T\npaginate_by: 0\n"),
+        ("content/visits.md", VISITS),
+    ]);
+    let out = dateline(s.path(), &["check"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("dateline.yaml:2") && err.contains("paginate_by"),
+        "{err}"
+    );
+}
