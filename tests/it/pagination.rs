@@ -4,11 +4,11 @@
 use crate::common::*;
 
 const VISITS: &str = "---\ntitle: Visits\ndate: 2025-03-01\ntags: [diplomacy]\n---\n\n\
-On January 6, 2025, Russian President Vladimir Putin said he visited Minsk.\n\n\
-On January 13, 2025, Russian President Vladimir Putin said he visited Astana.\n\n\
-On January 20, 2025, Russian President Vladimir Putin said he visited Tehran.\n\n\
-On January 27, 2025, Russian President Vladimir Putin said he visited Beijing.\n\n\
-On February 3, 2025, Russian President Vladimir Putin said he visited Hanoi.\n";
+On January 6, 2025, Russian President Vladimir Putin flew to Minsk for talks on gas prices.\n\n\
+On January 13, 2025, Vladimir Putin signed a trade agreement with Kazakhstan in Astana.\n\n\
+Vladimir Putin met Iran's supreme leader in Tehran on January 20, 2025.\n\n\
+On January 27, 2025, Putin opened a new rail link to Beijing.\n\n\
+Putin announced on February 3, 2025 that Russia would build a port in Hanoi.\n";
 
 #[test]
 fn an_actor_with_more_events_than_paginate_by_gets_linked_pages() {
@@ -28,8 +28,8 @@ fn an_actor_with_more_events_than_paginate_by_gets_linked_pages() {
     );
     let listed = |html: &str| html.matches("<li id=\"event-").count();
     assert_eq!((listed(&first), listed(&second), listed(&third)), (2, 2, 1));
-    assert!(first.contains("Minsk") && !first.contains("Hanoi"));
-    assert!(third.contains("Hanoi"));
+    assert!(first.contains("Minsk") && !first.contains("a port"));
+    assert!(third.contains("a port"));
     assert!(
         first.contains(r#"rel="next" href="/actors/vladimir-putin/page/2/""#),
         "{first}"
@@ -42,7 +42,7 @@ fn an_actor_with_more_events_than_paginate_by_gets_linked_pages() {
     assert!(!third.contains(r#"rel="next""#));
     assert!(read(s.path(), "public/sitemap.xml").contains("actors/vladimir-putin/page/3/"));
     let tag = read(s.path(), "public/tags/diplomacy/page/2/index.html");
-    assert!(tag.contains("Tehran"), "{tag}");
+    assert!(tag.contains("supreme leader"), "{tag}");
 }
 
 #[test]
