@@ -62,7 +62,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
         result
     })?;
     if args.timings {
-        super::print_timings(&progress, &[]);
+        super::print_timings(&progress);
     }
     if let Some(e) = cache_error {
         eprintln!("warning: could not write the build cache: {e}");

@@ -23,7 +23,7 @@ pub fn run(root: &Path, args: &CheckArgs) -> anyhow::Result<()> {
         Some(&progress),
     );
     if args.timings {
-        super::print_timings(&progress, &[]);
+        super::print_timings(&progress);
     }
     let site = checked?;
     println!(

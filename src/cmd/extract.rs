@@ -38,7 +38,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         },
     );
     if args.timings {
-        super::print_timings(&progress, &[]);
+        super::print_timings(&progress);
     }
     let site = loaded?;
     let selected;

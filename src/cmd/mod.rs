@@ -59,13 +59,14 @@ impl FormatArgs {
     }
 }
 
-/// Prints how long each stage took to stderr, for `--timings`, then any
-/// further lines the subcommand measured itself.
-pub fn print_timings(progress: &dateline::Progress, extra: &[(&str, std::time::Duration)]) {
+/// Prints how long each stage took to stderr, for `--timings`.
+pub fn print_timings(progress: &dateline::Progress) {
     for (stage, took) in progress.timings() {
-        eprintln!("{:>10} {:8.3}s", stage.name(), took.as_secs_f64());
+        print_timing(stage.name(), took);
     }
-    for (name, took) in extra {
-        eprintln!("{name:>10} {:8.3}s", took.as_secs_f64());
-    }
+}
+
+/// One `--timings` line: a step's name and how long it took.
+pub fn print_timing(name: &str, took: std::time::Duration) {
+    eprintln!("{name:>10} {:8.3}s", took.as_secs_f64());
 }

@@ -86,7 +86,7 @@ pub fn run(args: &TagArgs) -> Result<()> {
     if let (Some(dir), Some(out)) = (&args.dct_dir, &args.out) {
         let tagged = batch(&tagger, dir, out);
         if args.timings {
-            eprintln!("{:>10} {:8.3}s", "tagging", started.elapsed().as_secs_f64());
+            super::print_timing("tagging", started.elapsed());
         }
         return tagged;
     }
@@ -109,7 +109,7 @@ pub fn run(args: &TagArgs) -> Result<()> {
     let tagging = Instant::now();
     let found = tagger.tag(&text, dct);
     if args.timings {
-        eprintln!("{:>10} {:8.3}s", "tagging", tagging.elapsed().as_secs_f64());
+        super::print_timing("tagging", tagging.elapsed());
     }
     let stdout = std::io::stdout();
     let mut w = stdout.lock();
