@@ -305,30 +305,10 @@ impl State {
                 self.errors.remove(&err_key);
                 self.render_all = true;
             }
-            (_, Some(Ok(crate::site::LinkTarget::File(target)))) => match std::fs::read(&target) {
-                Ok(bytes) => {
-                    self.errors.remove(&err_key);
-                    out.push((key, Some(bytes)));
-                }
-                Err(e) => {
-                    self.errors.insert(
-                        err_key.clone(),
-                        Diagnostic::whole_file(&err_key, format!("cannot read: {e}")).into(),
-                    );
-                }
-            },
-            (Ok(m), None) if m.file_type().is_file() => match std::fs::read(&abs) {
-                Ok(bytes) => {
-                    self.errors.remove(&err_key);
-                    out.push((key, Some(bytes)));
-                }
-                Err(e) => {
-                    self.errors.insert(
-                        err_key.clone(),
-                        Diagnostic::whole_file(&err_key, format!("cannot read: {e}")).into(),
-                    );
-                }
-            },
+            (_, Some(Ok(crate::site::LinkTarget::File(target)))) => {
+                self.read_static(&target, key, err_key, out);
+            }
+            (Ok(m), None) if m.file_type().is_file() => self.read_static(&abs, key, err_key, out),
             (Ok(_), None) => {}
             (Err(_), _) => {
                 self.errors.remove(&err_key);
@@ -337,6 +317,27 @@ impl State {
                     .find(|(name, _)| *name == key)
                     .map(|(_, b)| b.to_vec());
                 out.push((key, builtin));
+            }
+        }
+    }
+
+    /// Reads the static file at `path` (`err_key` is its site path, for
+    /// messages) into `out` under `key`, or records why it cannot be read.
+    fn read_static(
+        &mut self,
+        path: &Path,
+        key: String,
+        err_key: String,
+        out: &mut Vec<(String, Option<Vec<u8>>)>,
+    ) {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                self.errors.remove(&err_key);
+                out.push((key, Some(bytes)));
+            }
+            Err(e) => {
+                let problem = Diagnostic::whole_file(&err_key, format!("cannot read: {e}"));
+                self.errors.insert(err_key, problem.into());
             }
         }
     }
