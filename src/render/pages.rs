@@ -387,9 +387,8 @@ impl<'a> SiteRender<'a> {
         if which.index {
             for kind in GroupKind::ALL {
                 pages.push(Page::Groups(kind));
-                let per_page = self.config.paginate_by.max(1);
                 for (i, (_, events)) in self.group_set(kind).members.iter().enumerate() {
-                    let count = events.len().div_ceil(per_page).max(1);
+                    let count = self.page_count(events.len());
                     pages.extend((0..count).map(|n| Page::Group(kind, i, n)));
                 }
             }
@@ -401,6 +400,16 @@ impl<'a> SiteRender<'a> {
             pages.extend(exports::ALL.iter().map(Page::Export));
         }
         pages
+    }
+
+    /// How many events one page of an actor or a tag lists.
+    fn per_page(&self) -> usize {
+        self.config.paginate_by.max(1)
+    }
+
+    /// How many pages a group of `events` events takes (one when empty).
+    fn page_count(&self, events: usize) -> usize {
+        events.div_ceil(self.per_page()).max(1)
     }
 
     /// Where a page goes, relative to the output folder.
@@ -450,9 +459,8 @@ impl<'a> SiteRender<'a> {
                 let set = self.group_set(*kind);
                 let view = &set.views[*i];
                 let events = &set.members[*i].1;
-                let per_page = self.config.paginate_by.max(1);
-                let shown = &events
-                    [(n * per_page).min(events.len())..((n + 1) * per_page).min(events.len())];
+                let per_page = self.per_page();
+                let shown = events.chunks(per_page).nth(*n).unwrap_or_default();
                 let mut ctx = self.context();
                 ctx.insert("kind", kind.singular());
                 ctx.insert("group", view);
@@ -461,7 +469,7 @@ impl<'a> SiteRender<'a> {
                     &Paginator::new(
                         &view.url,
                         *n,
-                        events.len().div_ceil(per_page).max(1),
+                        self.page_count(events.len()),
                         per_page,
                         events.len(),
                     ),
