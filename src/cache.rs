@@ -45,7 +45,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+use xxhash_rust::xxh3::xxh3_128;
 
 /// The cache folder, at the site root.
 pub const CACHE_DIR: &str = ".dateline-cache";
@@ -118,12 +118,18 @@ pub struct Cached {
     pub events: Vec<Event>,
 }
 
-/// A cache file read into memory. Lookups decode one entry each and are safe
-/// from many threads.
+/// An open cache file: its index is in memory, its entries stay on disk
+/// and each lookup reads and decodes one. At 10,000 articles the file is
+/// several hundred megabytes, which a load would otherwise hold whole
+/// beside every article it decodes (on the bpoil story, 58 MB of a 275 MB
+/// peak). Lookups are safe from many threads.
 #[derive(Default)]
 pub struct Cache {
-    data: Vec<u8>,
-    index: HashMap<String, (Hash, usize, usize)>,
+    /// The file as it was checked: a new build replaces the cache by a
+    /// rename, never in place, so this handle keeps reading the checked
+    /// bytes.
+    file: Option<std::fs::File>,
+    index: HashMap<String, (Hash, u64, usize)>,
 }
 
 impl Cache {
@@ -132,53 +138,86 @@ impl Cache {
         Cache::default()
     }
 
-    /// Reads the cache under `site_root` written for `context`. A missing,
+    /// Opens the cache under `site_root` written for `context`. A missing,
     /// unreadable, corrupt or foreign file gives an empty cache.
     pub fn open(site_root: &Path, context: Hash) -> Cache {
-        match std::fs::read(cache_file(site_root)) {
-            Ok(data) => Cache::parse(data, context).unwrap_or_default(),
-            Err(_) => Cache::empty(),
-        }
+        std::fs::File::open(cache_file(site_root))
+            .ok()
+            .and_then(|f| Cache::check(f, context))
+            .unwrap_or_default()
     }
 
-    fn parse(data: Vec<u8>, context: Hash) -> Option<Cache> {
-        let body_len = data.len().checked_sub(8)?;
-        let (body, sum) = data.split_at(body_len);
-        if xxh3_64(body) != u64::from_le_bytes(sum.try_into().ok()?) {
+    /// Reads the file through once to verify its checksum, keeping only its
+    /// header and index, and returns it open.
+    fn check(mut file: std::fs::File, context: Hash) -> Option<Cache> {
+        use std::io::Read as _;
+        let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+        let body_len = len.checked_sub(8)?;
+        let index_at = body_len.checked_sub(8)?;
+        // The last 16 bytes: the index offset and the checksum. The offset
+        // says which bytes to keep while the rest streams past; it is
+        // trusted only once the checksum is.
+        let mut last = [0u8; 16];
+        read_exact_at(&file, &mut last, index_at as u64).ok()?;
+        let index_start = usize::try_from(u64::from_le_bytes(last[..8].try_into().ok()?)).ok()?;
+        let sum = u64::from_le_bytes(last[8..].try_into().ok()?);
+        let header_len = MAGIC.len() + 4 + 16;
+        if index_start < header_len || index_start > index_at {
             return None;
         }
-        let mut r = Reader { data: body, pos: 0 };
+        let mut header = Vec::with_capacity(header_len);
+        let mut index_bytes = Vec::with_capacity(index_at - index_start);
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut buf = vec![0u8; READ_CHUNK];
+        let mut pos = 0usize;
+        while pos < body_len {
+            let want = READ_CHUNK.min(body_len - pos);
+            let n = file.read(&mut buf[..want]).ok()?;
+            if n == 0 {
+                return None;
+            }
+            let part = &buf[..n];
+            hasher.update(part);
+            if pos < header_len {
+                header.extend_from_slice(&part[..(header_len - pos).min(n)]);
+            }
+            let (from, to) = (index_start.max(pos), index_at.min(pos + n));
+            if from < to {
+                index_bytes.extend_from_slice(&part[from - pos..to - pos]);
+            }
+            pos += n;
+        }
+        if hasher.digest() != sum {
+            return None;
+        }
+        let mut r = Reader {
+            data: &header,
+            pos: 0,
+        };
         if r.take(8)? != MAGIC || r.u32()? != FORMAT || r.u128()? != context {
             return None;
         }
-        let blobs_start = r.pos;
-        let index_at = body.len().checked_sub(8)?;
         let mut r = Reader {
-            data: body,
-            pos: index_at,
-        };
-        let index_start = usize::try_from(r.u64()?).ok()?;
-        if index_start < blobs_start || index_start > index_at {
-            return None;
-        }
-        let mut r = Reader {
-            data: &body[..index_at],
-            pos: index_start,
+            data: &index_bytes,
+            pos: 0,
         };
         let count = usize::try_from(r.u64()?).ok()?;
-        let mut index = HashMap::with_capacity(count.min(body.len() / 40));
+        let mut index = HashMap::with_capacity(count.min(len / 40));
         for _ in 0..count {
-            let len = r.u32()? as usize;
-            let path = std::str::from_utf8(r.take(len)?).ok()?.to_string();
+            let n = r.u32()? as usize;
+            let path = std::str::from_utf8(r.take(n)?).ok()?.to_string();
             let hash = r.u128()?;
             let start = usize::try_from(r.u64()?).ok()?;
-            let len = usize::try_from(r.u64()?).ok()?;
-            let end = start
-                .checked_add(len)
-                .filter(|&e| start >= blobs_start && e <= index_start)?;
-            index.insert(path, (hash, start, end));
+            let n = usize::try_from(r.u64()?).ok()?;
+            start
+                .checked_add(n)
+                .filter(|&e| start >= header_len && e <= index_start)?;
+            index.insert(path, (hash, start as u64, n));
         }
-        Some(Cache { data, index })
+        Some(Cache {
+            file: Some(file),
+            index,
+        })
     }
 
     /// Number of entries.
@@ -191,19 +230,46 @@ impl Cache {
     }
 
     /// The cached result for the article at `path` whose file hashes to
-    /// `hash`, if there is one and it decodes.
+    /// `hash`, if there is one and it reads and decodes.
     pub fn get(&self, path: &str, hash: Hash) -> Option<Cached> {
-        let &(h, start, end) = self.index.get(path)?;
+        let &(h, start, len) = self.index.get(path)?;
         if h != hash {
             return None;
         }
-        let mut e: EntryOwned = rmp_serde::from_slice(&self.data[start..end]).ok()?;
+        let mut blob = vec![0u8; len];
+        read_exact_at(self.file.as_ref()?, &mut blob, start).ok()?;
+        let mut e: EntryOwned = rmp_serde::from_slice(&blob).ok()?;
+        drop(blob);
         e.article.text = crate::content::markdown::join(&mut e.article.paragraphs);
         (e.article.path == path).then_some(Cached {
             article: e.article,
             events: e.events,
         })
     }
+}
+
+/// How much of the file is read at a time while checking it.
+const READ_CHUNK: usize = 1 << 20;
+
+/// Reads `buf.len()` bytes of `file` from `offset`, without moving a shared
+/// cursor, so that threads can read entries at once.
+#[cfg(unix)]
+fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_exact_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One article's results to store.
@@ -444,6 +510,57 @@ mod tests {
         assert!(Cache::open(dir.path(), 1).is_empty());
         std::fs::write(&file, b"").unwrap();
         assert!(Cache::open(dir.path(), 1).is_empty());
+    }
+
+    #[test]
+    fn any_one_damaged_byte_empties_the_cache_without_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let hash = content_hash(ARTICLE.as_bytes());
+        let events = events(&a);
+        let entry = Entry {
+            hash,
+            article: &a,
+            events: &events,
+        };
+        write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
+        let file = cache_file(dir.path());
+        let good = std::fs::read(&file).unwrap();
+        assert_eq!(Cache::open(dir.path(), 1).len(), 1);
+        // The index offset and the checksum are read before the rest is
+        // checked: a damaged one must still give an empty cache.
+        for at in (0..good.len())
+            .rev()
+            .take(64)
+            .chain((0..good.len()).step_by(7))
+        {
+            let mut bytes = good.clone();
+            bytes[at] ^= 0xA5;
+            std::fs::write(&file, &bytes).unwrap();
+            assert!(Cache::open(dir.path(), 1).is_empty(), "byte {at} damaged");
+        }
+    }
+
+    #[test]
+    fn an_open_cache_reads_its_entries_after_the_file_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = article();
+        let hash = content_hash(ARTICLE.as_bytes());
+        let events = events(&a);
+        let entry = Entry {
+            hash,
+            article: &a,
+            events: &events,
+        };
+        write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
+        let cache = Cache::open(dir.path(), 1);
+        // A build in another process writes a new cache (by a rename) while
+        // this one is still loading from the old.
+        write(dir.path(), 1, &[]).unwrap();
+        let got = cache
+            .get(&a.path, hash)
+            .expect("the entry of the file opened");
+        assert_eq!(got.events, events);
     }
 
     #[test]
