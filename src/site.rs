@@ -434,6 +434,23 @@ impl Site {
         })
     }
 
+    /// Every article's key-date candidates, merged as for the timeline's
+    /// [`Timeline::candidates`] but without merging the timeline's events
+    /// (the key-dates ranking needs nothing else of it, and merging them
+    /// took half of `summarize`'s time). For a one-shot command: the
+    /// per-article events are moved into the merge, and the others freed,
+    /// rather than copied. The site is left without its per-article
+    /// events and its timeline: load it again to build.
+    pub fn take_key_date_candidates(&mut self) -> Vec<Event> {
+        if let Some(t) = self.timeline.take() {
+            return t.candidates;
+        }
+        let events = std::mem::take(&mut self.article_events);
+        // Nothing may write the cache from this site any more.
+        self.cache.enabled = false;
+        extract::merge_candidates(&self.articles, events)
+    }
+
     /// Merges the timeline again after articles changed.
     pub fn refresh_timeline(&mut self) {
         self.timeline = std::sync::OnceLock::new();

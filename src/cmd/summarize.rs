@@ -78,8 +78,8 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         })?),
     };
     // The whole site, as a build loads it (with the build cache): the
-    // ranking uses the merged events and their actors, not only the text.
-    let site = Site::load_with(
+    // ranking counts the merged key-date candidates, not only the text.
+    let mut site = Site::load_with(
         root,
         &SiteOptions {
             drafts: args.drafts,
@@ -91,10 +91,10 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             progress: None,
         },
     )?;
-    let articles = site.articles();
     let loaded = started.elapsed();
+    let events = site.take_key_date_candidates();
+    let articles = site.articles();
     let tagger = site.tagger();
-    let events = &site.timeline().candidates;
     let config = &site.config;
     let options = Options {
         dates: args
@@ -114,7 +114,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     };
     let analysis = keydates::analyse(
         articles,
-        events,
+        &events,
         &tagger,
         &options.keywords,
         options.from,

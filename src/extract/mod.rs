@@ -84,10 +84,7 @@ pub fn assemble_owned(
     per_article: Vec<Vec<Event>>,
     min_confidence: f32,
 ) -> Timeline {
-    let excluded: Vec<&str> = articles
-        .iter()
-        .flat_map(|a| a.exclude.iter().map(String::as_str))
-        .collect();
+    let excluded = excluded_ids(articles);
     let (candidates, all): (Vec<Event>, Vec<Event>) = per_article
         .into_iter()
         .flatten()
@@ -103,6 +100,32 @@ pub fn assemble_owned(
     let mut timeline = Timeline::new(merged, Vec::new());
     timeline.candidates = merge::merge(candidates);
     timeline
+}
+
+/// The key-date candidates of every article, merged as [`assemble`] merges
+/// them into [`Timeline::candidates`], without merging the timeline's
+/// events; the others are dropped as they are passed over.
+pub fn merge_candidates(articles: &[Article], per_article: Vec<Vec<Event>>) -> Vec<Event> {
+    let excluded = excluded_ids(articles);
+    merge::merge(
+        per_article
+            .into_iter()
+            .flat_map(|events| {
+                events
+                    .into_iter()
+                    .filter(|e| is_candidate(e) && !excluded.contains(&e.id.as_str()))
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+    )
+}
+
+/// The event ids that some article's `exclude` list names.
+fn excluded_ids(articles: &[Article]) -> Vec<&str> {
+    articles
+        .iter()
+        .flat_map(|a| a.exclude.iter().map(String::as_str))
+        .collect()
 }
 
 /// How many articles must carry a sentence word for word before it counts
