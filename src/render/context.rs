@@ -63,6 +63,8 @@ pub struct SourceView<'a> {
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView<'a> {
     pub id: &'a str,
+    /// Where the event's card is read (its headline links there).
+    pub url: String,
     /// How many sources the event has (`sources` may list only some).
     pub source_count: usize,
     /// The first day the event sorts by, `YYYY-MM-DD`.
@@ -115,6 +117,7 @@ impl<'a> EventView<'a> {
         EventView {
             source_count: e.sources.len(),
             id: &e.id,
+            url: format!("{base}#event-{}", e.id),
             start: e.sort_start().to_string(),
             actor_slugs: actors.iter().map(|a| a.slug).collect::<Vec<_>>().join(" "),
             tag_slugs: e

@@ -3,6 +3,7 @@
 //! with context structs built here. Rendering happens in memory; writing is
 //! the build's job.
 
+pub mod archive;
 pub mod context;
 pub mod exports;
 mod filters;

@@ -4,7 +4,10 @@
 //! its template context in one place; pages are rendered in parallel and
 //! handed to a sink one by one.
 
-use super::context::{ArticleView, BriefEvent, EventView, SiteView, base_prefix, years, years_of};
+use super::archive::{Archive, ArchivePage, Period, heading};
+use super::context::{
+    ArticleView, BriefEvent, EventView, ListedEvent, SiteView, base_prefix, years, years_of,
+};
 use super::exports::{self, Export, ExportInput};
 use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
@@ -74,6 +77,10 @@ enum Page {
     /// One page of an actor's or tag's events: the group, and which page
     /// (0 is the first, at the group's own URL).
     Group(GroupKind, usize, usize),
+    /// The archive's list of years and months.
+    ArchiveIndex,
+    /// One page of the archive (an index into [`Archive::pages`]).
+    Archive(usize),
     NotFound,
     Export(&'static Export),
 }
@@ -163,7 +170,7 @@ pub fn render_site_each(
                 Page::Export(export) => sink
                     .stream(i, Path::new(export.path), &|w| (export.write)(&exports, w))
                     .map_err(Err)?,
-                Page::Index => {
+                Page::Index | Page::Archive(_) => {
                     let html = site.render(page).map_err(Ok)?;
                     let html = String::from_utf8(html.bytes).expect("tera renders UTF-8");
                     sink.stream(i, &site.path(page), &|w| {
@@ -288,6 +295,8 @@ struct SiteRender<'a> {
     /// The card markers the timeline page is rendered around (see
     /// [`write_with_cards`]); empty when the timeline is not rendered.
     markers: Vec<String>,
+    /// The archive's pages; empty when the index pages are not rendered.
+    archive: Archive,
     card_problems: Mutex<Diagnostics>,
 }
 
@@ -346,6 +355,11 @@ impl<'a> SiteRender<'a> {
         } else {
             Vec::new()
         };
+        let archive = if with_index {
+            Archive::new(timeline, config.paginate_by)
+        } else {
+            Archive::default()
+        };
         SiteRender {
             renderer,
             config,
@@ -357,8 +371,14 @@ impl<'a> SiteRender<'a> {
             tags,
             by_slug,
             markers,
+            archive,
             card_problems: Mutex::new(Diagnostics::default()),
         }
+    }
+
+    /// Where event `i`'s card is read: the timeline on the front page.
+    fn event_url(&self, i: usize) -> String {
+        format!("{}#event-{}", self.base, self.timeline.events[i].id)
     }
 
     fn group_set(&self, kind: GroupKind) -> &GroupSet<'a> {
@@ -392,6 +412,8 @@ impl<'a> SiteRender<'a> {
                     pages.extend((0..count).map(|n| Page::Group(kind, i, n)));
                 }
             }
+            pages.push(Page::ArchiveIndex);
+            pages.extend((0..self.archive.pages.len()).map(Page::Archive));
         }
         if which.not_found {
             pages.push(Page::NotFound);
@@ -425,6 +447,8 @@ impl<'a> SiteRender<'a> {
                 .join(self.group_set(*kind).views[*i].slug)
                 .join(paginated(*n))
                 .join("index.html"),
+            Page::ArchiveIndex => Path::new("archive").join("index.html"),
+            Page::Archive(i) => self.archive.pages[*i].path(),
             Page::NotFound => PathBuf::from("404.html"),
             Page::Export(export) => PathBuf::from(export.path),
         }
@@ -478,6 +502,8 @@ impl<'a> SiteRender<'a> {
                 ctx.insert("years", &years);
                 ("group.html", ctx)
             }
+            Page::ArchiveIndex => ("archive_index.html", self.archive_index_context()),
+            Page::Archive(i) => ("archive.html", self.archive_context(*i)),
             Page::NotFound => ("404.html", self.context()),
             Page::Export(_) => unreachable!("exports are written, not rendered"),
         };
@@ -521,6 +547,94 @@ impl<'a> SiteRender<'a> {
         ctx
     }
 
+    /// The URL of an archive page.
+    fn archive_url(&self, page: &ArchivePage) -> String {
+        format!("{}{}", self.base, page.folder())
+    }
+
+    fn archive_index_context(&self) -> tera::Context {
+        let pages = &self.archive.pages;
+        let years: Vec<ArchiveYearView> = self
+            .archive
+            .years
+            .iter()
+            .map(|y| ArchiveYearView {
+                year: y.year,
+                url: self.archive_url(&pages[y.page]),
+                count: y.count,
+                months: y
+                    .months
+                    .iter()
+                    .map(|&(m, count, page)| ArchiveLink {
+                        name: Period::Month(y.year, m).name(),
+                        url: self.archive_url(&pages[page]),
+                        count,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut ctx = self.context();
+        ctx.insert("years", &years);
+        ctx.insert("event_count", &self.timeline.events.len());
+        ctx
+    }
+
+    fn archive_context(&self, i: usize) -> tera::Context {
+        let pages = &self.archive.pages;
+        let page = &pages[i];
+        let link = |p: &ArchivePage| ArchiveLink {
+            name: p.title(),
+            url: self.archive_url(p),
+            count: p.events.len(),
+        };
+        let mut sections: Vec<ArchiveSection> = Vec::new();
+        for &e in &page.events {
+            let event = &self.timeline.events[e];
+            let h = heading(event);
+            if sections.last().is_none_or(|s| s.id != h.id) {
+                sections.push(ArchiveSection {
+                    id: h.id,
+                    label: h.label,
+                    events: Vec::new(),
+                });
+            }
+            let section = sections.last_mut().expect("just pushed");
+            section
+                .events
+                .push(ListedEvent::new(event, &self.markers[e]));
+        }
+        let year = page.period.year();
+        let year_page = self.archive.years.iter().find(|y| y.year == year);
+        // A year page of a split year lists its months.
+        let months: Vec<ArchiveLink> = match (page.period, year_page) {
+            (Period::Year(_), Some(y)) if page.n == 0 => y
+                .months
+                .iter()
+                .map(|&(m, count, p)| ArchiveLink {
+                    name: Period::Month(year, m).name(),
+                    url: self.archive_url(&pages[p]),
+                    count,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut ctx = self.context();
+        ctx.insert("title", &page.title());
+        ctx.insert("period", &page.period.name());
+        ctx.insert("year", &year);
+        ctx.insert(
+            "year_url",
+            &year_page.map(|y| self.archive_url(&pages[y.page])),
+        );
+        ctx.insert("is_year", &matches!(page.period, Period::Year(_)));
+        ctx.insert("months", &months);
+        ctx.insert("sections", &sections);
+        ctx.insert("count", &page.events.len());
+        ctx.insert("previous", &i.checked_sub(1).map(|p| link(&pages[p])));
+        ctx.insert("next", &pages.get(i + 1).map(link));
+        ctx
+    }
+
     fn article_context(&self, article: &Article) -> tera::Context {
         let own = self
             .by_slug
@@ -560,7 +674,9 @@ impl<'a> SiteRender<'a> {
             return card_marker(i);
         };
         let mut ctx = self.context();
-        ctx.insert("event", &EventView::new(event, self.timeline, &self.base));
+        let mut view = EventView::new(event, self.timeline, &self.base);
+        view.url = self.event_url(i);
+        ctx.insert("event", &view);
         self.renderer
             .render("event.html", &ctx)
             .unwrap_or_else(|d| {
@@ -671,6 +787,32 @@ fn groups<'a>(
         }
     }
     map.into_iter().collect()
+}
+
+/// A link to an archive page.
+#[derive(Serialize)]
+struct ArchiveLink {
+    name: String,
+    url: String,
+    count: usize,
+}
+
+/// A year in the archive's index.
+#[derive(Serialize)]
+struct ArchiveYearView {
+    year: i32,
+    url: String,
+    count: usize,
+    /// The year's months, when it has a page per month.
+    months: Vec<ArchiveLink>,
+}
+
+/// The events of an archive page under one heading.
+#[derive(Serialize)]
+struct ArchiveSection<'a> {
+    id: String,
+    label: String,
+    events: Vec<ListedEvent<'a>>,
 }
 
 /// One day of the "Key events" view.

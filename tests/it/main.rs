@@ -11,6 +11,7 @@
 mod common;
 mod extract_common;
 
+mod archive;
 mod bad_input;
 mod browser;
 mod build_site;
