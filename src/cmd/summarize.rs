@@ -94,7 +94,6 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     let loaded = started.elapsed();
     let events = site.take_key_date_candidates();
     let articles = site.articles();
-    let tagger = site.tagger();
     let config = &site.config;
     let options = Options {
         dates: args
@@ -115,7 +114,6 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     let analysis = keydates::analyse(
         articles,
         &events,
-        &tagger,
         &options.keywords,
         options.from,
         options.to,

@@ -2,17 +2,17 @@
 //! articles, rank the days by how much the coverage says they mattered and
 //! give each of the top days a few real sentences that say what happened.
 //!
-//! The pipeline: split and tag every sentence ([`sentences`]), count the
-//! evidence per day and rank ([`rank`]), then pick each day's sentences by
-//! centrality and novelty ([`select`]). It needs only the articles and the
-//! tagger; merged timeline events, when the site has them, add one signal.
+//! The pipeline: split every sentence and give it the dates the tagger found
+//! in it ([`sentences`]), count the evidence per day and rank ([`rank`]),
+//! then pick each day's sentences by centrality and novelty ([`select`]). It
+//! needs the articles as the per-article stage left them (tagged, their
+//! expressions in `Article::times`) and the merged key-date candidates.
 
 pub mod rank;
 pub mod select;
 pub mod sentences;
 
 use crate::content::Article;
-use crate::temporal::Tagger;
 use crate::timeline::Event;
 use chrono::NaiveDate;
 use rank::{DayStats, Scoring};
@@ -98,7 +98,6 @@ pub struct Analysis<'a> {
 pub fn analyse<'a>(
     articles: &'a [Article],
     events: &[Event],
-    tagger: &Tagger,
     keywords: &[String],
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
@@ -116,7 +115,7 @@ pub fn analyse<'a>(
         .iter()
         .filter(|a| from <= a.date && a.date <= to)
         .collect();
-    let sents = sentences::split_and_tag(&read, tagger);
+    let sents = sentences::split(&read);
     let keywords: Vec<String> = keywords.iter().map(|k| k.to_lowercase()).collect();
     let stats = rank::day_stats(&read, &sents, events, &keywords, from, to);
     Analysis {
@@ -128,16 +127,10 @@ pub fn analyse<'a>(
 
 /// The top days of `articles`, in calendar order. `events` are the site's
 /// merged timeline events (may be empty).
-pub fn summarize(
-    articles: &[Article],
-    events: &[Event],
-    tagger: &Tagger,
-    options: &Options,
-) -> Vec<KeyDate> {
+pub fn summarize(articles: &[Article], events: &[Event], options: &Options) -> Vec<KeyDate> {
     let analysis = analyse(
         articles,
         events,
-        tagger,
         &options.keywords,
         options.from,
         options.to,
@@ -286,20 +279,22 @@ pub fn to_t17_json(days: &[KeyDate]) -> serde_json::Value {
 mod tests {
     use super::*;
     use crate::content::parse_article;
-    use crate::temporal::TaggerOptions;
+    use crate::temporal::{Tagger, TaggerOptions};
     use chrono_tz::Tz;
     use std::path::Path;
 
-    /// An article of the wire service `Wire` (shared by the tests of the
-    /// key-dates modules).
+    /// An article of the wire service `Wire`, tagged as a build tags it
+    /// (shared by the tests of the key-dates modules).
     pub(super) fn article(slug: &str, date: &str, body: &str) -> Article {
         let md = format!("---\ntitle: {slug}\ndate: {date}\nsource: Wire\n---\n\n{body}\n");
-        parse_article(
+        let mut a = parse_article(
             md.as_bytes(),
             Path::new(&format!("content/{slug}.md")),
             Tz::UTC,
         )
-        .expect("a valid article")
+        .expect("a valid article");
+        crate::extract::tag_article(&mut a, &Tagger::new(TaggerOptions::default()));
+        a
     }
 
     pub(super) fn day(s: &str) -> NaiveDate {
@@ -316,12 +311,7 @@ mod tests {
             to: Some(day("2010-05-31")),
             ..Options::default()
         };
-        summarize(
-            articles,
-            &[],
-            &Tagger::new(TaggerOptions::default()),
-            &options,
-        )
+        summarize(articles, &[], &options)
     }
 
     /// The sentences shown for day `d` (none when it is not a key day).
@@ -354,14 +344,13 @@ mod tests {
                 "Putin said on Tuesday that talks could take place. A reply is due on Friday.",
             ),
         ];
-        let tagger = Tagger::new(TaggerOptions::default());
         let days = |from: Option<NaiveDate>| -> Vec<NaiveDate> {
             let options = Options {
                 dates: 10,
                 from,
                 ..Options::default()
             };
-            let mut days: Vec<NaiveDate> = summarize(&articles, &[], &tagger, &options)
+            let mut days: Vec<NaiveDate> = summarize(&articles, &[], &options)
                 .into_iter()
                 .map(|k| k.date)
                 .collect();

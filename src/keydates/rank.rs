@@ -431,10 +431,7 @@ mod tests {
                 "The final drew a record crowd. The oil price held on May 3, 2010.",
             ),
         ];
-        let sentences = super::super::sentences::split_and_tag(
-            &articles,
-            &Tagger::new(TaggerOptions::default()),
-        );
+        let sentences = super::super::sentences::split(&articles);
         let keywords = ["spill".to_string()];
         let stats = day_stats(
             &articles,
@@ -483,10 +480,7 @@ mod tests {
             ),
             article("football", "2010-05-06", "The final drew a record crowd."),
         ];
-        let sentences = super::super::sentences::split_and_tag(
-            &articles,
-            &Tagger::new(TaggerOptions::default()),
-        );
+        let sentences = super::super::sentences::split(&articles);
         let stats = day_stats(
             &articles,
             &sentences,
@@ -625,7 +619,7 @@ mod tests {
             .map(|a| crate::extract::tag_article(a, &tagger))
             .collect();
         let timeline = crate::extract::assemble(&articles, &events, 0.0);
-        let sentences = super::super::sentences::split_and_tag(&articles, &tagger);
+        let sentences = super::super::sentences::split(&articles);
         let stats = day_stats(
             &articles,
             &sentences,

@@ -847,14 +847,13 @@ fn key_days(
     timeline: &Timeline,
     base: &str,
 ) -> Vec<KeyDayView> {
-    let tagger = config.tagger();
     let options = keydates::Options {
         dates: config
             .key_dates
             .unwrap_or_else(|| keydates::default_dates(articles.len())),
         ..keydates::Options::default()
     };
-    keydates::summarize(articles, &timeline.candidates, &tagger, &options)
+    keydates::summarize(articles, &timeline.candidates, &options)
         .into_iter()
         .map(|k| KeyDayView {
             date: k.date.to_string(),
