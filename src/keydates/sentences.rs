@@ -4,7 +4,8 @@
 //!
 //! The dates are the time expressions the per-article stage found in the
 //! article's whole text (cached with it): each is assigned to the sentence
-//! it starts in, and no article is tagged twice.
+//! it starts in, and no article is tagged twice. Sentences are those of
+//! [`crate::extract::sentences::split`], the one splitter events use too.
 //!
 //! It also tells news copy from the page furniture run into it: a wire
 //! dateline or a filing stamp dates the story rather than naming a day, and
@@ -111,7 +112,8 @@ fn article_sentences(index: usize, article: &Article) -> Vec<Sentence> {
         let mut next = 0;
         let mut in_sentence = Vec::new();
         let mut seen_days = HashSet::new();
-        for (start, end) in sentence_bounds(&p.text) {
+        for r in crate::extract::sentences::split(&p.text) {
+            let (start, end) = (r.start, r.end);
             while next < by_start.len() && exprs[by_start[next]].start < start {
                 next += 1;
             }
@@ -213,7 +215,7 @@ fn filing_stamps(paragraph: &str, dateline: Option<usize>, exprs: &[Expr<'_>]) -
     let mut stamps = vec![false; exprs.len()];
     for (k, e) in exprs.iter().enumerate() {
         stamps[k] = e.end <= dateline_end
-            || (YEAR.is_match(&e.text) && CLOCK_AFTER.is_match(&paragraph[e.end..]))
+            || (YEAR.is_match(e.text) && CLOCK_AFTER.is_match(&paragraph[e.end..]))
             // The clock time of a stamp, when the tagger found it too.
             || (k > 0 && stamps[k - 1] && e.start <= exprs[k - 1].end + 3);
     }
@@ -242,69 +244,6 @@ fn shown_range(
             start + sentence[start..s].trim_end().len()
         });
     start..end
-}
-
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-    "mt", "ft", "rev", "pres", "dept", "est", "approx",
-];
-
-/// Byte ranges of the sentences of a paragraph: a split after `.`, `!` or `?`
-/// (and any closing quotes or brackets) followed by white space and a capital
-/// letter, digit or opening quote, unless the word before is a known
-/// abbreviation or a single letter (an initial).
-pub fn sentence_bounds(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if matches!(c, b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
-                j += 1;
-            }
-            // Closing curly quotes (U+2019, U+201D) are three bytes each.
-            while text[j..].starts_with('\u{201d}') || text[j..].starts_with('\u{2019}') {
-                j += 3;
-            }
-            if j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                let mut k = j;
-                while k < bytes.len() && bytes[k].is_ascii_whitespace() {
-                    k += 1;
-                }
-                let next = text[k..].chars().next();
-                let opens = next.is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\u{201c}' | '\'')
-                });
-                if opens && (c != b'.' || !is_abbreviation(&text[start..i])) {
-                    out.push((start, j));
-                    start = k;
-                    i = k;
-                    continue;
-                }
-            }
-        }
-        i += 1;
-    }
-    if start < text.len() {
-        out.push((start, text.len()));
-    }
-    out
-}
-
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .next()
-        .unwrap_or("");
-    let lower = word.to_lowercase();
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -407,34 +346,5 @@ mod tests {
         assert_eq!(s.days, vec![day("2010-04-20")]);
         assert_eq!(s.filed, None);
         assert_eq!(s.shown(), s.text);
-    }
-
-    fn bounds(text: &str) -> Vec<&str> {
-        sentence_bounds(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
-    }
-
-    #[test]
-    fn splits_on_sentence_ends_only() {
-        assert_eq!(
-            bounds(
-                "Mr. Smith went to Washington. He met Dr. Jones on Jan. 5. \"It rained,\" he said."
-            ),
-            vec![
-                "Mr. Smith went to Washington.",
-                "He met Dr. Jones on Jan. 5.",
-                "\"It rained,\" he said."
-            ]
-        );
-        assert_eq!(
-            bounds("The U.S. Senate voted. J. Doe agreed!"),
-            vec!["The U.S. Senate voted.", "J. Doe agreed!"]
-        );
-        assert_eq!(
-            bounds("Prices fell 2.5 percent. Then rose."),
-            vec!["Prices fell 2.5 percent.", "Then rose."]
-        );
     }
 }
