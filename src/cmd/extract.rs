@@ -180,6 +180,7 @@ fn table(t: &Timeline) -> String {
             ActorKind::Person => "person",
             ActorKind::Organisation => "organisation",
             ActorKind::Country => "country",
+            ActorKind::Product => "product",
         };
         out.push_str(&format!("    {kind} {}{roles}\n", a.name));
     }

@@ -140,7 +140,76 @@ fn keeps_dot(w: &str) -> bool {
 }
 
 fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || camel_case(w)
+}
+
+/// A name written with a lower-case first letter and a capital second:
+/// "iPod", "eBay", "iTunes". English writes no common word that way, so it
+/// is a name (of a product or a brand) wherever it stands.
+fn camel_case(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_lowercase)
+        && c.next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+}
+
+/// Common nouns English numbers things with ("Article 5", "Flight 370"):
+/// the number after them makes no product.
+const NUMBERED_NOUNS: &[&str] = &[
+    "Article",
+    "Section",
+    "Chapter",
+    "Resolution",
+    "Amendment",
+    "Flight",
+    "Route",
+    "Highway",
+    "Room",
+    "Gate",
+    "Level",
+    "Phase",
+    "Stage",
+    "Round",
+    "Channel",
+    "Page",
+    "Part",
+    "Paragraph",
+    "Rule",
+    "Title",
+    "Number",
+    "No",
+    "Category",
+    "Grade",
+    "Class",
+    "Platform",
+    "Terminal",
+    "Block",
+    "Building",
+    "Unit",
+    "Ward",
+    "District",
+    "Zone",
+    "Sector",
+    "Lot",
+    "Act",
+    "Bill",
+    "Day",
+    "Week",
+    "Year",
+    "Game",
+    "Match",
+    "Lane",
+    "Exit",
+    "Apartment",
+    "Floor",
+    "Station",
+];
+
+/// A model number after a name: one to three digits, perhaps followed by
+/// capitals ("4" in "iPhone 4", "787", "3GS"); not a year, a day or an amount.
+fn model_number(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && w[digits..].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Titles that stand before a person's name, capitalised as in running text.
@@ -195,6 +264,7 @@ const PERSON_TITLES: &[&str] = &[
     "Detective",
     "Professor",
     "Prof.",
+    "CEO",
 ];
 
 /// Honorifics: titles that are no role.
@@ -259,6 +329,23 @@ const ORG_HEADS: &[&str] = &[
     "Corporation",
     "Company",
     "Inc.",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Corps",
+    "Ltd",
+    "LLC",
+    "Company",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Systems",
+    "Technologies",
+    "Electronics",
+    "Computer",
+    "Records",
     "Group",
     "Senate",
     "Congress",
@@ -289,6 +376,26 @@ const ORG_HEADS: &[&str] = &[
     "Administration",
     "Cabinet",
     "Government",
+];
+
+/// The last words of a company's name that outrank a title before them
+/// ("General Motors", "General Electric Company").
+const COMPANY_HEADS: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Corps",
+    "Ltd",
+    "LLC",
+    "Company",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Systems",
+    "Technologies",
+    "Electronics",
 ];
 
 /// Lowercase nouns that end an organisation's apposition: "the TASS state
@@ -754,6 +861,18 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         {
             j += 1;
         }
+        // "iPhone 4", "Boeing 787": a model number after a name belongs
+        // to it, unless it is a day after a month ("June 24") or an amount
+        // ("Apple 5%").
+        if j < words.len()
+            && model_number(words[j].bare)
+            && &text[words[j - 1].end..words[j].start] == " "
+            && !NUMBERED_NOUNS.contains(&words[j - 1].bare)
+            && !text[words[j].end..].starts_with(['%', ',', '.', ':'])
+            && !STOP_WORDS.contains(&words[j - 1].bare)
+        {
+            j += 1;
+        }
         runs.push((i, j));
         i = j;
     }
@@ -820,11 +939,25 @@ fn classify_run(
         format!("{s}{}", words[y - 1].bare)
     };
     let last = words[b - 1].bare;
-    // A title inside the run: "US President Donald Trump".
+    // A product: a camel-case name ("iPod", "iTunes Store") or a name with
+    // a model number ("iPhone 4").
+    if (a..b).any(|k| camel_case(words[k].bare)) || (b - a >= 2 && model_number(last)) {
+        let idx = out.intern(&bare_span(a, b), ActorKind::Product, None);
+        out.mentions.push(Mention {
+            start: words[a].start,
+            end: words[b - 1].start + words[b - 1].bare.len(),
+            actor: idx,
+            kind: MentionKind::Name,
+        });
+        return;
+    }
+    // A title inside the run: "US President Donald Trump"; but a run that
+    // ends in a company's form is the company ("General Motors").
+    let company = COMPANY_HEADS.contains(&last);
     if let Some(t) = (a..b)
         .rev()
         .find(|&k| PERSON_TITLES.contains(&words[k].bare))
-        .filter(|&t| t + 1 < b)
+        .filter(|&t| t + 1 < b && !company)
     {
         let name_end = b.min(t + 4);
         let name = bare_span(t + 1, name_end);
@@ -904,7 +1037,8 @@ fn classify_run(
         let next = words.get(b).map_or("", |w| w.bare);
         let prev = a.checked_sub(1).map_or("", |k| words[k].bare);
         let next_is_lower = !is_capitalised(next);
-        let apposition = text[words[b - 1].end..].starts_with(", who");
+        let apposition = text[words[b - 1].end..].starts_with(", who")
+            || role_apposition(&text[words[b - 1].end..]);
         if (next_is_lower && verbish(next)) || apposition || name_cue_before(prev) {
             let role_start = lower_title_start(text, words, a);
             let role = role_start.map(|r| span(r, a).trim_end().to_string());
@@ -923,6 +1057,25 @@ fn classify_run(
     if n == 2 && not_name(words[a].bare) {
         singles.push((a + 1, b));
     }
+}
+
+/// Whether `after` (the text after a capitalised run) opens an apposition
+/// that gives a person's role: ", the chief executive officer of ...",
+/// ", founder of Apple,", ", the Apple CEO,". Only a role word before the
+/// next comma counts ("Tahrir Square, the centre of ..." names no role).
+fn role_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let part = rest.split([',', ';', '(']).next().unwrap_or("");
+    part.split_whitespace().take(7).any(|w| {
+        let w = w.trim_end_matches(['.', '’', '\'']);
+        LOWER_TITLES.contains(&w)
+            || matches!(
+                w,
+                "founder" | "co-founder" | "cofounder" | "CEO" | "Officer"
+            )
+    })
 }
 
 /// Where a role starts that ends in a lowercase title just before word `a`:
@@ -1103,7 +1256,24 @@ pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Optio
             return Some(*m);
         }
     }
-    mentions.iter().find(outside).copied()
+    first_subject(text, s.start, mentions.iter().filter(outside), actors)
+}
+
+/// The first of `mentions` (in text order) that can be the subject of a
+/// clause starting at `from`: a product named after a verb is its object
+/// ("Apple unveiled the iPod nano"), not its subject.
+pub fn first_subject<'m>(
+    text: &str,
+    from: usize,
+    mut mentions: impl Iterator<Item = &'m Mention>,
+    actors: &ArticleActors,
+) -> Option<Mention> {
+    mentions
+        .find(|m| {
+            actors.actors[m.actor].kind != ActorKind::Product
+                || !super::trigger::verb_between(text, from.min(m.start), m.start)
+        })
+        .copied()
 }
 
 #[cfg(test)]
@@ -1292,6 +1462,43 @@ mod tests {
                 ("Donald Trump", ActorKind::Person),
                 ("New York Post", ActorKind::Organisation),
                 ("Vladimir Putin", ActorKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_role_in_apposition_is_a_person() {
+        let text = "Steve Jobs, the chief executive officer of Apple Inc., announced a leave.";
+        let a = actors_of(text);
+        let jobs = a.actors.iter().find(|x| x.name == "Steve Jobs").unwrap();
+        assert_eq!(jobs.kind, ActorKind::Person);
+        let inc = a
+            .actors
+            .iter()
+            .find(|x| x.name.starts_with("Apple Inc"))
+            .unwrap();
+        assert_eq!(inc.kind, ActorKind::Organisation);
+    }
+
+    #[test]
+    fn a_company_form_outranks_a_title() {
+        let a = actors_of("General Motors announced a recall.");
+        assert_eq!(a.actors[0].name, "General Motors");
+        assert_eq!(a.actors[0].kind, ActorKind::Organisation);
+    }
+
+    #[test]
+    fn camel_case_names_and_model_numbers_are_products() {
+        let text = "Apple CEO Steve Jobs unveiled the iPhone 4 and a new iPod on June 7.";
+        let a = actors_of(text);
+        let mut names: Vec<_> = a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                ("Steve Jobs", ActorKind::Person),
+                ("iPhone 4", ActorKind::Product),
+                ("iPod", ActorKind::Product),
             ]
         );
     }

@@ -15,14 +15,21 @@ use super::place::place;
 use super::quote_marks::quoted_spans;
 use super::quotes::quotes;
 use super::sentences::{Sentence, article_sentences};
+use super::trigger;
 use crate::content::Article;
 use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
-use crate::timeline::{Actor, DateEvidence, Event, EventKind, Source, stable_id};
+use crate::timeline::{Actor, DateEvidence, Event, EventKind, Source, Trigger, stable_id};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// How many sentences after an event a dateless sentence may still attach.
 const CONTEXT_WINDOW: usize = 4;
+
+/// How many of an article's first sentences may tell its lead event.
+const LEAD_SENTENCES: usize = 3;
+
+/// How many days before its article a lead event may be.
+const LEAD_DAYS: i64 = 7;
 
 /// Events dated more than this many days after their article are plans or
 /// forecasts, left out.
@@ -77,6 +84,8 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         last_sentence: Vec::new(),
         ids: HashMap::new(),
         strict,
+        triggers: Vec::new(),
+        lead_date: None,
     };
     let mut cursor = 0;
     for (si, s) in sentences.iter().enumerate() {
@@ -115,6 +124,9 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         if !made {
             ctx.dateless(si, s, &quote_ranges);
         }
+        if strict && !furniture::run_together(s.text) {
+            ctx.secondary(si, s, in_sentence, &quote_ranges);
+        }
     }
     ctx.events
 }
@@ -130,6 +142,13 @@ struct Extraction<'a> {
     /// Whether to leave out what an editor would not publish (see
     /// [`candidates`]).
     strict: bool,
+    /// The triggers of the events made so far.
+    triggers: Vec<Range<usize>>,
+    /// The date of the article's lead event: the first event, when it is
+    /// told in the article's first sentences and falls in the week before
+    /// its publication ("Yesterday, ... unveiled"). A later sentence without
+    /// a date of its own that reports the past continues it.
+    lead_date: Option<Timex>,
 }
 
 impl Extraction<'_> {
@@ -142,18 +161,7 @@ impl Extraction<'_> {
         quote_ranges: &[Range<usize>],
     ) {
         let text = &self.article.text;
-        let governing = *exprs
-            .iter()
-            .min_by_key(|e| {
-                let t = dated_timex(e);
-                (
-                    t.precision,
-                    t.interval.days(),
-                    t.modifier.is_some(),
-                    e.start,
-                )
-            })
-            .expect("a clause with dates");
+        let governing = governing(exprs).expect("a clause with dates");
         let date = expr_date(governing);
         let effective = date.effective_interval();
         // A date over a year after the article is a plan, a target or a
@@ -192,7 +200,12 @@ impl Extraction<'_> {
         {
             actors::subject_of(text, s, self.actors)
         } else {
-            clause_mentions.iter().find(outside).copied()
+            actors::first_subject(
+                text,
+                clause.start,
+                clause_mentions.iter().filter(outside),
+                self.actors,
+            )
         };
         let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
         let clause_text = &text[clause.clone()];
@@ -213,14 +226,16 @@ impl Extraction<'_> {
         };
         let mut remove = date_ranges.clone();
         remove.extend(place_range.clone());
-        let mut head = headline::headline(&Input {
+        let input = Input {
             text,
             clause: clause.clone(),
             subject,
             remove: &remove,
             quotes: quote_ranges,
             actors: self.actors,
-        });
+        };
+        let mut head = headline::headline(&input);
+        let trigger = trigger::trigger(&input);
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
         if head.contains("the two") {
             let people: Vec<&str> = sentence_actors
@@ -278,7 +293,21 @@ impl Extraction<'_> {
             ));
         }
         let id = self.id(&[&text[clause.clone()], &date.to_string()]);
-        let source = self.source(s, Some(governing.text.clone()), resolution, evidence);
+        self.triggers.extend(trigger.clone());
+        if si < LEAD_SENTENCES
+            && self.events.is_empty()
+            && date.precision <= Precision::Day
+            && (0..=LEAD_DAYS).contains(&(self.article.date - date.interval.first).num_days())
+        {
+            self.lead_date = Some(date);
+        }
+        let source = self.source(
+            s,
+            Some(governing.text.clone()),
+            resolution,
+            evidence,
+            trigger,
+        );
         self.push(
             si,
             Event {
@@ -297,6 +326,7 @@ impl Extraction<'_> {
                 tags: self.article.tags.clone(),
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
+                secondary: false,
             },
             &sentence_actors,
         );
@@ -310,17 +340,21 @@ impl Extraction<'_> {
         let starts_with_quote = quote_ranges.first().is_some_and(|q| q.start == s.start);
         let subject_name = subject.map(|m| self.actors.actors[m.actor].name.as_str());
         // The latest nearby event this sentence continues.
-        let target = (0..self.events.len()).rev().take(3).find(|&i| {
-            si - self.last_sentence[i] <= CONTEXT_WINDOW
-                && match subject_name {
-                    Some(n) => {
-                        self.events[i].actors.first().is_some_and(|a| a == n)
-                            || (self.events[i].actors.iter().any(|a| a == n)
-                                && self.last_sentence[i] + 1 == si)
+        let target = (0..self.events.len())
+            .rev()
+            .filter(|&i| !self.events[i].secondary)
+            .take(3)
+            .find(|&i| {
+                si - self.last_sentence[i] <= CONTEXT_WINDOW
+                    && match subject_name {
+                        Some(n) => {
+                            self.events[i].actors.first().is_some_and(|a| a == n)
+                                || (self.events[i].actors.iter().any(|a| a == n)
+                                    && self.last_sentence[i] + 1 == si)
+                        }
+                        None => starts_with_quote && self.last_sentence[i] + 1 == si,
                     }
-                    None => starts_with_quote && self.last_sentence[i] + 1 == si,
-                }
-        });
+            });
         if let Some(i) = target {
             let lead = self.events[i].actors.first().cloned();
             let ev = &mut self.events[i];
@@ -355,14 +389,16 @@ impl Extraction<'_> {
         }
         let date = Timex::day(self.article.date);
         let sentence = s.start..s.end;
-        let head = headline::headline(&Input {
+        let input = Input {
             text,
             clause: sentence.clone(),
             subject: Some(subject),
             remove: &[],
             quotes: quote_ranges,
             actors: self.actors,
-        });
+        };
+        let head = headline::headline(&input);
+        let trigger = trigger::trigger(&input);
         if self.strict && !headline::publishable(&head) {
             return;
         }
@@ -372,7 +408,8 @@ impl Extraction<'_> {
             self.article.date.format("%a %-d %b %Y")
         );
         let id = self.id(&[s.text, "reported"]);
-        let source = self.source(s, None, resolution, Vec::new());
+        self.triggers.extend(trigger.clone());
+        let source = self.source(s, None, resolution, Vec::new(), trigger);
         self.push(
             si,
             Event {
@@ -391,9 +428,174 @@ impl Extraction<'_> {
                 tags: self.article.tags.clone(),
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
+                secondary: false,
             },
             &sentence_actors,
         );
+    }
+
+    /// The secondary events of a sentence (see [`Event::secondary`]): every
+    /// verb of each clause that no event has as its trigger yet, with the
+    /// clause's actors. A clause with a date takes it; one without takes
+    /// the date the text implies: the article's for a present form ("the
+    /// store sells"), else the date of the sentence's other clause or of
+    /// the event the sentence continues (within [`CONTEXT_WINDOW`]
+    /// sentences), else the article's, as a report.
+    fn secondary(
+        &mut self,
+        si: usize,
+        s: &Sentence<'_>,
+        dated: &[&TimeExpr],
+        quote_ranges: &[Range<usize>],
+    ) {
+        let text = &self.article.text;
+        let clauses = clauses(s, quote_ranges);
+        let own = |c: &Range<usize>| -> Vec<&TimeExpr> {
+            dated
+                .iter()
+                .copied()
+                .filter(|e| c.start <= e.start && e.start < c.end)
+                .filter(|e| {
+                    let after = &text[e.end..];
+                    !(after.starts_with("'s") || after.starts_with("’s"))
+                })
+                .collect()
+        };
+        let sentence_date = clauses
+            .iter()
+            .find_map(|c| governing(&own(c)).map(expr_date));
+        for clause in clauses.iter() {
+            let here = own(clause);
+            let date_ranges: Vec<Range<usize>> = here.iter().map(|e| e.start..e.end).collect();
+            let outside = |m: &&Mention| {
+                !quote_ranges
+                    .iter()
+                    .any(|q| q.start <= m.start && m.start < q.end)
+            };
+            let subject = if quote_ranges
+                .first()
+                .is_some_and(|q| q.start == clause.start)
+            {
+                actors::subject_of(text, s, self.actors)
+            } else {
+                actors::first_subject(
+                    text,
+                    clause.start,
+                    self.actors
+                        .in_range(clause.start, clause.end)
+                        .iter()
+                        .filter(outside),
+                    self.actors,
+                )
+            };
+            let input = Input {
+                text,
+                clause: clause.clone(),
+                subject,
+                remove: &date_ranges,
+                quotes: quote_ranges,
+                actors: self.actors,
+            };
+            let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
+            if sentence_actors.is_empty() {
+                continue;
+            }
+            for verb in trigger::all(&input) {
+                if trigger::copula(text, &verb)
+                    || self
+                        .triggers
+                        .iter()
+                        .any(|t| t.start < verb.end && verb.start < t.end)
+                {
+                    continue;
+                }
+                // The headline reads from the verb on, after the subject.
+                let head = headline::headline(&Input {
+                    clause: verb.start..clause.end,
+                    ..input
+                });
+                let head = match subject {
+                    Some(m) if !head.starts_with(self.actors.short_name(m.actor)) => {
+                        let name = self.actors.short_name(m.actor);
+                        format!("{name} {}", lower_first(&head))
+                    }
+                    _ => head,
+                };
+                if !headline::publishable(&head) {
+                    continue;
+                }
+                let (date, kind, date_text, resolution, evidence) = match governing(&here) {
+                    Some(g) => {
+                        let date = expr_date(g);
+                        let effective = date.effective_interval();
+                        if (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+                            continue;
+                        }
+                        let evidence = vec![DateEvidence {
+                            text: g.text.clone(),
+                            value: date,
+                            agrees: true,
+                        }];
+                        (
+                            date,
+                            EventKind::Happened,
+                            Some(g.text.clone()),
+                            describe_resolution(g, self.article.date),
+                            evidence,
+                        )
+                    }
+                    None => {
+                        let published = self.article.date.format("%a %-d %b %Y");
+                        let continued = sentence_date.or(self.lead_date);
+                        match continued.filter(|_| !trigger::present(text, &verb)) {
+                            Some(d) => (
+                                d,
+                                EventKind::Happened,
+                                None,
+                                format!(
+                                    "no date of its own: inferred from the article's lead event ({}) in the article of {published}",
+                                    d.with_mod()
+                                ),
+                                Vec::new(),
+                            ),
+                            None => (
+                                Timex::day(self.article.date),
+                                EventKind::Reported,
+                                None,
+                                format!(
+                                    "no date of its own: inferred as reported in the article of {published}, dated by its publication"
+                                ),
+                                Vec::new(),
+                            ),
+                        }
+                    }
+                };
+                self.triggers.push(verb.clone());
+                let id = self.id(&[&text[clause.clone()], &text[verb.clone()], "secondary"]);
+                let source = self.source(s, date_text, resolution, evidence, Some(verb));
+                self.events.push(Event {
+                    id,
+                    date,
+                    kind,
+                    headline: head,
+                    text: s.text.to_string(),
+                    actors: Vec::new(),
+                    quotes: Vec::new(),
+                    place: None,
+                    sources: vec![source],
+                    confidence: 0.3,
+                    curated: false,
+                    date_disagreement: None,
+                    tags: self.article.tags.clone(),
+                    participants: Vec::new(),
+                    merge_reasons: Vec::new(),
+                    secondary: true,
+                });
+                self.last_sentence.push(si);
+                let n = self.events.len() - 1;
+                self.set_actors(n, &sentence_actors);
+            }
+        }
     }
 
     /// The sentence's actors outside quotations, the subject first.
@@ -415,7 +617,15 @@ impl Extraction<'_> {
         out
     }
 
-    fn push(&mut self, si: usize, mut event: Event, actors: &[usize]) {
+    fn push(&mut self, si: usize, event: Event, actors: &[usize]) {
+        self.events.push(event);
+        self.last_sentence.push(si);
+        self.set_actors(self.events.len() - 1, actors);
+    }
+
+    /// Sets event `n`'s actors and participants.
+    fn set_actors(&mut self, n: usize, actors: &[usize]) {
+        let event = &mut self.events[n];
         // The outlet that reports an event, a wire service or any other
         // news medium named in passing ("told the New York Post") is not
         // one of its actors.
@@ -433,8 +643,6 @@ impl Extraction<'_> {
             .iter()
             .map(|&a| self.actors.actors[a].clone())
             .collect::<Vec<Actor>>();
-        self.events.push(event);
-        self.last_sentence.push(si);
     }
 
     fn id(&mut self, parts: &[&str]) -> String {
@@ -460,6 +668,7 @@ impl Extraction<'_> {
         date_text: Option<String>,
         resolution: String,
         evidence: Vec<DateEvidence>,
+        trigger: Option<Range<usize>>,
     ) -> Source {
         let a = self.article;
         Source {
@@ -477,6 +686,11 @@ impl Extraction<'_> {
             resolution,
             evidence,
             context: Vec::new(),
+            trigger: trigger.map(|r| Trigger {
+                text: a.text[r.clone()].to_string(),
+                start: r.start,
+                end: r.end,
+            }),
         }
     }
 }
@@ -485,6 +699,28 @@ fn word_at(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + len..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The expression that dates a clause: the most precise, the narrowest,
+/// one without a modifier, the first.
+fn governing<'e>(exprs: &[&'e TimeExpr]) -> Option<&'e TimeExpr> {
+    exprs.iter().copied().min_by_key(|e| {
+        let t = dated_timex(e);
+        (
+            t.precision,
+            t.interval.days(),
+            t.modifier.is_some(),
+            e.start,
+        )
+    })
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// The calendar value of an expression `extract` kept as dated.
@@ -553,6 +789,11 @@ mod tests {
     use crate::temporal::TimexValue;
     use std::borrow::Cow;
 
+    /// The timeline's events of `events`, without the secondary ones.
+    fn primary(events: Vec<Event>) -> Vec<Event> {
+        events.into_iter().filter(|e| !e.secondary).collect()
+    }
+
     fn article(body: &str) -> Article {
         let text = format!("---\ntitle: T\ndate: 2025-02-09\n---\n{body}\n");
         crate::content::parse_article(
@@ -589,7 +830,7 @@ mod tests {
             tx(&a, "Late last month", "2025-01 END"),
             tx(&a, "January 28", "2025-01-28"),
         ];
-        let evs = extract(&a, &exprs);
+        let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 1);
         let e = &evs[0];
         assert_eq!(e.date, "2025-01-28");
@@ -611,7 +852,7 @@ mod tests {
     fn a_date_that_does_not_overlap_is_kept_as_disagreeing_evidence() {
         let a = article("On Monday, officials announced a plan to finish the bridge in 2027.");
         let exprs = [tx(&a, "Monday", "2025-02-03"), tx(&a, "2027", "2027")];
-        let e = &extract(&a, &exprs)[0];
+        let e = &primary(extract(&a, &exprs))[0];
         assert_eq!(e.date, "2025-02-03");
         assert!(!e.sources[0].evidence[1].agrees);
     }
@@ -620,7 +861,7 @@ mod tests {
     fn a_possessive_date_names_another_things_date() {
         let a = article("The display came ahead of Monday's inauguration.");
         let exprs = [tx(&a, "Monday", "2025-01-20")];
-        assert!(extract(&a, &exprs).is_empty());
+        assert!(primary(extract(&a, &exprs)).is_empty());
     }
 
     #[test]
@@ -629,7 +870,7 @@ mod tests {
             "US President Donald Trump confirmed he spoke with Russian President Vladimir Putin, marking the first known conversation between the two since early 2022.",
         );
         let exprs = [tx(&a, "early 2022", "2022 START")];
-        let evs = extract(&a, &exprs);
+        let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 1);
         assert_eq!(
             evs[0].headline,
@@ -644,7 +885,7 @@ mod tests {
             "In an interview aboard Air Force One on Friday, US President Donald Trump said he had spoken with Putin.\n\n“He wants to see people stop dying,” Trump told the New York Post.",
         );
         let exprs = [tx(&a, "Friday", "2025-02-07")];
-        let evs = extract(&a, &exprs);
+        let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 1, "{evs:#?}");
         let e = &evs[0];
         assert_eq!(e.place.as_deref(), Some("aboard Air Force One"));
@@ -659,7 +900,7 @@ mod tests {
             "Putin spoke to reporters on Friday.\n\nKremlin spokesperson Dmitry Peskov told the TASS state news agency that “many different communications are emerging”.",
         );
         let exprs = [tx(&a, "Friday", "2025-02-07")];
-        let evs = extract(&a, &exprs);
+        let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 2);
         let r = &evs[1];
         assert_eq!(r.kind, EventKind::Reported);
@@ -682,9 +923,46 @@ mod tests {
         )
         .unwrap();
         let exprs = [tx(&a, "January 18, 2025", "2025-01-18")];
-        let e = &extract(&a, &exprs)[0];
+        let e = &primary(extract(&a, &exprs))[0];
         assert_eq!(e.sources[0].anchor.as_deref(), Some("caption"));
         assert_eq!(e.headline, "Trump watches fireworks with supporters");
         assert_eq!(e.place.as_deref(), Some("in Sterling, Virginia"));
+    }
+
+    #[test]
+    fn every_further_verb_is_a_secondary_event_with_its_own_trigger() {
+        let a = article(
+            "Yesterday, Apple Corps filed a lawsuit against Apple Computer and asked the court to stop it.\n\nApple Corps argued that the store was a breach of the agreement.\n\nApple Corps sells music records as well.",
+        );
+        let exprs = [tx(&a, "Yesterday", "2025-02-08")];
+        let evs = extract(&a, &exprs);
+        let main: Vec<_> = evs.iter().filter(|e| !e.secondary).collect();
+        assert_eq!(main.len(), 1, "{evs:#?}");
+        let trig = |e: &Event| e.sources[0].trigger.as_ref().unwrap().text.clone();
+        assert_eq!(trig(main[0]), "filed");
+        let secondary: Vec<(String, String)> = evs
+            .iter()
+            .filter(|e| e.secondary)
+            .map(|e| (trig(e), e.date.to_string()))
+            .collect();
+        // "asked" shares the lead event's date; "argued", with no date of
+        // its own, continues it; "sells", a present form, is dated by the
+        // article.
+        assert_eq!(
+            secondary,
+            [
+                ("asked".to_string(), "2025-02-08".to_string()),
+                ("argued".to_string(), "2025-02-08".to_string()),
+                ("sells".to_string(), "2025-02-09".to_string()),
+            ]
+        );
+        for e in evs.iter().filter(|e| e.secondary) {
+            let t = e.sources[0].trigger.as_ref().unwrap();
+            assert_eq!(a.text[t.start..t.end], t.text);
+            assert!(
+                e.sources[0].resolution.contains("no date of its own")
+                    || e.sources[0].date_text.is_some()
+            );
+        }
     }
 }

@@ -155,9 +155,39 @@ pub fn furniture(sentence: &str) -> Option<Furniture> {
         .map(|(k, _)| *k)
 }
 
+/// A wire agency's tag or a filing time anywhere in a sentence ("(CNN)",
+/// "(Reuters)", "1:48 pm GMT"): scraped text that runs a page's pieces
+/// together.
+static WIRE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b")
+        .expect("wire regex")
+});
+
+/// Longest sentence, in words, that is read for more than its first event:
+/// a longer one is usually several pieces of a page run together.
+const RUN_ON_WORDS: usize = 60;
+
+/// Whether `sentence` carries a wire tag or a filing time inside it, or is
+/// longer than [`RUN_ON_WORDS`]: text whose further clauses are no events.
+pub fn run_together(sentence: &str) -> bool {
+    WIRE_INSIDE.is_match(sentence) || sentence.split_whitespace().count() > RUN_ON_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_tags_inside_and_overlong_sentences_run_together() {
+        assert!(run_together(
+            "Egypt is not stable NEW: (CNN) -- Protesters gathered."
+        ));
+        assert!(run_together("Shares fell at 1:48 pm GMT on Tuesday."));
+        assert!(!run_together(
+            "Apple Corps lost its court case against Apple Computer today."
+        ));
+        assert!(run_together(&"word ".repeat(61)));
+    }
 
     #[test]
     fn the_lead_starts_after_datelines_stamps_bylines_and_speaker_tags() {

@@ -24,8 +24,26 @@ pub struct Input<'a> {
     pub actors: &'a ArticleActors,
 }
 
-/// The headline of one event.
-pub fn headline(input: &Input<'_>) -> String {
+/// Where a clause's predicate is read from, as the headline reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Predicate {
+    /// "..., the EPA said.": the speaker and the verb of saying come last;
+    /// the verb starts at `verb_start`, and the statement before the
+    /// speaker ends at `prefix_end`.
+    Trailing {
+        verb: &'static str,
+        verb_start: usize,
+        prefix_end: usize,
+    },
+    /// The predicate runs from this offset to the clause's end: after the
+    /// subject (and an apposition set off after it), or from the clause's
+    /// start when it names no subject.
+    From(usize),
+}
+
+/// Where the predicate of `input`'s clause starts: the rule the headline
+/// and the event's trigger (see [`super::trigger`]) share.
+pub fn predicate(input: &Input<'_>) -> Predicate {
     let Input {
         text,
         clause,
@@ -35,14 +53,13 @@ pub fn headline(input: &Input<'_>) -> String {
     // "..., the EPA said." and "“...,” Cameron said": the speaker and the
     // verb come last, so the headline puts them first ("EPA says ...").
     if let Some(s) = subject
-        && let Some((verb, prefix_end)) = trailing_attribution(text, clause, s)
+        && let Some((verb, verb_start, prefix_end)) = trailing_attribution(text, clause, s)
     {
-        let mut words = vec![
-            input.actors.short_name(s.actor).to_string(),
-            present_tense(verb),
-        ];
-        walk(input, clause.start, prefix_end, 1, &mut words);
-        return finish(words, 1, true);
+        return Predicate::Trailing {
+            verb,
+            verb_start,
+            prefix_end,
+        };
     }
     // A subject found past the clause (a caption's name read across the
     // headline before it) leaves an empty predicate rather than a panic.
@@ -55,29 +72,50 @@ pub fn headline(input: &Input<'_>) -> String {
             _ => from + 1,
         };
     }
+    Predicate::From(from)
+}
+
+/// The headline of one event.
+pub fn headline(input: &Input<'_>) -> String {
+    let from = match predicate(input) {
+        Predicate::Trailing {
+            verb, prefix_end, ..
+        } => {
+            let s = input.subject.expect("a trailing speaker is the subject");
+            let mut words = vec![
+                input.actors.short_name(s.actor).to_string(),
+                present_tense(verb),
+            ];
+            walk(input, input.clause.start, prefix_end, 1, &mut words);
+            return finish(words, 1, true);
+        }
+        Predicate::From(from) => from,
+    };
     let mut words: Vec<String> = Vec::new();
-    if let Some(s) = subject {
+    if let Some(s) = input.subject {
         words.push(input.actors.short_name(s.actor).to_string());
     }
     let predicate_start = words.len();
-    walk(input, from, clause.end, predicate_start, &mut words);
-    finish(words, predicate_start, subject.is_some())
+    walk(input, from, input.clause.end, predicate_start, &mut words);
+    finish(words, predicate_start, input.subject.is_some())
 }
 
 /// When the clause ends on its speaker and a verb of saying ("..., the EPA
-/// said.", "..., Cameron told reporters."), that verb and where the words
-/// before the speaker end (without the comma and an article before it).
+/// said.", "..., Cameron told reporters."), that verb, where it starts and
+/// where the words before the speaker end (without the comma and an article
+/// before it).
 /// The words before must be a statement of at least four words.
 fn trailing_attribution(
     text: &str,
     clause: &Range<usize>,
     subject: &Mention,
-) -> Option<(&'static str, usize)> {
+) -> Option<(&'static str, usize, usize)> {
     if subject.start <= clause.start || subject.end >= clause.end {
         return None;
     }
     let tail = text[subject.end..clause.end].trim_start_matches([',', ' ']);
     let mut tail_words = tail.split_whitespace();
+    let verb_start = clause.end - tail.len();
     let word = tail_words.next()?.trim_end_matches(['.', ',', ';', ':']);
     let verb = SPEECH_VERBS.iter().copied().find(|v| *v == word)?;
     if tail_words.count() > 4 {
@@ -105,7 +143,7 @@ fn trailing_attribution(
     if statement.split_whitespace().count() < 4 {
         return None;
     }
-    Some((verb, clause.start + end))
+    Some((verb, verb_start, clause.start + end))
 }
 
 /// Appends the words of `from..to` to `words`: date and place phrases left
@@ -413,8 +451,11 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         }
     }
     let mut out = words.join(" ");
+    // "iPod" keeps its lower-case first letter.
+    let camel = out.chars().nth(1).is_some_and(char::is_uppercase);
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
+        && !camel
     {
         let upper: String = first.to_uppercase().collect();
         out.replace_range(..first.len_utf8(), &upper);

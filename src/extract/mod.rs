@@ -13,6 +13,7 @@ pub mod place;
 pub mod quote_marks;
 pub mod quotes;
 pub mod sentences;
+pub mod trigger;
 
 use crate::content::{Article, TimeMention};
 use crate::temporal::{Tagger, TimeExpr};
@@ -90,8 +91,12 @@ pub fn assemble_owned(
         .flatten()
         .filter(|e| !excluded.contains(&e.id.as_str()))
         .partition(is_candidate);
-    let mut all = fold_repeated(all);
-    crate::timeline::aliases::unify(&mut all);
+    let (secondary, all): (Vec<Event>, Vec<Event>) = all.into_iter().partition(|e| e.secondary);
+    // Names are unified over both, so an actor's secondary events carry the
+    // name its timeline events do.
+    let mut all = fold_repeated(all, false);
+    let mut secondary = fold_repeated(secondary, true);
+    crate::timeline::aliases::unify_also(&mut all, &mut secondary);
     let merged = merge::merge(all)
         .into_iter()
         .filter(|e| !excluded.contains(&e.id.as_str()))
@@ -99,6 +104,12 @@ pub fn assemble_owned(
         .collect();
     let mut timeline = Timeline::new(merged, Vec::new());
     timeline.candidates = merge::merge(candidates);
+    let mut secondary: Vec<Event> = secondary
+        .into_iter()
+        .filter(|e| e.confidence >= min_confidence)
+        .collect();
+    secondary.sort_by(|a, b| (a.sort_start(), &a.id).cmp(&(b.sort_start(), &b.id)));
+    timeline.secondary = secondary;
     timeline
 }
 
@@ -137,8 +148,10 @@ const REPEATED_ARTICLES: usize = 3;
 /// promotion, a standing caption). When every copy gives the same date and
 /// says it happened, the copies are one event citing every article;
 /// otherwise (a promotion dated by each page it sits on, a sentence whose
-/// clauses give several dates) none is an event.
-fn fold_repeated(events: Vec<Event>) -> Vec<Event> {
+/// clauses give several dates) none is an event. With `drop_all` (secondary
+/// events) no copy is kept at all: the sentence's event, if any, is the
+/// timeline's.
+fn fold_repeated(events: Vec<Event>, drop_all: bool) -> Vec<Event> {
     use std::collections::{HashMap, HashSet};
     let key = |e: &Event| -> Option<String> {
         if e.curated {
@@ -176,6 +189,9 @@ fn fold_repeated(events: Vec<Event>) -> Vec<Event> {
             Some(k) => copies.entry(k).or_default().push(e),
             None => out.push(e),
         }
+    }
+    if drop_all {
+        return out;
     }
     let mut groups: Vec<Vec<Event>> = copies.into_values().collect();
     groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));

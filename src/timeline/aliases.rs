@@ -180,7 +180,7 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
                         && ORIGINS.contains(&lk[0].as_str())
                 }),
             ),
-            ActorKind::Country => None,
+            ActorKind::Country | ActorKind::Product => None,
         };
         if let Some(j) = joins {
             target.insert(i, j);
@@ -221,10 +221,21 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
 /// Renames the actors of `events` by [`aliases`]: actor lists, participants
 /// (roles joined) and quote speakers.
 pub fn unify(events: &mut [Event]) {
+    unify_also(events, &mut []);
+}
+
+/// [`unify`], the aliases found among `events` applied to `also` as well
+/// (secondary events, which do not vote on the names).
+pub fn unify_also(events: &mut [Event], also: &mut [Event]) {
     let map = aliases(events);
     if map.is_empty() {
         return;
     }
+    rename_all(&map, events);
+    rename_all(&map, also);
+}
+
+fn rename_all(map: &HashMap<String, String>, events: &mut [Event]) {
     let rename = |n: &str| map.get(n).cloned().unwrap_or_else(|| n.to_string());
     for e in events.iter_mut().filter(|e| !e.curated) {
         let mut actors: Vec<String> = Vec::with_capacity(e.actors.len());
@@ -292,6 +303,7 @@ mod tests {
                 })
                 .collect(),
             merge_reasons: Vec::new(),
+            secondary: false,
         }
     }
 

@@ -48,6 +48,7 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
                     resolution: format!("curated in the front matter of {}", article.path),
                     evidence: Vec::new(),
                     context: Vec::new(),
+                    trigger: None,
                 }],
                 confidence: 1.0,
                 curated: true,
@@ -55,6 +56,7 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
                 tags: article.tags.clone(),
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
+                secondary: false,
             })
         })
         .collect()

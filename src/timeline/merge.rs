@@ -870,6 +870,7 @@ mod tests {
                 resolution: String::new(),
                 evidence: Vec::new(),
                 context: Vec::new(),
+                trigger: None,
             }],
             confidence: 0.9,
             curated: false,
@@ -885,6 +886,7 @@ mod tests {
                 })
                 .collect(),
             merge_reasons: Vec::new(),
+            secondary: false,
         }
     }
 

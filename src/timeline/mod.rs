@@ -65,6 +65,20 @@ pub struct Source {
     /// (its speaker's next words, a quotation).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<String>,
+    /// The word or words of the sentence that name what happened (the
+    /// clause's main verb or event noun), in the same text as
+    /// `sentence_start`; None for curated events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<Trigger>,
+}
+
+/// A span of an article's plain text (byte offsets, end exclusive) and its
+/// words: an event's trigger ("vetoed", "rules out", "delivery").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// One date expression read as evidence for an event's date.
@@ -113,6 +127,12 @@ pub struct Event {
     /// Why other reports were merged into this event, one line each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merge_reasons: Vec<String>,
+    /// One more thing a sentence reports besides its event (a second verb,
+    /// a participle clause), or a sentence without a date of its own dated
+    /// by the text around it: kept for the actors' own timelines and
+    /// events.json, never shown on the timeline.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub secondary: bool,
 }
 
 impl Event {
@@ -148,6 +168,8 @@ pub enum ActorKind {
     Person,
     Organisation,
     Country,
+    /// A thing made and sold under a name: "iPod", "iPhone 4", "Boeing 787".
+    Product,
 }
 
 /// A month's number and its events (indexes into [`Timeline::events`]), in
@@ -183,6 +205,11 @@ pub struct Timeline {
     /// never shown.
     #[serde(skip)]
     pub candidates: Vec<Event>,
+    /// The secondary events (see [`Event::secondary`]) in timeline order:
+    /// written to events.json after the timeline's events, never shown on
+    /// its pages.
+    #[serde(skip)]
+    pub secondary: Vec<Event>,
 }
 
 impl Timeline {
@@ -239,6 +266,7 @@ impl Timeline {
             actor_slugs,
             tag_slugs,
             candidates: Vec::new(),
+            secondary: Vec::new(),
         }
     }
 

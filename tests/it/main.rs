@@ -3,7 +3,7 @@
 //! `common` and `extract_common` hold the helpers they share.
 //!
 //! Tests that read the shared corpora in `../shared` (TempEval-3, Timeline17,
-//! the benchmark corpus maker) are marked
+//! SemEval-2015 Task 4, the benchmark corpus maker) are marked
 //! `#[cfg_attr(not(shared_corpora), ignore = "...")]`: build.rs sets
 //! `shared_corpora` when `../shared` is beside the repository, so without it
 //! they show as ignored, with the reason, instead of passing unchecked.
@@ -28,6 +28,7 @@ mod keydates_tls;
 mod pagination;
 mod reliability;
 mod scale;
+mod semeval_trial;
 mod serve;
 mod slugs;
 mod tagger_corpus;

@@ -36,7 +36,10 @@ pub fn write_events_json(w: &mut dyn std::io::Write, timeline: &Timeline) -> std
         w.write_all(if items.is_empty() { b"]" } else { b"\n]" })
     }
     w.write_all(b"{\"version\":1,")?;
-    list(w, "events", &timeline.events)?;
+    // The timeline's events, then the secondary ones (flagged "secondary").
+    let events: Vec<&crate::timeline::Event> =
+        timeline.events.iter().chain(&timeline.secondary).collect();
+    list(w, "events", &events)?;
     w.write_all(b",")?;
     list(w, "actors", &timeline.actors)?;
     w.write_all(b"}\n")

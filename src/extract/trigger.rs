@@ -1,0 +1,778 @@
+//! An event's trigger: the word or words of its clause that name what
+//! happened, the main verb as the text writes it ("vetoed"; "filed" in "has
+//! filed"; "rules out"; "has" in "has a new screen"). It is read from where
+//! the headline reads its predicate ([`headline::predicate`]), so the
+//! trigger is the word the headline puts in the present tense, found in the
+//! sentence itself instead of the rewritten headline.
+//!
+//! Rules of English, no lists of events: auxiliaries, modals, "to" and
+//! adverbs are passed over; a past form, a verb of saying, a word right
+//! after a modal, or a present form right after the subject is the verb;
+//! "has"/"is" not followed by a participle is the verb itself; a particle
+//! right after the verb ("off", "out", "down") belongs to it.
+
+use super::actors::SPEECH_VERBS;
+use super::headline::{self, Input, Predicate};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// How many words after the predicate's start are searched for its verb.
+const SEARCH_WORDS: usize = 12;
+
+/// The trigger of `input`'s clause as a byte range of `input.text`, or None
+/// when the clause shows no verb.
+pub fn trigger(input: &Input<'_>) -> Option<Range<usize>> {
+    let from = match headline::predicate(input) {
+        Predicate::Trailing {
+            verb, verb_start, ..
+        } => return Some(verb_start..verb_start + verb.len()),
+        Predicate::From(from) => from,
+    };
+    let words = words_in(input, from, input.clause.end);
+    main_verb(input.text, &words, input.subject.is_some())
+        .or_else(|| event_noun(input.text, &words))
+}
+
+/// Nouns that name something that happened, beyond those whose ending
+/// says so ("-tion", "-ment"): what news reports as events.
+const EVENT_NOUNS: &[&str] = &[
+    "death",
+    "launch",
+    "release",
+    "sale",
+    "sales",
+    "deal",
+    "attack",
+    "strike",
+    "visit",
+    "talks",
+    "election",
+    "speech",
+    "keynote",
+    "lawsuit",
+    "suit",
+    "dispute",
+    "decision",
+    "appearance",
+    "leave",
+    "resignation",
+    "merger",
+    "delivery",
+    "order",
+    "case",
+    "trial",
+    "meeting",
+    "summit",
+    "protest",
+    "protests",
+    "crash",
+    "explosion",
+    "vote",
+    "ban",
+    "acquisition",
+    "takeover",
+    "recall",
+    "war",
+    "ceasefire",
+    "agreement",
+    "settlement",
+];
+
+/// The first event noun among `words`: a lower-case noun of
+/// [`EVENT_NOUNS`] or ending like a noun of action ("-tion", "-sion",
+/// "-ment", "-ance", "-ure" of six letters or more).
+fn event_noun(text: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
+    words.iter().take(SEARCH_WORDS).find_map(|r| {
+        let w = &text[r.clone()];
+        let lower = w.starts_with(|c: char| c.is_lowercase());
+        let ending = w.len() >= 6
+            && ["tion", "sion", "ment", "ance", "ure"]
+                .iter()
+                .any(|e| w.ends_with(e));
+        (lower && (ending || EVENT_NOUNS.contains(&w))).then(|| r.clone())
+    })
+}
+
+/// Every verb of `input`'s clause after where its predicate starts, the
+/// trigger first: coordinated verbs ("won the order and delivered"), verbs
+/// of participle and relative clauses ("..., saying", "which sells").
+pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
+    let (first, from) = match headline::predicate(input) {
+        Predicate::Trailing {
+            verb, verb_start, ..
+        } => (
+            Some(verb_start..verb_start + verb.len()),
+            input.clause.start,
+        ),
+        Predicate::From(from) => (None, from),
+    };
+    let words = words_in(input, from, input.clause.end);
+    let mut out: Vec<Range<usize>> = first.into_iter().collect();
+    let mut k = 0;
+    let mut has_subject = input.subject.is_some();
+    while k < words.len() {
+        let Some(r) = main_verb(input.text, &words[k..], has_subject) else {
+            break;
+        };
+        if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+            out.push(r.clone());
+        }
+        // "said that ...", "stated: “...”": the verbs after a verb of
+        // saying are what was said, not what the subject did.
+        let said = SPEECH_VERBS.contains(&input.text[r.clone()].to_lowercase().as_str());
+        let rest = input.text[r.end..input.clause.end].trim_start();
+        if said && (rest.starts_with(['“', '"', ':', ',']) || rest.starts_with("that ")) {
+            break;
+        }
+        // The next verb is searched after this one, as the predicate of
+        // the same subject once a conjunction or a relative word comes.
+        k = words.partition_point(|w| w.start < r.end);
+        has_subject = false;
+        while k < words.len() {
+            let w = input.text[words[k].clone()].to_lowercase();
+            if matches!(
+                w.as_str(),
+                "and" | "but" | "or" | "then" | "which" | "who" | "that"
+            ) {
+                has_subject = true;
+                k += 1;
+                break;
+            }
+            let past_like = past_form(&w) || SPEECH_VERBS.contains(&w.as_str());
+            if past_like
+                || (w.len() > 4 && w.ends_with("ing"))
+                || MODALS.contains(&w.as_str())
+                || BE_HAVE.contains(&w.as_str())
+            {
+                break;
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Whether the clause's verb `verb` (a range of `text`) reports the present:
+/// a present form ("sells", "has", "is") rather than a past one.
+pub fn present(text: &str, verb: &Range<usize>) -> bool {
+    let w = text[verb.clone()].to_lowercase();
+    let first = w.split(' ').next().unwrap_or("");
+    !past_form(first)
+        && !matches!(first, "was" | "were" | "had")
+        && (first.ends_with('s') || matches!(first, "are" | "have"))
+}
+
+/// Whether `text[from..to]` holds a verb (a past form, a verb of saying, a
+/// form of "be" or "have", a modal): a name after it is no subject.
+pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
+    WORD.find_iter(&text[from..to]).any(|m| {
+        let w = m.as_str().to_lowercase();
+        let w = w.as_str();
+        past_form(w) || SPEECH_VERBS.contains(&w) || BE_HAVE.contains(&w) || MODALS.contains(&w)
+    })
+}
+
+/// Whether the verb `verb` (a range of `text`) is a form of "be": a copula
+/// names no event of its own.
+pub fn copula(text: &str, verb: &Range<usize>) -> bool {
+    matches!(
+        text[verb.clone()].to_lowercase().as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").expect("word regex"));
+
+/// The words of `from..to`, less those inside a removed span (a date, the
+/// place) or a quotation.
+fn words_in(input: &Input<'_>, from: usize, to: usize) -> Vec<Range<usize>> {
+    let inside =
+        |spans: &[Range<usize>], at: usize| spans.iter().any(|r| r.start <= at && at < r.end);
+    WORD.find_iter(&input.text[from..to])
+        .map(|m| from + m.start()..from + m.end())
+        .filter(|r| !inside(input.remove, r.start) && !inside(input.quotes, r.start))
+        .collect()
+}
+
+/// Modals and the infinitive marker: the next verb-like word is the verb.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does",
+    "did", "to", "won't", "can't", "didn't", "doesn't", "wouldn't",
+];
+
+/// Forms of "be" and "have": auxiliaries before a participle, else the verb.
+const BE_HAVE: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "hasn't", "haven't",
+    "wasn't", "isn't",
+];
+
+/// Words passed over between a subject and its verb.
+const ADVERBS: &[&str] = &[
+    "also",
+    "not",
+    "never",
+    "just",
+    "now",
+    "then",
+    "still",
+    "already",
+    "again",
+    "first",
+    "once",
+    "later",
+    "soon",
+    "twice",
+    "even",
+    "only",
+    "recently",
+    "reportedly",
+    "yesterday",
+    "today",
+    "currently",
+    "finally",
+    "officially",
+    "formally",
+    "further",
+    "since",
+    "long",
+];
+
+/// Function words that are never a present-tense verb although they end in s.
+const NOT_VERBS: &[&str] = &[
+    "its",
+    "his",
+    "hers",
+    "this",
+    "thus",
+    "was",
+    "has",
+    "is",
+    "us",
+    "as",
+    "yes",
+    "plus",
+    "less",
+    "unless",
+    "whereas",
+    "towards",
+    "afterwards",
+    "news",
+    "series",
+    "species",
+    "always",
+    "perhaps",
+    "sometimes",
+    "ours",
+    "theirs",
+    "yours",
+    "various",
+    "previous",
+    "famous",
+    "serious",
+];
+
+/// Past forms of irregular verbs that news copy uses.
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "spoke",
+    "spoken",
+    "made",
+    "took",
+    "taken",
+    "gave",
+    "given",
+    "went",
+    "gone",
+    "left",
+    "won",
+    "lost",
+    "led",
+    "sought",
+    "wrote",
+    "written",
+    "held",
+    "began",
+    "begun",
+    "came",
+    "saw",
+    "seen",
+    "sent",
+    "struck",
+    "did",
+    "done",
+    "ran",
+    "put",
+    "set",
+    "cut",
+    "sold",
+    "bought",
+    "built",
+    "fell",
+    "fallen",
+    "rose",
+    "risen",
+    "paid",
+    "brought",
+    "became",
+    "got",
+    "gotten",
+    "grew",
+    "grown",
+    "hit",
+    "kept",
+    "knew",
+    "known",
+    "let",
+    "meant",
+    "quit",
+    "shut",
+    "spent",
+    "stood",
+    "thought",
+    "understood",
+    "withdrew",
+    "withdrawn",
+    "flew",
+    "flown",
+    "drove",
+    "driven",
+    "chose",
+    "chosen",
+    "broke",
+    "broken",
+    "beat",
+    "beaten",
+    "bore",
+    "born",
+    "dealt",
+    "fought",
+    "found",
+    "froze",
+    "frozen",
+    "heard",
+    "laid",
+    "lent",
+    "rang",
+    "shook",
+    "shaken",
+    "slid",
+    "sank",
+    "sunk",
+    "swore",
+    "sworn",
+    "taught",
+    "threw",
+    "thrown",
+    "woke",
+    "wore",
+    "worn",
+    "hid",
+    "hidden",
+    "forbade",
+    "forbidden",
+    "forgot",
+    "forgotten",
+    "overtook",
+    "undertook",
+    "undergone",
+    "underwent",
+    "upheld",
+    "arose",
+    "ate",
+    "eaten",
+    "drew",
+    "drawn",
+    "shot",
+    "sat",
+    "slept",
+    "stole",
+    "stolen",
+    "swept",
+    "bent",
+    "bled",
+    "fed",
+    "fled",
+    "lit",
+    "read",
+    "sped",
+    "spun",
+    "split",
+    "spread",
+    "stuck",
+    "struck",
+    "strove",
+    "swung",
+    "tore",
+    "torn",
+    "wept",
+    "wound",
+    "hung",
+    "dug",
+    "caught",
+    "felt",
+    "built",
+    "lay",
+];
+
+/// Particles that belong to the verb before them ("took off", "step down").
+const PARTICLES: &[&str] = &["off", "out", "down", "up", "back", "over"];
+
+fn past_form(w: &str) -> bool {
+    // "filed", "died", "sued"; not "need" or "feed".
+    (w.ends_with("ed") && (w.len() > 4 || (w.len() == 4 && !w.ends_with("eed"))))
+        || IRREGULAR_PAST.contains(&w)
+}
+
+/// A form that follows "has" or "is" as an auxiliary: a participle.
+fn participle(w: &str) -> bool {
+    past_form(w) || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("en"))) || w == "been"
+}
+
+fn adverb(w: &str) -> bool {
+    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
+}
+
+/// The main verb among `words` (byte ranges of `text`), with a particle
+/// right after it.
+fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Range<usize>> {
+    let lower: Vec<String> = words
+        .iter()
+        .take(SEARCH_WORDS)
+        .map(|r| text[r.clone()].to_lowercase().replace('’', "'"))
+        .collect();
+    let mut after_modal = false;
+    let mut first_predicate_word = true;
+    for (k, w) in lower.iter().enumerate() {
+        let w = w.as_str();
+        if MODALS.contains(&w) {
+            after_modal = true;
+            continue;
+        }
+        if adverb(w) {
+            continue;
+        }
+        if BE_HAVE.contains(&w) {
+            // An auxiliary when a participle follows (adverbs passed
+            // over); otherwise the verb itself: "has a new screen".
+            let next = lower[k + 1..].iter().find(|x| !adverb(x));
+            match next {
+                Some(n) if participle(n) || BE_HAVE.contains(&n.as_str()) => {
+                    after_modal = false;
+                    first_predicate_word = false;
+                    continue;
+                }
+                _ if matches!(w, "be" | "been" | "being") => {
+                    first_predicate_word = false;
+                    continue;
+                }
+                _ => return Some(with_particle(text, words, k)),
+            }
+        }
+        let original = &text[words[k].clone()];
+        // A participle clause: "..., marking the first ..." is triggered
+        // by its participle.
+        if !has_subject && k == 0 && w.len() > 4 && w.ends_with("ing") {
+            return Some(with_particle(text, words, k));
+        }
+        let lowercase = original.starts_with(|c: char| c.is_lowercase());
+        let present = has_subject
+            && first_predicate_word
+            && lowercase
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !NOT_VERBS.contains(&w);
+        // "the long-awaited settlement": a participle after a determiner
+        // is an adjective.
+        let attributive = k > 0
+            && matches!(
+                lower[k - 1].as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
+            );
+        if lowercase
+            && !attributive
+            && (after_modal || past_form(w) || SPEECH_VERBS.contains(&w) || present)
+        {
+            return Some(
+                light_verb_object(text, words, k).unwrap_or_else(|| with_particle(text, words, k)),
+            );
+        }
+        after_modal = false;
+        first_predicate_word = false;
+    }
+    None
+}
+
+/// Verbs that name no event of their own before a noun that does: "gave
+/// the opening keynote", "made an appearance", "took the decision".
+const LIGHT_VERBS: &[&str] = &[
+    "give", "gives", "gave", "given", "giving", "make", "makes", "made", "making", "take", "takes",
+    "took", "taken", "taking",
+];
+
+/// When word `k` is a light verb before a determiner, the noun its object
+/// phrase ends in (before a preposition or a punctuation mark, within five
+/// words): the event the clause names.
+fn light_verb_object(text: &str, words: &[Range<usize>], k: usize) -> Option<Range<usize>> {
+    let lower = |j: usize| text[words[j].clone()].to_lowercase();
+    if !LIGHT_VERBS.contains(&lower(k).as_str()) {
+        return None;
+    }
+    let det = words.get(k + 1).map(|_| lower(k + 1))?;
+    if !matches!(
+        det.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this"
+    ) {
+        return None;
+    }
+    let mut head = None;
+    for j in k + 2..(k + 7).min(words.len()) {
+        let gap = &text[words[j - 1].end..words[j].start];
+        let w = lower(j);
+        if gap.trim() != "" || STOPS_NOUN_PHRASE.contains(&w.as_str()) {
+            break;
+        }
+        head = Some(j);
+    }
+    let j = head?;
+    text[words[j].clone()]
+        .chars()
+        .all(char::is_lowercase)
+        .then(|| words[j].clone())
+}
+
+/// Words that end a noun phrase after its head.
+const STOPS_NOUN_PHRASE: &[&str] = &[
+    "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "that", "and",
+    "into", "during", "after", "before", "which", "who", "when", "while", "since",
+];
+
+/// Word `k`'s range, extended over a particle that follows it directly.
+fn with_particle(text: &str, words: &[Range<usize>], k: usize) -> Range<usize> {
+    let r = words[k].clone();
+    if let Some(next) = words.get(k + 1)
+        && &text[r.end..next.start] == " "
+        && PARTICLES.contains(&&text[next.clone()])
+    {
+        return r.start..next.end;
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::{ArticleActors, Mention, MentionKind};
+    use crate::timeline::{Actor, ActorKind};
+
+    /// The trigger's words in `text` read as one clause whose subject is
+    /// the first occurrence of `subject` ("" for none).
+    fn trigger_of(text: &str, subject: &str) -> Option<String> {
+        let mut actors = ArticleActors::default();
+        if !subject.is_empty() {
+            let start = text.find(subject).unwrap();
+            actors.actors.push(Actor {
+                name: subject.into(),
+                slug: "s".into(),
+                roles: Vec::new(),
+                kind: ActorKind::Organisation,
+            });
+            actors.mentions.push(Mention {
+                start,
+                end: start + subject.len(),
+                actor: 0,
+                kind: MentionKind::Name,
+            });
+        }
+        let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
+            .iter()
+            .map(|q| q.outer_start..q.outer_end)
+            .collect();
+        trigger(&Input {
+            text,
+            clause: 0..text.len(),
+            subject: actors.mentions.first().copied(),
+            remove: &[],
+            quotes: &quotes,
+            actors: &actors,
+        })
+        .map(|r| text[r].to_string())
+    }
+
+    #[test]
+    fn the_trigger_is_the_main_verb_after_the_subject() {
+        let cases = [
+            (
+                "Apple Corps has filed a lawsuit against Apple.",
+                "Apple Corps",
+                "filed",
+            ),
+            ("Russia vetoed the resolution.", "Russia", "vetoed"),
+            (
+                "The company will not appeal the ruling.",
+                "The company",
+                "appeal",
+            ),
+            (
+                "Apple Corps was founded by the Beatles.",
+                "Apple Corps",
+                "founded",
+            ),
+            (
+                "The iPhone 4 has a new stainless steel frame.",
+                "The iPhone 4",
+                "has",
+            ),
+            (
+                "The store sells digital music tracks.",
+                "The store",
+                "sells",
+            ),
+            ("Apple Corps lost its court case.", "Apple Corps", "lost"),
+            (
+                "Jobs, who founded the company, resigned.",
+                "Jobs",
+                "resigned",
+            ),
+            ("Jobs also took off the cover.", "Jobs", "took off"),
+            (
+                "Jobs unveiled the phone, the biggest leap.",
+                "Jobs",
+                "unveiled",
+            ),
+        ];
+        for (text, subject, want) in cases {
+            assert_eq!(trigger_of(text, subject).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_light_verb_is_triggered_by_the_noun_it_carries() {
+        let cases = [
+            (
+                "Jobs gave the opening keynote to the conference.",
+                "keynote",
+            ),
+            ("He made an appearance in March.", "appearance"),
+            ("Jobs made the decision to proceed.", "decision"),
+        ];
+        for (text, want) in cases {
+            let subject = text.split(' ').next().unwrap();
+            assert_eq!(trigger_of(text, subject).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_without_a_verb_is_triggered_by_its_event_noun() {
+        assert_eq!(
+            trigger_of(
+                "Apple and the long-awaited settlement of the dispute",
+                "Apple"
+            )
+            .as_deref(),
+            Some("settlement")
+        );
+    }
+
+    #[test]
+    fn the_verbs_of_what_was_said_are_not_the_speakers() {
+        assert_eq!(
+            all_of(
+                "Jobs said that anyone who purchased a phone will receive a case.",
+                "Jobs"
+            ),
+            ["said"]
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_last_is_triggered_by_the_verb_of_saying() {
+        let text = "More than 40 people were killed in the city, the Observatory said.";
+        assert_eq!(trigger_of(text, "Observatory").as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn a_clause_without_a_subject_is_searched_from_its_start() {
+        assert_eq!(
+            trigger_of("Pre-orders of the recently announced phone began.", "").as_deref(),
+            Some("announced")
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_is_triggered_by_its_participle() {
+        assert_eq!(
+            trigger_of("marking the first known conversation", "").as_deref(),
+            Some("marking")
+        );
+    }
+
+    fn all_of(text: &str, subject: &str) -> Vec<String> {
+        let start = text.find(subject).unwrap();
+        let actors = ArticleActors {
+            actors: vec![Actor {
+                name: subject.into(),
+                slug: "s".into(),
+                roles: Vec::new(),
+                kind: ActorKind::Organisation,
+            }],
+            mentions: vec![Mention {
+                start,
+                end: start + subject.len(),
+                actor: 0,
+                kind: MentionKind::Name,
+            }],
+        };
+        all(&Input {
+            text,
+            clause: 0..text.len(),
+            subject: Some(actors.mentions[0]),
+            remove: &[],
+            quotes: &[],
+            actors: &actors,
+        })
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .collect()
+    }
+
+    #[test]
+    fn every_verb_of_a_clause_is_found_in_order() {
+        assert_eq!(
+            all_of(
+                "Airbus won the order and delivered the first A380, saying it was proud.",
+                "Airbus"
+            ),
+            ["won", "delivered", "saying", "was"]
+        );
+        assert_eq!(
+            all_of(
+                "The store currently sells music and has begun to sell films.",
+                "The store"
+            ),
+            ["sells", "begun", "sell"]
+        );
+    }
+
+    #[test]
+    fn a_present_form_reports_the_present() {
+        let text = "sells was has filed";
+        assert!(present(text, &(0..5)));
+        assert!(!present(text, &(6..9)));
+        assert!(present(text, &(10..13)));
+        assert!(!present(text, &(14..19)));
+    }
+
+    #[test]
+    fn words_in_a_quotation_are_no_trigger() {
+        assert_eq!(
+            trigger_of("Jobs “launched the phone” today", "Jobs").as_deref(),
+            None
+        );
+    }
+}
