@@ -44,6 +44,41 @@ pub struct Config {
     /// At most this many events on one page of an actor or a tag (Zola's
     /// `paginate_by`); later events go on `page/2/`, `page/3/`, ...
     pub paginate_by: usize,
+    /// What `index.html` shows: the whole timeline, or the key days with
+    /// the archive a click away; `auto` chooses by the number of events.
+    pub front_page: FrontPage,
+}
+
+/// What a site's front page shows (the `front_page` config key).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrontPage {
+    /// The timeline up to [`FrontPage::TIMELINE_MAX_EVENTS`] events, the
+    /// key days above.
+    #[default]
+    Auto,
+    /// Every event, whatever the size of the site.
+    Timeline,
+    /// The key days, each linking to its place in the archive.
+    KeyDates,
+}
+
+impl FrontPage {
+    /// The most events `auto` puts on a timeline front page: a few hundred
+    /// cards (about 1.5 KB each) make a page of half a megabyte, which
+    /// still opens at once; more would not, and no page may list more than
+    /// 500 cards.
+    pub const TIMELINE_MAX_EVENTS: usize = 300;
+
+    /// Whether a site of `events` events gets the key days on its front
+    /// page.
+    pub fn key_dates(self, events: usize) -> bool {
+        match self {
+            FrontPage::Auto => events > Self::TIMELINE_MAX_EVENTS,
+            FrontPage::Timeline => false,
+            FrontPage::KeyDates => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -71,6 +106,7 @@ impl Default for Config {
             key_dates: None,
             min_confidence: 0.0,
             paginate_by: 100,
+            front_page: FrontPage::Auto,
         }
     }
 }

@@ -162,6 +162,19 @@ impl Archive {
         archive
     }
 
+    /// The page where month `m` of year `y` starts, and the anchor of the
+    /// month's heading on it (empty on a page of its own).
+    pub fn page_of(&self, y: i32, m: u32) -> Option<(usize, String)> {
+        let year = self.years.iter().find(|a| a.year == y)?;
+        if !year.split {
+            return Some((year.page, format!("#m-{y:04}-{m:02}")));
+        }
+        match year.months.iter().find(|&&(month, _, _)| month == m) {
+            Some(&(_, _, page)) => Some((page, String::new())),
+            None => Some((year.page, String::new())),
+        }
+    }
+
     /// Adds the pages of a period (one even when it has no events: a year
     /// page lists its months).
     fn add(

@@ -208,10 +208,11 @@ pub struct BriefEvent<'a> {
 }
 
 impl<'a> BriefEvent<'a> {
-    pub fn new(e: &'a Event, base: &str) -> Self {
+    /// The line of `e`, linking to its card at `url`.
+    pub fn new(e: &'a Event, url: String) -> Self {
         BriefEvent {
             id: &e.id,
-            url: format!("{base}#event-{}", e.id),
+            url,
             label: event_label(e),
             datetime: machine_date(&e.date),
             precision: e.date.precision.as_str(),

@@ -11,8 +11,12 @@ const MAX_MONTH_BARS: usize = 240;
 const HEIGHT: u32 = 64;
 const LABEL_ROW: u32 = 16;
 
+/// Where a bar links: `href(year, Some(month))` for a month's bar,
+/// `href(year, None)` for a year's; None leaves the bar unlinked.
+pub type BarLink<'a> = &'a dyn Fn(i32, Option<u32>) -> Option<String>;
+
 /// The SVG markup, or None for a timeline without events.
-pub fn overview_svg(timeline: &Timeline) -> Option<String> {
+pub fn overview_svg(timeline: &Timeline, href: BarLink<'_>) -> Option<String> {
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     for e in &timeline.events {
         let d = e.sort_start();
@@ -22,7 +26,7 @@ pub fn overview_svg(timeline: &Timeline) -> Option<String> {
     let (&last, _) = months.last_key_value()?;
     let span = ((last.0 - first.0) * 12 + last.1 as i32 - first.1 as i32 + 1) as usize;
     // (label, anchor id, count) per bar, over the whole span so gaps show.
-    let bars: Vec<(String, String, usize)> = if span <= MAX_MONTH_BARS {
+    let bars: Vec<(String, Option<String>, usize)> = if span <= MAX_MONTH_BARS {
         (0..span)
             .map(|i| {
                 let m0 = first.1 as i32 - 1 + i as i32;
@@ -31,7 +35,7 @@ pub fn overview_svg(timeline: &Timeline) -> Option<String> {
                     .map_or_else(String::new, |d| d.format("%b %Y").to_string());
                 (
                     name,
-                    format!("m-{y:04}-{m:02}"),
+                    href(y, Some(m)),
                     months.get(&(y, m)).copied().unwrap_or(0),
                 )
             })
@@ -45,7 +49,7 @@ pub fn overview_svg(timeline: &Timeline) -> Option<String> {
             .map(|y| {
                 (
                     y.to_string(),
-                    format!("y-{y}"),
+                    href(y, None),
                     years.get(&y).copied().unwrap_or(0),
                 )
             })
@@ -76,10 +80,10 @@ pub fn overview_svg(timeline: &Timeline) -> Option<String> {
                 .max(3.0) as u32
         };
         let noun = if *n == 1 { "event" } else { "events" };
-        if *n > 0 {
+        if let (true, Some(anchor)) = (*n > 0, anchor) {
             let _ = write!(
                 svg,
-                r##"<a href="#{anchor}"><title>{label}: {n} {noun}</title><rect class="bar" x="{x1}" y="{y}" width="{w}" height="{bar_h}" rx="2"/></a>"##,
+                r##"<a href="{anchor}"><title>{label}: {n} {noun}</title><rect class="bar" x="{x1}" y="{y}" width="{w}" height="{bar_h}" rx="2"/></a>"##,
                 x1 = x + 2,
                 y = HEIGHT - bar_h,
                 w = bar_w - 4,

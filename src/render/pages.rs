@@ -20,12 +20,13 @@ use crate::keydates;
 use crate::progress::{Progress, Stage};
 use crate::slug::Slugs;
 use crate::timeline::{Event, Timeline};
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// A named group of events: an actor or a tag.
 #[derive(Serialize)]
@@ -154,6 +155,7 @@ pub fn render_site_each(
         config,
         base: &site.base,
         html_pages: &html_pages,
+        event_path: &|e| site.event_path(e),
     };
     if let Some(p) = progress {
         p.start(Stage::Rendering, pages.len());
@@ -297,6 +299,13 @@ struct SiteRender<'a> {
     markers: Vec<String>,
     /// The archive's pages; empty when the index pages are not rendered.
     archive: Archive,
+    /// Whether the front page shows the key days (`front_page`); then an
+    /// event's card is read in the archive, else on the front page.
+    front_key: bool,
+    /// Each event's archive page, by event id.
+    homes: HashMap<&'a str, usize>,
+    /// The key days, ranked once for the pages that show them.
+    key_days: OnceLock<Vec<KeyDayView>>,
     card_problems: Mutex<Diagnostics>,
 }
 
@@ -355,11 +364,15 @@ impl<'a> SiteRender<'a> {
         } else {
             Vec::new()
         };
-        let archive = if with_index {
-            Archive::new(timeline, config.paginate_by)
-        } else {
-            Archive::default()
-        };
+        // Article pages link to events in the archive too, so it is laid
+        // out even when only they are rendered.
+        let archive = Archive::new(timeline, config.paginate_by);
+        let homes = timeline
+            .events
+            .iter()
+            .zip(&archive.home)
+            .map(|(e, &page)| (e.id.as_str(), page))
+            .collect();
         SiteRender {
             renderer,
             config,
@@ -372,13 +385,51 @@ impl<'a> SiteRender<'a> {
             by_slug,
             markers,
             archive,
+            front_key: config.front_page.key_dates(timeline.events.len()),
+            homes,
+            key_days: OnceLock::new(),
             card_problems: Mutex::new(Diagnostics::default()),
         }
     }
 
-    /// Where event `i`'s card is read: the timeline on the front page.
-    fn event_url(&self, i: usize) -> String {
-        format!("{}#event-{}", self.base, self.timeline.events[i].id)
+    /// Where an event's card is read, relative to the site: on the front
+    /// page when it is the timeline, else on the event's archive page.
+    fn event_path(&self, e: &Event) -> String {
+        match self.homes.get(e.id.as_str()) {
+            Some(&page) if self.front_key => {
+                format!("{}#event-{}", self.archive.pages[page].folder(), e.id)
+            }
+            _ => format!("#event-{}", e.id),
+        }
+    }
+
+    fn event_url(&self, e: &Event) -> String {
+        format!("{}{}", self.base, self.event_path(e))
+    }
+
+    /// The key days, ranked on first use.
+    fn key_days(&self) -> &[KeyDayView] {
+        self.key_days.get_or_init(|| {
+            key_days(
+                self.config,
+                self.articles,
+                self.timeline,
+                &|e| self.event_url(e),
+                &|d| self.archive_url_of(d),
+            )
+        })
+    }
+
+    /// The archive page holding day `d`'s month (a year page when the year
+    /// is not split by month), with the month's anchor.
+    fn archive_url_of(&self, d: NaiveDate) -> Option<String> {
+        let (page, anchor) = self.archive.page_of(d.year(), d.month())?;
+        Some(format!(
+            "{}{}{}",
+            self.base,
+            self.archive.pages[page].folder(),
+            anchor
+        ))
     }
 
     fn group_set(&self, kind: GroupKind) -> &GroupSet<'a> {
@@ -465,13 +516,9 @@ impl<'a> SiteRender<'a> {
     /// Renders an HTML page (the timeline with its card markers).
     fn render(&self, page: &Page) -> Result<OutputFile, Diagnostic> {
         let (template, ctx) = match page {
+            Page::Index if self.front_key => ("key.html", self.key_context(true)),
             Page::Index => ("index.html", self.index_context()),
-            Page::Key => {
-                let mut ctx = self.context();
-                let days = key_days(self.config, self.articles, self.timeline, &self.base);
-                ctx.insert("days", &days);
-                ("key.html", ctx)
-            }
+            Page::Key => ("key.html", self.key_context(false)),
             Page::Article(i) => ("article.html", self.article_context(&self.articles[*i])),
             Page::Groups(kind) => {
                 let mut ctx = self.context();
@@ -498,7 +545,9 @@ impl<'a> SiteRender<'a> {
                         events.len(),
                     ),
                 );
-                let years = years_of(self.timeline, shown, |e| BriefEvent::new(e, &self.base));
+                let years = years_of(self.timeline, shown, |e| {
+                    BriefEvent::new(e, self.event_url(e))
+                });
                 ctx.insert("years", &years);
                 ("group.html", ctx)
             }
@@ -511,6 +560,36 @@ impl<'a> SiteRender<'a> {
             path: self.path(page),
             bytes: html.into_bytes(),
         })
+    }
+
+    /// The key days, on their own page or as the front page (`front`),
+    /// which adds the overview strip and the site's counts.
+    fn key_context(&self, front: bool) -> tera::Context {
+        let mut ctx = self.context();
+        ctx.insert("days", self.key_days());
+        ctx.insert("front", &front);
+        ctx.insert("front_is_key", &self.front_key);
+        ctx.insert("event_count", &self.timeline.events.len());
+        ctx.insert("article_count", &self.articles.len());
+        let (first, last) = (self.timeline.events.first(), self.timeline.events.last());
+        ctx.insert("first_day", &first.map(|e| e.sort_start().to_string()));
+        ctx.insert("last_day", &last.map(|e| e.sort_start().to_string()));
+        if front {
+            let svg = overview_svg(self.timeline, &|y, m| {
+                let d = NaiveDate::from_ymd_opt(y, m.unwrap_or(1), 1)?;
+                match m {
+                    Some(_) => self.archive_url_of(d),
+                    None => self
+                        .archive
+                        .years
+                        .iter()
+                        .find(|a| a.year == y)
+                        .map(|a| self.archive_url(&self.archive.pages[a.page])),
+                }
+            });
+            ctx.insert("overview_svg", &svg.unwrap_or_default());
+        }
+        ctx
     }
 
     fn index_context(&self) -> tera::Context {
@@ -534,7 +613,13 @@ impl<'a> SiteRender<'a> {
             "filter_tags",
             &most_frequent(&self.tags.views, FILTER_OPTIONS),
         );
-        ctx.insert("overview_svg", &overview_svg(timeline).unwrap_or_default());
+        let svg = overview_svg(timeline, &|y, m| {
+            Some(match m {
+                Some(m) => format!("#m-{y:04}-{m:02}"),
+                None => format!("#y-{y}"),
+            })
+        });
+        ctx.insert("overview_svg", &svg.unwrap_or_default());
         ctx.insert("latest_id", &timeline.events.last().map(|e| e.id.as_str()));
         ctx.insert(
             "first_day",
@@ -643,12 +728,14 @@ impl<'a> SiteRender<'a> {
         let events: Vec<EventView> = own
             .iter()
             .map(|e| {
-                EventView::with_sources(e, self.timeline, &self.base, |s| {
+                let mut view = EventView::with_sources(e, self.timeline, &self.base, |s| {
                     s.article_slug == article.slug
-                })
+                });
+                view.url = self.event_url(e);
+                view
             })
             .collect();
-        let marks = time_marks(article, own, &self.base);
+        let marks = time_marks(article, own, &|e| self.event_url(e));
         let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
         let caption_html = article
             .paragraphs
@@ -675,7 +762,7 @@ impl<'a> SiteRender<'a> {
         };
         let mut ctx = self.context();
         let mut view = EventView::new(event, self.timeline, &self.base);
-        view.url = self.event_url(i);
+        view.url = self.event_url(event);
         ctx.insert("event", &view);
         self.renderer
             .render("event.html", &ctx)
@@ -737,7 +824,11 @@ fn write_with_cards(
 /// An event's source names the sentence and the words its date came from
 /// (`date_text`); the first expression in that sentence with those words,
 /// not yet linked, is the one.
-fn time_marks(article: &Article, events: &[&Event], base: &str) -> Vec<TimeMark> {
+fn time_marks(
+    article: &Article,
+    events: &[&Event],
+    url: &dyn Fn(&Event) -> String,
+) -> Vec<TimeMark> {
     let times = &article.times;
     let mut marks: Vec<TimeMark> = times
         .iter()
@@ -763,7 +854,7 @@ fn time_marks(article: &Article, events: &[&Event], base: &str) -> Vec<TimeMark>
                         && article.text.get(times[i].start..times[i].end) == Some(words)
                 });
             if let Some(i) = found {
-                marks[i].href = Some(format!("{base}#event-{}", e.id));
+                marks[i].href = Some(url(e));
             }
         }
     }
@@ -820,8 +911,11 @@ struct ArchiveSection<'a> {
 struct KeyDayView {
     date: String,
     label: String,
-    /// The first timeline event dated that day, when there is one.
+    /// Where the day is in the archive: its first event's card, or its
+    /// month's heading when no event is dated that day.
     timeline_url: Option<String>,
+    /// The day's events with the most sources, at most [`KEY_DAY_EVENTS`].
+    events: Vec<KeyEventView>,
     /// Why the day is here: its rank and the counts that weigh most.
     rank: usize,
     articles: usize,
@@ -830,6 +924,18 @@ struct KeyDayView {
     published: usize,
     sentences: Vec<KeySentenceView>,
 }
+
+/// An event of a key day: its headline linking to its card.
+#[derive(Serialize)]
+struct KeyEventView {
+    headline: String,
+    url: String,
+    label: String,
+    source_count: usize,
+}
+
+/// How many of its events a key day shows.
+const KEY_DAY_EVENTS: usize = 3;
 
 #[derive(Serialize)]
 struct KeySentenceView {
@@ -845,8 +951,10 @@ fn key_days(
     config: &Config,
     articles: &[Article],
     timeline: &Timeline,
-    base: &str,
+    event_url: &dyn Fn(&Event) -> String,
+    month_url: &dyn Fn(NaiveDate) -> Option<String>,
 ) -> Vec<KeyDayView> {
+    let base = &base_prefix(&config.base_url);
     let options = keydates::Options {
         dates: config
             .key_dates
@@ -855,14 +963,31 @@ fn key_days(
     };
     keydates::summarize(articles, &timeline.candidates, &options)
         .into_iter()
-        .map(|k| KeyDayView {
+        .map(|k| {
+            let from = timeline.events.partition_point(|e| e.sort_start() < k.date);
+            let day: Vec<&Event> = timeline.events[from..]
+                .iter()
+                .take_while(|e| e.sort_start() == k.date)
+                .collect();
+            let mut best = day.clone();
+            // The most reported first; ties keep timeline order.
+            best.sort_by_key(|e| std::cmp::Reverse(e.sources.len()));
+            best.truncate(KEY_DAY_EVENTS);
+            (k, day.first().map(|e| event_url(e)), best)
+        })
+        .map(|(k, first, best)| KeyDayView {
             date: k.date.to_string(),
             label: k.date.format("%A %-d %B %Y").to_string(),
-            timeline_url: timeline
-                .events
-                .iter()
-                .find(|e| e.sort_start() == k.date)
-                .map(|e| format!("{base}#event-{}", e.id)),
+            timeline_url: first.or_else(|| month_url(k.date)),
+            events: best
+                .into_iter()
+                .map(|e| KeyEventView {
+                    headline: e.headline.clone(),
+                    url: event_url(e),
+                    label: crate::timeline::label::event_label(e),
+                    source_count: e.sources.len(),
+                })
+                .collect(),
             rank: k.rank,
             articles: k.stats.articles as usize,
             outlets: k.stats.outlets as usize,

@@ -21,6 +21,7 @@ mod example_hand_tagged;
 mod example_timeline;
 mod exports;
 mod extract_fixtures;
+mod front_page;
 mod fuzz_regressions;
 mod init;
 mod interrupted_build;

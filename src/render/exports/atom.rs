@@ -9,9 +9,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 pub const EXPORT: Export = Export {
     path: "feed.xml",
-    write: |input: &ExportInput<'_>, w| {
-        w.write_all(&feed_xml(input.timeline, &input.config.title, input.base))
-    },
+    write: |input: &ExportInput<'_>, w| w.write_all(&feed_xml(input)),
 };
 
 const MAX_ENTRIES: usize = 100;
@@ -21,7 +19,9 @@ fn at_midnight(d: NaiveDate) -> FixedDateTime {
         .fixed_offset()
 }
 
-pub fn feed_xml(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> {
+pub fn feed_xml(input: &ExportInput<'_>) -> Vec<u8> {
+    let (timeline, site_title, base): (&Timeline, &str, &str) =
+        (input.timeline, &input.config.title, input.base);
     let mut events: Vec<_> = timeline.events.iter().collect();
     events.reverse();
     let updated = timeline
@@ -40,7 +40,7 @@ pub fn feed_xml(timeline: &Timeline, site_title: &str, base: &str) -> Vec<u8> {
                 .map(|s| s.published)
                 .min()
                 .unwrap_or(e.date.interval.first);
-            let link = super::absolute(base, &format!("#event-{}", e.id));
+            let link = super::absolute(base, &(input.event_path)(e));
             let mut body = format!("{}: {}", event_label(e), e.text);
             body.push_str("\n\nSources:\n");
             body.push_str(&super::sources_text(e));

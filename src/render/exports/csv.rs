@@ -8,15 +8,15 @@ use crate::timeline::{EventKind, Timeline};
 
 pub const EXPORT: Export = Export {
     path: "events.csv",
-    write: |input: &ExportInput<'_>, w| write_events_csv(w, input.timeline, input.base),
+    write: |input: &ExportInput<'_>, w| write_events_csv(w, input),
 };
 
 /// events.csv, one row per event, written to `out` row by row.
 pub fn write_events_csv(
     out: &mut dyn std::io::Write,
-    timeline: &Timeline,
-    base: &str,
+    input: &ExportInput<'_>,
 ) -> std::io::Result<()> {
+    let (timeline, base): (&Timeline, &str) = (input.timeline, input.base);
     let mut w = ::csv::Writer::from_writer(out);
     let header = [
         "id",
@@ -62,7 +62,7 @@ pub fn write_events_csv(
                 .collect::<Vec<_>>()
                 .join(" | "),
             super::sources_text(e).replace('\n', " "),
-            super::absolute(base, &format!("#event-{}", e.id)),
+            super::absolute(base, &(input.event_path)(e)),
         ];
         w.write_record(row.iter().map(|c| neutralise(c)))?;
     }

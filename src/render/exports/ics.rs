@@ -9,19 +9,17 @@ use chrono::Datelike;
 
 pub const EXPORT: Export = Export {
     path: "events.ics",
-    write: |input: &ExportInput<'_>, w| {
-        write_events_ics(w, input.timeline, &input.config.title, input.base)
-    },
+    write: |input: &ExportInput<'_>, w| write_events_ics(w, input),
 };
 
 /// events.ics, one all-day VEVENT per event, written to `w` event by event,
 /// so a large timeline is never held whole in memory.
 pub fn write_events_ics(
     w: &mut dyn std::io::Write,
-    timeline: &Timeline,
-    site_title: &str,
-    base: &str,
+    input: &ExportInput<'_>,
 ) -> std::io::Result<()> {
+    let (timeline, site_title, base): (&Timeline, &str, &str) =
+        (input.timeline, &input.config.title, input.base);
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -65,7 +63,7 @@ pub fn write_events_ics(
         }
         lines.push(format!(
             "URL:{}",
-            super::absolute(base, &format!("#event-{}", e.id))
+            super::absolute(base, &(input.event_path)(e))
         ));
         lines.push("END:VEVENT".into());
         flush_lines(w, &mut lines)?;

@@ -25,6 +25,9 @@ pub struct ExportInput<'a> {
     pub base: &'a str,
     /// The site's HTML pages, relative to the output folder.
     pub html_pages: &'a [PathBuf],
+    /// Where an event's card is read, relative to the site
+    /// (`#event-<id>` on a timeline front page, else its archive page).
+    pub event_path: &'a (dyn Fn(&crate::timeline::Event) -> String + Sync),
 }
 
 /// One exported file: its path in the output and how it is written. Exports
