@@ -500,7 +500,24 @@ impl Extraction<'_> {
             if sentence_actors.is_empty() {
                 continue;
             }
-            for verb in trigger::all(&input) {
+            let verbs = trigger::all(&input);
+            for (vi, verb) in verbs.iter().cloned().enumerate() {
+                // A verb takes the date written in its own stretch of the
+                // clause (from it to the next verb; the first from the
+                // clause's start) when there is one: "fought cancer in
+                // 2004 and took six months off in 2009".
+                let seg_start = if vi == 0 { clause.start } else { verb.start };
+                let seg_end = verbs.get(vi + 1).map_or(clause.end, |n| n.start);
+                let own_stretch: Vec<&TimeExpr> = here
+                    .iter()
+                    .copied()
+                    .filter(|e| seg_start <= e.start && e.start < seg_end)
+                    .collect();
+                let dates = if own_stretch.is_empty() {
+                    &here
+                } else {
+                    &own_stretch
+                };
                 if trigger::copula(text, &verb)
                     || self
                         .triggers
@@ -524,7 +541,7 @@ impl Extraction<'_> {
                 if !headline::publishable(&head) {
                     continue;
                 }
-                let (date, kind, date_text, resolution, evidence) = match governing(&here) {
+                let (date, kind, date_text, resolution, evidence) = match governing(dates) {
                     Some(g) => {
                         let date = expr_date(g);
                         let effective = date.effective_interval();
@@ -945,12 +962,13 @@ mod tests {
             .filter(|e| e.secondary)
             .map(|e| (trig(e), e.date.to_string()))
             .collect();
-        // "asked" shares the lead event's date; "argued", with no date of
+        // "lawsuit" (an event noun) and "asked" share the lead event's date; "argued", with no date of
         // its own, continues it; "sells", a present form, is dated by the
         // article.
         assert_eq!(
             secondary,
             [
+                ("lawsuit".to_string(), "2025-02-08".to_string()),
                 ("asked".to_string(), "2025-02-08".to_string()),
                 ("argued".to_string(), "2025-02-08".to_string()),
                 ("sells".to_string(), "2025-02-09".to_string()),

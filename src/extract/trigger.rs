@@ -83,21 +83,111 @@ const EVENT_NOUNS: &[&str] = &[
 /// [`EVENT_NOUNS`] or ending like a noun of action ("-tion", "-sion",
 /// "-ment", "-ance", "-ure" of six letters or more).
 fn event_noun(text: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
-    words.iter().take(SEARCH_WORDS).find_map(|r| {
-        let w = &text[r.clone()];
-        let lower = w.starts_with(|c: char| c.is_lowercase());
-        let ending = w.len() >= 6
-            && ["tion", "sion", "ment", "ance", "ure"]
-                .iter()
-                .any(|e| w.ends_with(e));
-        (lower && (ending || EVENT_NOUNS.contains(&w))).then(|| r.clone())
-    })
+    words
+        .iter()
+        .take(SEARCH_WORDS)
+        .find(|r| event_noun_at(text, r))
+        .cloned()
 }
+
+/// Whether the word at `r` is an event noun: one of [`EVENT_NOUNS`], or a
+/// lower-case noun of action ("-tion", "-sion", "-ment", six letters or
+/// more) that names no thing, place or body ([`NOT_EVENT_NOUNS`]).
+fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
+    let w = &text[r.clone()];
+    if !w.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    let ending = stem.len() >= 6
+        && ["tion", "sion", "ment"].iter().any(|e| stem.ends_with(e))
+        && !NOT_EVENT_NOUNS.contains(&stem);
+    ending || EVENT_NOUNS.contains(&w)
+}
+
+/// Nouns ending like nouns of action that name a thing, a place, a body or
+/// a state.
+const NOT_EVENT_NOUNS: &[&str] = &[
+    "government",
+    "department",
+    "nation",
+    "station",
+    "information",
+    "version",
+    "generation",
+    "position",
+    "edition",
+    "question",
+    "population",
+    "administration",
+    "organization",
+    "organisation",
+    "foundation",
+    "location",
+    "section",
+    "equipment",
+    "environment",
+    "management",
+    "entertainment",
+    "application",
+    "condition",
+    "portion",
+    "region",
+    "television",
+    "commission",
+    "document",
+    "instrument",
+    "apartment",
+    "segment",
+    "moment",
+    "parliament",
+    "tournament",
+    "element",
+    "supplement",
+    "percent",
+    "comment",
+    "mention",
+    "option",
+    "function",
+    "collection",
+    "selection",
+    "institution",
+    "corporation",
+    "federation",
+    "association",
+    "division",
+    "mission",
+    "session",
+    "dimension",
+    "pension",
+    "tension",
+    "opinion",
+    "nutrition",
+    "tradition",
+    "competition",
+    "situation",
+    "relation",
+    "fashion",
+    "caption",
+    "emotion",
+    "motion",
+    "notion",
+    "portion",
+    "ration",
+    "solution",
+    "attention",
+    "intention",
+    "direction",
+    "connection",
+    "production",
+    "destination",
+];
 
 /// Every verb of `input`'s clause after where its predicate starts, the
 /// trigger first: coordinated verbs ("won the order and delivered"), verbs
 /// of participle and relative clauses ("..., saying", "which sells").
 pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
+    let text = input.text;
     let (first, from) = match headline::predicate(input) {
         Predicate::Trailing {
             verb, verb_start, ..
@@ -107,51 +197,114 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         ),
         Predicate::From(from) => (None, from),
     };
-    let words = words_in(input, from, input.clause.end);
     let mut out: Vec<Range<usize>> = first.into_iter().collect();
+    let push = |out: &mut Vec<Range<usize>>, r: Range<usize>| {
+        if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
+            out.push(r);
+        }
+    };
+    // "While introducing the phone, ..., Jobs started": a participle after
+    // a subordinating word before the subject is the subject's too.
+    if let Some(s) = input.subject
+        && s.start > input.clause.start
+    {
+        let before = words_in(input, input.clause.start, s.start);
+        for j in 1..before.len() {
+            let w = text[before[j].clone()].to_lowercase();
+            let prev = text[before[j - 1].clone()].to_lowercase();
+            if w.len() > 4 && w.ends_with("ing") && SUBORDINATORS.contains(&prev.as_str()) {
+                push(&mut out, before[j].clone());
+            }
+        }
+    }
+    let words = words_in(input, from, input.clause.end);
+    let lower: Vec<String> = words
+        .iter()
+        .map(|r| text[r.clone()].to_lowercase())
+        .collect();
+    // A participle starts a verb phrase of its own after a comma or a
+    // subordinating word ("..., saying", "by walking"), not inside a noun
+    // phrase ("chief operating officer").
+    let participle_at = |k: usize| {
+        lower[k].len() > 4
+            && lower[k].ends_with("ing")
+            && k > 0
+            && (text[words[k - 1].end..words[k].start].contains(',')
+                || SUBORDINATORS.contains(&lower[k - 1].as_str()))
+    };
     let mut k = 0;
     let mut has_subject = input.subject.is_some();
+    // The words (indexes) of what was said, after a verb of saying.
+    let mut said_words: Vec<Range<usize>> = Vec::new();
     while k < words.len() {
-        let Some(r) = main_verb(input.text, &words[k..], has_subject) else {
+        let Some(r) = main_verb(text, &words[k..], has_subject) else {
             break;
         };
-        if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
-            out.push(r.clone());
-        }
+        push(&mut out, r.clone());
+        k = words.partition_point(|w| w.start < r.end);
+        has_subject = false;
         // "said that ...", "stated: “...”": the verbs after a verb of
-        // saying are what was said, not what the subject did.
-        let said = SPEECH_VERBS.contains(&input.text[r.clone()].to_lowercase().as_str());
-        let rest = input.text[r.end..input.clause.end].trim_start();
+        // saying are what was said, not what the subject did; the
+        // subject's own verbs resume after ", but" or ", saying".
+        let verb = text[r.clone()].to_lowercase();
+        let said = SPEECH_VERBS.contains(&verb.as_str())
+            || matches!(
+                verb.as_str(),
+                "saying" | "telling" | "adding" | "noting" | "stating" | "claiming" | "explaining"
+            );
+        let rest = text[r.end..input.clause.end].trim_start();
         if said && (rest.starts_with(['“', '"', ':', ',']) || rest.starts_with("that ")) {
-            break;
+            let resume = (k..words.len()).find(|&j| {
+                j > 0
+                    && text[words[j - 1].end..words[j].start].contains(',')
+                    && (lower[j] == "but" || participle_at(j))
+            });
+            let upto = resume.unwrap_or(words.len());
+            said_words.push(k..upto);
+            match resume {
+                Some(j) if lower[j] == "but" => {
+                    k = j + 1;
+                    has_subject = true;
+                }
+                Some(j) => k = j,
+                None => break,
+            }
+            continue;
         }
         // The next verb is searched after this one, as the predicate of
         // the same subject once a conjunction or a relative word comes.
-        k = words.partition_point(|w| w.start < r.end);
-        has_subject = false;
         while k < words.len() {
-            let w = input.text[words[k].clone()].to_lowercase();
-            if matches!(
-                w.as_str(),
-                "and" | "but" | "or" | "then" | "which" | "who" | "that"
-            ) {
+            let w = lower[k].as_str();
+            if matches!(w, "and" | "but" | "or" | "then" | "which" | "who" | "that") {
                 has_subject = true;
                 k += 1;
                 break;
             }
-            let past_like = past_form(&w) || SPEECH_VERBS.contains(&w.as_str());
-            if past_like
-                || (w.len() > 4 && w.ends_with("ing"))
-                || MODALS.contains(&w.as_str())
-                || BE_HAVE.contains(&w.as_str())
-            {
+            let past_like = past_form(w) || SPEECH_VERBS.contains(&w);
+            if past_like || participle_at(k) || MODALS.contains(&w) || BE_HAVE.contains(&w) {
                 break;
             }
             k += 1;
         }
     }
+    // Nouns that name what happened: "filed a lawsuit", "his decision".
+    for (j, r) in words.iter().enumerate() {
+        if event_noun_at(text, r)
+            && !(j > 0 && lower[j - 1] == "to")
+            && !said_words.iter().any(|w| w.contains(&j))
+        {
+            push(&mut out, r.clone());
+        }
+    }
+    out.sort_by_key(|r| r.start);
     out
 }
+
+/// Words before a participle that make it a verb of the clause: "by
+/// walking", "while introducing".
+const SUBORDINATORS: &[&str] = &[
+    "by", "while", "after", "before", "when", "without", "upon", "since", "in",
+];
 
 /// Whether the clause's verb `verb` (a range of `text`) reports the present:
 /// a present form ("sells", "has", "is") rather than a past one.
@@ -271,6 +424,17 @@ const NOT_VERBS: &[&str] = &[
     "previous",
     "famous",
     "serious",
+];
+
+/// Words that are never a verb: articles, possessives, pronouns,
+/// prepositions, quantifiers.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "of", "in", "on",
+    "at", "for", "with", "from", "by", "about", "into", "during", "after", "before", "over",
+    "under", "between", "against", "than", "as", "and", "or", "but", "some", "any", "all", "each",
+    "every", "no", "more", "most", "less", "fewer", "many", "much", "such", "anyone", "everyone",
+    "someone", "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
 ];
 
 /// Past forms of irregular verbs that news copy uses.
@@ -452,6 +616,13 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             after_modal = true;
             continue;
         }
+        // "to the", "due to a": "to" before a function word is a
+        // preposition, not the mark of an infinitive.
+        if after_modal && (FUNCTION_WORDS.contains(&w) || w.chars().any(|c| c.is_ascii_digit())) {
+            after_modal = false;
+            first_predicate_word = false;
+            continue;
+        }
         if adverb(w) {
             continue;
         }
@@ -466,6 +637,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
                     continue;
                 }
                 _ if matches!(w, "be" | "been" | "being") => {
+                    after_modal = false;
                     first_predicate_word = false;
                     continue;
                 }
@@ -748,7 +920,21 @@ mod tests {
                 "Airbus won the order and delivered the first A380, saying it was proud.",
                 "Airbus"
             ),
-            ["won", "delivered", "saying", "was"]
+            ["won", "order", "delivered", "saying", "was"]
+        );
+        assert_eq!(
+            all_of(
+                "Jobs acknowledged that users were experiencing issues, but dismissed the reports, saying that problems plague all phones.",
+                "Jobs"
+            ),
+            ["acknowledged", "dismissed", "saying"]
+        );
+        assert_eq!(
+            all_of(
+                "While introducing the phone, Jobs started by hinting at it.",
+                "Jobs"
+            ),
+            ["introducing", "started", "hinting"]
         );
         assert_eq!(
             all_of(
