@@ -12,6 +12,10 @@
 //! coarser ("Q1 2012", "Spring 2012", "2012, no closer date"), so an event
 //! dated "2012" is not listed under January. Headings come in the order
 //! their periods start, the broader first on the same day.
+//!
+//! The years are those the articles cover ([`article_span`]): events dated
+//! far before them (a church's 12th century) are on `archive/background/`,
+//! those far after on `archive/later/`, not on a year page each.
 
 use crate::temporal::Precision;
 use crate::timeline::label::date_label;
@@ -27,6 +31,10 @@ pub enum Period {
     /// those dated only to the year or a part of it coarser than a month.
     Year(i32),
     Month(i32, u32),
+    /// Events dated before the span the articles cover.
+    Background,
+    /// Events dated after it.
+    Later,
 }
 
 impl Period {
@@ -35,6 +43,8 @@ impl Period {
         match self {
             Period::Year(y) => format!("archive/{y:04}/"),
             Period::Month(y, m) => format!("archive/{y:04}/{m:02}/"),
+            Period::Background => "archive/background/".to_string(),
+            Period::Later => "archive/later/".to_string(),
         }
     }
 
@@ -43,12 +53,16 @@ impl Period {
         match self {
             Period::Year(y) => y.to_string(),
             Period::Month(y, m) => month_name(y, m),
+            Period::Background => "Background".to_string(),
+            Period::Later => "Later".to_string(),
         }
     }
 
-    pub fn year(self) -> i32 {
+    /// The year of a year's or a month's page.
+    pub fn year(self) -> Option<i32> {
         match self {
-            Period::Year(y) | Period::Month(y, _) => y,
+            Period::Year(y) | Period::Month(y, _) => Some(y),
+            Period::Background | Period::Later => None,
         }
     }
 }
@@ -111,20 +125,56 @@ pub struct Archive {
     pub pages: Vec<ArchivePage>,
     /// For each event of the timeline, the page that lists it.
     pub home: Vec<usize>,
+    /// The first page of the events before the span, and of those after.
+    pub background: Option<usize>,
+    pub later: Option<usize>,
+}
+
+/// The days the articles cover, as the archive and the overview strip use
+/// them: from a year before the month of the first article (news looks
+/// back at what led up to it) to a month after the last one. Events
+/// outside it are background, or later; None without articles.
+pub fn article_span(dates: impl Iterator<Item = NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+    let (mut first, mut last) = (None::<NaiveDate>, None::<NaiveDate>);
+    for d in dates {
+        first = Some(first.map_or(d, |f| f.min(d)));
+        last = Some(last.map_or(d, |l| l.max(d)));
+    }
+    let (first, last) = (first?, last?);
+    let start = NaiveDate::from_ymd_opt(first.year() - 1, first.month(), 1).unwrap_or(first);
+    let end = last
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(last);
+    Some((start, end))
 }
 
 impl Archive {
-    /// The archive of `timeline` with at most `per_page` events a page.
-    pub fn new(timeline: &Timeline, per_page: usize) -> Archive {
+    /// The archive of `timeline` with at most `per_page` events a page;
+    /// events outside `span` go to the background and later pages.
+    pub fn new(
+        timeline: &Timeline,
+        per_page: usize,
+        span: Option<(NaiveDate, NaiveDate)>,
+    ) -> Archive {
         let per_page = per_page.max(1);
         let mut by_year: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+        let (mut before, mut after) = (Vec::new(), Vec::new());
         for (i, e) in timeline.events.iter().enumerate() {
-            by_year.entry(e.sort_start().year()).or_default().push(i);
+            let day = e.sort_start();
+            match span {
+                Some((start, _)) if day < start => before.push(i),
+                Some((_, end)) if day > end => after.push(i),
+                _ => by_year.entry(day.year()).or_default().push(i),
+            }
         }
         let mut archive = Archive {
             home: vec![0; timeline.events.len()],
             ..Archive::default()
         };
+        if !before.is_empty() {
+            archive.background = Some(archive.pages.len());
+            archive.add(timeline, Period::Background, before, per_page);
+        }
         for (year, events) in by_year {
             let split = events.len() > per_page;
             let (coarse, fine): (Vec<usize>, Vec<usize>) = if split {
@@ -158,6 +208,10 @@ impl Archive {
                 page,
                 months,
             });
+        }
+        if !after.is_empty() {
+            archive.later = Some(archive.pages.len());
+            archive.add(timeline, Period::Later, after, per_page);
         }
         archive
     }

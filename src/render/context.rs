@@ -270,7 +270,7 @@ pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<Li
 pub fn years_of<'a, T>(
     timeline: &'a Timeline,
     events: &[usize],
-    item: impl Fn(&'a Event) -> T,
+    item: impl Fn(usize, &'a Event) -> T,
 ) -> Vec<YearView<T>> {
     let mut out: Vec<YearView<T>> = Vec::new();
     for &i in events {
@@ -292,7 +292,11 @@ pub fn years_of<'a, T>(
                 events: Vec::new(),
             });
         }
-        months.last_mut().expect("just pushed").events.push(item(e));
+        months
+            .last_mut()
+            .expect("just pushed")
+            .events
+            .push(item(i, e));
     }
     out
 }

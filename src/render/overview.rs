@@ -16,10 +16,20 @@ const LABEL_ROW: u32 = 16;
 pub type BarLink<'a> = &'a dyn Fn(i32, Option<u32>) -> Option<String>;
 
 /// The SVG markup, or None for a timeline without events.
-pub fn overview_svg(timeline: &Timeline, href: BarLink<'_>) -> Option<String> {
+/// Only events within `span` are counted: the strip shows the stretch the
+/// articles cover, and a few events centuries away (a church's founding)
+/// would spread it over a thousand yearly bars.
+pub fn overview_svg(
+    timeline: &Timeline,
+    span: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    href: BarLink<'_>,
+) -> Option<String> {
     let mut months: BTreeMap<(i32, u32), usize> = BTreeMap::new();
     for e in &timeline.events {
         let d = e.sort_start();
+        if span.is_some_and(|(start, end)| d < start || d > end) {
+            continue;
+        }
         *months.entry((d.year(), d.month())).or_default() += 1;
     }
     let (&first, _) = months.first_key_value()?;

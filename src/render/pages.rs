@@ -4,9 +4,9 @@
 //! its template context in one place; pages are rendered in parallel and
 //! handed to a sink one by one.
 
-use super::archive::{Archive, ArchivePage, Period, heading};
+use super::archive::{Archive, ArchivePage, Period, article_span, heading};
 use super::context::{
-    ArticleView, BriefEvent, EventView, ListedEvent, SiteView, base_prefix, years, years_of,
+    ArticleView, BriefEvent, EventView, ListedEvent, SiteView, base_prefix, years_of,
 };
 use super::exports::{self, Export, ExportInput};
 use super::overview::overview_svg;
@@ -299,6 +299,8 @@ struct SiteRender<'a> {
     markers: Vec<String>,
     /// The archive's pages; empty when the index pages are not rendered.
     archive: Archive,
+    /// The days the articles cover (see [`article_span`]).
+    span: Option<(NaiveDate, NaiveDate)>,
     /// Whether the front page shows the key days (`front_page`); then an
     /// event's card is read in the archive, else on the front page.
     front_key: bool,
@@ -366,7 +368,8 @@ impl<'a> SiteRender<'a> {
         };
         // Article pages link to events in the archive too, so it is laid
         // out even when only they are rendered.
-        let archive = Archive::new(timeline, config.paginate_by);
+        let span = article_span(articles.iter().map(|a| a.date));
+        let archive = Archive::new(timeline, config.paginate_by, span);
         let homes = timeline
             .events
             .iter()
@@ -385,6 +388,7 @@ impl<'a> SiteRender<'a> {
             by_slug,
             markers,
             archive,
+            span,
             front_key: config.front_page.key_dates(timeline.events.len()),
             homes,
             key_days: OnceLock::new(),
@@ -545,7 +549,7 @@ impl<'a> SiteRender<'a> {
                         events.len(),
                     ),
                 );
-                let years = years_of(self.timeline, shown, |e| {
+                let years = years_of(self.timeline, shown, |_, e| {
                     BriefEvent::new(e, self.event_url(e))
                 });
                 ctx.insert("years", &years);
@@ -575,7 +579,7 @@ impl<'a> SiteRender<'a> {
         ctx.insert("first_day", &first.map(|e| e.sort_start().to_string()));
         ctx.insert("last_day", &last.map(|e| e.sort_start().to_string()));
         if front {
-            let svg = overview_svg(self.timeline, &|y, m| {
+            let svg = overview_svg(self.timeline, self.span, &|y, m| {
                 let d = NaiveDate::from_ymd_opt(y, m.unwrap_or(1), 1)?;
                 match m {
                     Some(_) => self.archive_url_of(d),
@@ -599,7 +603,21 @@ impl<'a> SiteRender<'a> {
             .map(|a| ArticleView::new(a, &self.base))
             .collect();
         let mut ctx = self.context();
-        ctx.insert("years", &years(timeline, &self.markers));
+        // Events far outside the span the articles cover are listed apart,
+        // before and after the years.
+        let (mut before, mut inside, mut after) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, e) in timeline.events.iter().enumerate() {
+            let day = e.sort_start();
+            match self.span {
+                Some((start, _)) if day < start => before.push(i),
+                Some((_, end)) if day > end => after.push(i),
+                _ => inside.push(i),
+            }
+        }
+        let listed = |i: usize, e| ListedEvent::new(e, &self.markers[i]);
+        ctx.insert("years", &years_of(timeline, &inside, listed));
+        ctx.insert("background", &years_of(timeline, &before, listed));
+        ctx.insert("later", &years_of(timeline, &after, listed));
         ctx.insert("event_count", &timeline.events.len());
         ctx.insert("article_count", &articles.len());
         ctx.insert("articles", &article_views);
@@ -613,7 +631,7 @@ impl<'a> SiteRender<'a> {
             "filter_tags",
             &most_frequent(&self.tags.views, FILTER_OPTIONS),
         );
-        let svg = overview_svg(timeline, &|y, m| {
+        let svg = overview_svg(timeline, self.span, &|y, m| {
             Some(match m {
                 Some(m) => format!("#m-{y:04}-{m:02}"),
                 None => format!("#y-{y}"),
@@ -658,8 +676,25 @@ impl<'a> SiteRender<'a> {
                     .collect(),
             })
             .collect();
+        let part = |first: Option<usize>| {
+            first.map(|p| ArchiveLink {
+                name: pages[p].period.name(),
+                url: self.archive_url(&pages[p]),
+                count: pages
+                    .iter()
+                    .filter(|q| q.period == pages[p].period)
+                    .map(|q| q.events.len())
+                    .sum(),
+            })
+        };
         let mut ctx = self.context();
         ctx.insert("years", &years);
+        ctx.insert("background", &part(self.archive.background));
+        ctx.insert("later", &part(self.archive.later));
+        ctx.insert(
+            "span",
+            &self.span.map(|(a, b)| (a.to_string(), b.to_string())),
+        );
         ctx.insert("event_count", &self.timeline.events.len());
         ctx
     }
@@ -689,10 +724,10 @@ impl<'a> SiteRender<'a> {
                 .push(ListedEvent::new(event, &self.markers[e]));
         }
         let year = page.period.year();
-        let year_page = self.archive.years.iter().find(|y| y.year == year);
+        let year_page = year.and_then(|year| self.archive.years.iter().find(|y| y.year == year));
         // A year page of a split year lists its months.
         let months: Vec<ArchiveLink> = match (page.period, year_page) {
-            (Period::Year(_), Some(y)) if page.n == 0 => y
+            (Period::Year(year), Some(y)) if page.n == 0 => y
                 .months
                 .iter()
                 .map(|&(m, count, p)| ArchiveLink {
@@ -707,6 +742,11 @@ impl<'a> SiteRender<'a> {
         ctx.insert("title", &page.title());
         ctx.insert("period", &page.period.name());
         ctx.insert("year", &year);
+        // The heading above the page's sections: its year, or "Background".
+        ctx.insert(
+            "group",
+            &year.map_or_else(|| page.period.name(), |y| y.to_string()),
+        );
         ctx.insert(
             "year_url",
             &year_page.map(|y| self.archive_url(&pages[y.page])),

@@ -120,3 +120,44 @@ fn every_event_of_the_example_site_is_in_the_archive_once() {
     assert_eq!(archived, cards(&index));
     assert!(archived > 0);
 }
+
+/// An article of March 2024 about a bridge built in 1150, rebuilt in 2023
+/// and to be replaced in 2031.
+const BRIDGE: &str = concat!(
+    "---\ntitle: The old bridge\ndate: 2024-03-01\nevents:\n",
+    "  - date: 1150\n    title: Monks built the first bridge\n",
+    "  - date: 2023-06-01\n    title: The old bridge closed\n",
+    "  - date: 2024-02-03\n    title: The council chose a design\n",
+    "  - date: 2031\n    title: The new bridge is due to open\n",
+    "---\n\nThe council published its report.\n",
+);
+
+#[test]
+fn events_far_outside_the_articles_span_are_background_not_on_the_axis() {
+    let s = build(&[("content/bridge.md", BRIDGE)]);
+    let index = read(s.path(), "public/index.html");
+    let svg = &index[index.find("<svg").unwrap()..index.find("</svg>").unwrap()];
+    assert!(!svg.contains("1150") && !svg.contains("2031"), "{svg}");
+    assert!(svg.contains("2023") && svg.contains("2024"), "{svg}");
+    let background = index
+        .find(r#"<h2 id="background">Background</h2>"#)
+        .unwrap();
+    let monks = index.find("Monks built the first bridge").unwrap();
+    let first_year = index.find(r#"<h2 id="y-2023">"#).unwrap();
+    assert!(background < monks && monks < first_year);
+    let later = index.find(r#"<h2 id="later">Later</h2>"#).unwrap();
+    assert!(later < index.find("The new bridge is due to open").unwrap());
+    assert!(!s.path().join("public/archive/1150").exists());
+    assert!(
+        read(s.path(), "public/archive/background/index.html")
+            .contains("Monks built the first bridge")
+    );
+    assert!(read(s.path(), "public/archive/later/index.html").contains("The new bridge is due"));
+    let archive = read(s.path(), "public/archive/index.html");
+    assert!(
+        archive.contains(r#"<a href="/archive/background/">Background</a>"#),
+        "{archive}"
+    );
+    // The year before the first article is the story's, not background.
+    assert!(read(s.path(), "public/archive/2023/index.html").contains("The old bridge closed"));
+}
