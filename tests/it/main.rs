@@ -14,6 +14,7 @@ mod extract_common;
 mod archive;
 mod bad_input;
 mod browser;
+mod budget;
 mod build_site;
 mod cli_dialect;
 mod events_t17;
