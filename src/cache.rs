@@ -512,8 +512,8 @@ mod tests {
         assert!(Cache::open(dir.path(), 1).is_empty());
     }
 
-    #[test]
-    fn any_one_damaged_byte_empties_the_cache_without_a_panic() {
+    /// A cache of the one test article and its events, for context 1.
+    fn one_entry_cache() -> (tempfile::TempDir, Article, Hash, Vec<Event>) {
         let dir = tempfile::tempdir().unwrap();
         let a = article();
         let hash = content_hash(ARTICLE.as_bytes());
@@ -524,6 +524,12 @@ mod tests {
             events: &events,
         };
         write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
+        (dir, a, hash, events)
+    }
+
+    #[test]
+    fn any_one_damaged_byte_empties_the_cache_without_a_panic() {
+        let (dir, ..) = one_entry_cache();
         let file = cache_file(dir.path());
         let good = std::fs::read(&file).unwrap();
         assert_eq!(Cache::open(dir.path(), 1).len(), 1);
@@ -543,16 +549,7 @@ mod tests {
 
     #[test]
     fn an_open_cache_reads_its_entries_after_the_file_is_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let a = article();
-        let hash = content_hash(ARTICLE.as_bytes());
-        let events = events(&a);
-        let entry = Entry {
-            hash,
-            article: &a,
-            events: &events,
-        };
-        write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
+        let (dir, a, hash, events) = one_entry_cache();
         let cache = Cache::open(dir.path(), 1);
         // A build in another process writes a new cache (by a rename) while
         // this one is still loading from the old.
