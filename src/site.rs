@@ -64,6 +64,11 @@ pub struct LoadHooks<'a> {
     pub cache: bool,
     /// Counters to bump as articles load and pages render.
     pub progress: Option<&'a Progress>,
+    /// Load only what the key-dates ranking reads, for `summarize`: each
+    /// article's key-date candidates (its other events are dropped as soon
+    /// as it is read) and no article HTML (see [`LoadOptions::skip_html`]).
+    /// Such a site has no timeline of its own and never writes the cache.
+    pub key_dates_only: bool,
 }
 
 /// What the build cache did during a load.
@@ -168,6 +173,7 @@ impl Site {
         let load_options = LoadOptions {
             drafts: options.drafts,
             allow_raw_html: config.allow_raw_html,
+            skip_html: false,
         };
         // Everything that changes what one article file turns into; the
         // drafts switch only filters, so it does not invalidate the cache.
@@ -187,11 +193,20 @@ impl Site {
         } else {
             Cache::empty()
         };
-        let loaded = match content::load_with(root, config.tz(), load_options, &|path, hash| {
+        let read_options = LoadOptions {
+            skip_html: hooks.key_dates_only,
+            ..load_options
+        };
+        let loaded = match content::load_with(root, config.tz(), read_options, &|path, hash| {
             if let Some(p) = progress {
                 p.tick();
             }
-            store.get(path, hash).map(|c| (c.events, c.article))
+            store.get(path, hash).map(|mut c| {
+                if hooks.key_dates_only {
+                    c.events.retain(extract::is_candidate);
+                }
+                (c.events, c.article)
+            })
         }) {
             Ok(a) => a,
             Err(e) => {
@@ -232,7 +247,10 @@ impl Site {
             .zip(known)
             .map(|(a, known)| {
                 known.unwrap_or_else(|| {
-                    let events = extract::tag_article(a, &tagger);
+                    let mut events = extract::tag_article(a, &tagger);
+                    if hooks.key_dates_only {
+                        events.retain(extract::is_candidate);
+                    }
                     if let Some(p) = progress {
                         p.tick();
                     }
@@ -244,7 +262,7 @@ impl Site {
             root: root.to_path_buf(),
             config,
             cache: CacheState {
-                enabled: hooks.cache,
+                enabled: hooks.cache && !hooks.key_dates_only,
                 context,
                 stats: CacheStats {
                     hits: articles.len() - misses,
@@ -849,6 +867,7 @@ pub fn check_with(
         LoadHooks {
             cache: false,
             progress,
+            ..Default::default()
         },
     )?;
     if let Some(p) = progress {
@@ -880,6 +899,52 @@ mod tests {
 
     fn load(root: &Path) -> Site {
         Site::load(root, &SiteOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn a_key_dates_only_load_gives_the_same_candidates_without_html_or_a_cache_write() {
+        let dir = site();
+        let cached = LoadHooks {
+            cache: true,
+            ..Default::default()
+        };
+        let full = Site::load_with(dir.path(), &SiteOptions::default(), cached).unwrap();
+        assert!(full.save_cache().unwrap());
+        // One article changed since: a miss the light load extracts anew.
+        std::fs::write(
+            dir.path().join("content/b.md"),
+            TARGET.replace("Monday", "Tuesday"),
+        )
+        .unwrap();
+        let mut light = Site::load_with(
+            dir.path(),
+            &SiteOptions::default(),
+            LoadHooks {
+                key_dates_only: true,
+                ..cached
+            },
+        )
+        .unwrap();
+        assert_eq!(light.cache_stats().hits, 1);
+        assert_eq!(light.cache_stats().misses, 1);
+        let a = &light.articles()[0];
+        assert!(a.html.is_empty(), "a cached article's HTML is not rendered");
+        assert!(
+            light
+                .article_events()
+                .iter()
+                .flatten()
+                .all(extract::is_candidate)
+        );
+        assert!(
+            !light.save_cache().unwrap(),
+            "a site missing its events never writes the cache"
+        );
+        let mut fresh = load(dir.path());
+        assert_eq!(
+            light.take_key_date_candidates(),
+            fresh.take_key_date_candidates()
+        );
     }
 
     /// Writes `path` under `root` and upserts it into `site`.

@@ -45,6 +45,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
                 LoadHooks {
                     cache: !args.no_cache,
                     progress: Some(&progress),
+                    ..Default::default()
                 },
             )?;
             let stats = site.cache_stats();

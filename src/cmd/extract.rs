@@ -35,6 +35,7 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
         LoadHooks {
             cache: false,
             progress: Some(&progress),
+            ..Default::default()
         },
     );
     if args.timings {

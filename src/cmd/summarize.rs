@@ -89,6 +89,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         LoadHooks {
             cache: true,
             progress: None,
+            key_dates_only: true,
         },
     )?;
     let loaded = started.elapsed();

@@ -238,6 +238,7 @@ fn load(root: &Path) -> Site {
         LoadHooks {
             cache: true,
             progress: None,
+            ..Default::default()
         },
     )
     .unwrap()
