@@ -86,6 +86,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         strict,
         triggers: Vec::new(),
         lead_date: None,
+        prev_subject: None,
     };
     let mut cursor = 0;
     for (si, s) in sentences.iter().enumerate() {
@@ -149,6 +150,9 @@ struct Extraction<'a> {
     /// its publication ("Yesterday, ... unveiled"). A later sentence without
     /// a date of its own that reports the past continues it.
     lead_date: Option<Timex>,
+    /// The subject of the sentence before, when it is no person: what an
+    /// "it" opening a sentence stands for (secondary events only).
+    prev_subject: Option<usize>,
 }
 
 impl Extraction<'_> {
@@ -488,6 +492,30 @@ impl Extraction<'_> {
                     self.actors,
                 )
             };
+            // "..., saying ...": a participle clause with no subject of its
+            // own shares the sentence's.
+            let subject = subject.or_else(|| {
+                actors::subject_of(text, s, self.actors).filter(|m| m.start < clause.start)
+            });
+            // "It comes in two colours": an "it" opening the clause, with no
+            // name before it, is the thing the sentence before had as its
+            // subject (a product, a company; never a person).
+            let lead = text[clause.clone()].trim_start();
+            let it_at = clause.end - lead.len();
+            let subject = match (subject, self.prev_subject) {
+                (m, Some(prev))
+                    if (lead.starts_with("It ") || lead.starts_with("it "))
+                        && m.is_none_or(|m| m.start > it_at) =>
+                {
+                    Some(Mention {
+                        start: it_at,
+                        end: it_at + 2,
+                        actor: prev,
+                        kind: actors::MentionKind::Pronoun,
+                    })
+                }
+                (m, _) => m,
+            };
             let input = Input {
                 text,
                 clause: clause.clone(),
@@ -496,10 +524,6 @@ impl Extraction<'_> {
                 quotes: quote_ranges,
                 actors: self.actors,
             };
-            let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
-            if sentence_actors.is_empty() {
-                continue;
-            }
             let verbs = trigger::all(&input);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
                 // A verb takes the date written in its own stretch of the
@@ -518,6 +542,24 @@ impl Extraction<'_> {
                 } else {
                     &own_stretch
                 };
+                // Its actors: the clause's subject and those named in the
+                // verb's own stretch (its object, its agent: "unveiled
+                // iPhone 4", "praised by Jobs"); a verb of saying has only
+                // its speaker, not the names in what was said.
+                let mut verb_actors: Vec<usize> = subject.map(|m| m.actor).into_iter().collect();
+                if !trigger::saying(text, &verb) {
+                    for m in self.actors.in_range(verb.end, seg_end) {
+                        let quoted = quote_ranges
+                            .iter()
+                            .any(|q| q.start <= m.start && m.start < q.end);
+                        if !quoted && !verb_actors.contains(&m.actor) {
+                            verb_actors.push(m.actor);
+                        }
+                    }
+                }
+                if verb_actors.is_empty() {
+                    continue;
+                }
                 if trigger::copula(text, &verb)
                     || self
                         .triggers
@@ -610,9 +652,18 @@ impl Extraction<'_> {
                 });
                 self.last_sentence.push(si);
                 let n = self.events.len() - 1;
-                self.set_actors(n, &sentence_actors);
+                self.set_actors(n, &verb_actors);
             }
         }
+        // What a later "it" may stand for (a sentence opening with "It"
+        // keeps what it stood for).
+        if s.text.starts_with("It ") {
+            return;
+        }
+        self.prev_subject = actors::subject_of(text, s, self.actors)
+            .filter(|m| m.kind != actors::MentionKind::Pronoun)
+            .map(|m| m.actor)
+            .filter(|&a| self.actors.actors[a].kind != crate::timeline::ActorKind::Person);
     }
 
     /// The sentence's actors outside quotations, the subject first.
@@ -982,5 +1033,26 @@ mod tests {
                     || e.sources[0].date_text.is_some()
             );
         }
+    }
+
+    #[test]
+    fn an_it_opening_a_sentence_is_the_thing_the_sentence_before_was_about() {
+        let a = article(
+            "Yesterday, Apple unveiled the iPhone 4 at a conference.\n\nThe iPhone 4 has a new steel frame.\n\nIt also comes in two colours.",
+        );
+        let exprs = [tx(&a, "Yesterday", "2025-02-08")];
+        let evs = extract(&a, &exprs);
+        let comes = evs
+            .iter()
+            .find(|e| {
+                e.sources[0]
+                    .trigger
+                    .as_ref()
+                    .is_some_and(|t| t.text == "comes")
+            })
+            .unwrap_or_else(|| panic!("{evs:#?}"));
+        assert!(comes.secondary);
+        assert_eq!(comes.actors, ["iPhone 4"]);
+        assert_eq!(comes.date, "2025-02-09");
     }
 }

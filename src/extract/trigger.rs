@@ -203,6 +203,15 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
             out.push(r);
         }
     };
+    // "..., saying ...": a clause that opens with a participle is
+    // triggered by it, whoever its subject.
+    if let Some(r) = words_in(input, input.clause.start, input.clause.end).first()
+        && text[r.clone()].len() > 4
+        && text[r.clone()].ends_with("ing")
+        && text[r.clone()].starts_with(|c: char| c.is_lowercase())
+    {
+        push(&mut out, r.clone());
+    }
     // "While introducing the phone, ..., Jobs started": a participle after
     // a subordinating word before the subject is the subject's too.
     if let Some(s) = input.subject
@@ -246,12 +255,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         // "said that ...", "stated: “...”": the verbs after a verb of
         // saying are what was said, not what the subject did; the
         // subject's own verbs resume after ", but" or ", saying".
-        let verb = text[r.clone()].to_lowercase();
-        let said = SPEECH_VERBS.contains(&verb.as_str())
-            || matches!(
-                verb.as_str(),
-                "saying" | "telling" | "adding" | "noting" | "stating" | "claiming" | "explaining"
-            );
+        let said = saying(text, &r);
         let rest = text[r.end..input.clause.end].trim_start();
         if said && (rest.starts_with(['“', '"', ':', ',']) || rest.starts_with("that ")) {
             let resume = (k..words.len()).find(|&j| {
@@ -300,6 +304,17 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether the verb at `verb` (a range of `text`) is one of saying: "said",
+/// "told", "saying", "adding".
+pub fn saying(text: &str, verb: &Range<usize>) -> bool {
+    let w = text[verb.clone()].to_lowercase();
+    SPEECH_VERBS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "saying" | "telling" | "adding" | "noting" | "stating" | "claiming" | "explaining"
+        )
+}
+
 /// Words before a participle that make it a verb of the clause: "by
 /// walking", "while introducing".
 const SUBORDINATORS: &[&str] = &[
@@ -316,13 +331,18 @@ pub fn present(text: &str, verb: &Range<usize>) -> bool {
         && (first.ends_with('s') || matches!(first, "are" | "have"))
 }
 
-/// Whether `text[from..to]` holds a verb (a past form, a verb of saying, a
-/// form of "be" or "have", a modal): a name after it is no subject.
+/// Whether `text[from..to]` holds a verb (a past form, a participle, a verb
+/// of saying, a form of "be" or "have", a modal): a name after it is no
+/// subject.
 pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
     WORD.find_iter(&text[from..to]).any(|m| {
         let w = m.as_str().to_lowercase();
         let w = w.as_str();
-        past_form(w) || SPEECH_VERBS.contains(&w) || BE_HAVE.contains(&w) || MODALS.contains(&w)
+        past_form(w)
+            || SPEECH_VERBS.contains(&w)
+            || BE_HAVE.contains(&w)
+            || MODALS.contains(&w)
+            || (w.len() > 4 && w.ends_with("ing"))
     })
 }
 
