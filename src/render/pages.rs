@@ -578,6 +578,11 @@ impl<'a> SiteRender<'a> {
         let (first, last) = (self.timeline.events.first(), self.timeline.events.last());
         ctx.insert("first_day", &first.map(|e| e.sort_start().to_string()));
         ctx.insert("last_day", &last.map(|e| e.sort_start().to_string()));
+        // The front page names the stretch the articles cover, which a few
+        // stray event dates (a 12th century) would not tell.
+        let dates = || self.articles.iter().map(|a| a.date);
+        ctx.insert("first_article", &dates().min().map(|d| d.to_string()));
+        ctx.insert("last_article", &dates().max().map(|d| d.to_string()));
         if front {
             let svg = overview_svg(self.timeline, self.span, &|y, m| {
                 let d = NaiveDate::from_ymd_opt(y, m.unwrap_or(1), 1)?;

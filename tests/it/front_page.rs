@@ -59,6 +59,12 @@ fn front_page_timeline_and_key_dates_override_the_size_rule() {
         ("content/log.md", &article_with_events(3)),
     ]);
     assert!(is_key_days(&index) && !is_timeline(&index));
+    // It names the stretch the articles cover, not the events' first and
+    // last dates.
+    assert!(
+        index.contains("published 2025-01-01 to 2025-01-01"),
+        "{index}"
+    );
     // With no timeline on the front page, every link to an event goes to
     // its card in the archive.
     let article = read(s.path(), "public/articles/log/index.html");
