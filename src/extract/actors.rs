@@ -307,7 +307,8 @@ const LOWER_TITLES: &[&str] = &[
     "professor",
 ];
 
-/// Last words that make a capitalised run an organisation.
+/// Last words that make a capitalised run an organisation, besides
+/// [`COMPANY_HEADS`].
 const ORG_HEADS: &[&str] = &[
     "Post",
     "Times",
@@ -326,24 +327,7 @@ const ORG_HEADS: &[&str] = &[
     "University",
     "Institute",
     "Association",
-    "Corporation",
-    "Company",
     "Inc.",
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Corps",
-    "Ltd",
-    "LLC",
-    "Company",
-    "Holdings",
-    "Industries",
-    "Motors",
-    "Airlines",
-    "Airways",
-    "Systems",
-    "Technologies",
-    "Electronics",
     "Computer",
     "Records",
     "Group",
@@ -1000,7 +984,7 @@ fn classify_run(
         && last.len() <= 6
         && last.chars().all(|c| c.is_ascii_uppercase())
         && !matches!(last, "AP" | "TV" | "AM" | "PM" | "OK" | "CEO" | "I");
-    if acronym || ORG_HEADS.contains(&last) {
+    if acronym || ORG_HEADS.contains(&last) || COMPANY_HEADS.contains(&last) {
         if followed_by_title(text, words, b) {
             return;
         }
