@@ -78,6 +78,10 @@ enum Page {
     /// One page of an actor's or tag's events: the group, and which page
     /// (0 is the first, at the group's own URL).
     Group(GroupKind, usize, usize),
+    /// One page (0 is the first, at `articles/`) of the list of every
+    /// article, newest first: the way to every article page that does not
+    /// depend on its events, once the front page shows only the key days.
+    Articles(usize),
     /// The archive's list of years and months.
     ArchiveIndex,
     /// One page of the archive (an index into [`Archive::pages`]).
@@ -467,6 +471,8 @@ impl<'a> SiteRender<'a> {
                     pages.extend((0..count).map(|n| Page::Group(kind, i, n)));
                 }
             }
+            let count = self.page_count(self.articles.len());
+            pages.extend((0..count).map(Page::Articles));
             pages.push(Page::ArchiveIndex);
             pages.extend((0..self.archive.pages.len()).map(Page::Archive));
         }
@@ -502,6 +508,7 @@ impl<'a> SiteRender<'a> {
                 .join(self.group_set(*kind).views[*i].slug)
                 .join(paginated(*n))
                 .join("index.html"),
+            Page::Articles(n) => Path::new("articles").join(paginated(*n)).join("index.html"),
             Page::ArchiveIndex => Path::new("archive").join("index.html"),
             Page::Archive(i) => self.archive.pages[*i].path(),
             Page::NotFound => PathBuf::from("404.html"),
@@ -555,6 +562,7 @@ impl<'a> SiteRender<'a> {
                 ctx.insert("years", &years);
                 ("group.html", ctx)
             }
+            Page::Articles(n) => ("articles.html", self.articles_context(*n)),
             Page::ArchiveIndex => ("archive_index.html", self.archive_index_context()),
             Page::Archive(i) => ("archive.html", self.archive_context(*i)),
             Page::NotFound => ("404.html", self.context()),
@@ -658,6 +666,34 @@ impl<'a> SiteRender<'a> {
     /// The URL of an archive page.
     fn archive_url(&self, page: &ArchivePage) -> String {
         format!("{}{}", self.base, page.folder())
+    }
+
+    /// Page `n` of the list of every article, newest first.
+    fn articles_context(&self, n: usize) -> tera::Context {
+        let mut order: Vec<&Article> = self.articles.iter().collect();
+        order.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        let per_page = self.per_page();
+        let shown: Vec<ArticleView> = order
+            .chunks(per_page)
+            .nth(n)
+            .unwrap_or_default()
+            .iter()
+            .map(|a| ArticleView::new(a, &self.base))
+            .collect();
+        let mut ctx = self.context();
+        ctx.insert("articles", &shown);
+        ctx.insert("article_count", &self.articles.len());
+        ctx.insert(
+            "paginator",
+            &Paginator::new(
+                &format!("{}articles/", self.base),
+                n,
+                self.page_count(self.articles.len()),
+                per_page,
+                self.articles.len(),
+            ),
+        );
+        ctx
     }
 
     fn archive_index_context(&self) -> tera::Context {

@@ -12,6 +12,7 @@ mod common;
 mod extract_common;
 
 mod archive;
+mod articles_list;
 mod bad_input;
 mod browser;
 mod budget;
