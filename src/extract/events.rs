@@ -192,25 +192,7 @@ impl Extraction<'_> {
             .collect();
         let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
 
-        let clause_mentions = self.actors.in_range(clause.start, clause.end);
-        let outside = |m: &&Mention| {
-            !quote_ranges
-                .iter()
-                .any(|q| q.start <= m.start && m.start < q.end)
-        };
-        let subject = if quote_ranges
-            .first()
-            .is_some_and(|q| q.start == clause.start)
-        {
-            actors::subject_of(text, s, self.actors)
-        } else {
-            actors::first_subject(
-                text,
-                clause.start,
-                clause_mentions.iter().filter(outside),
-                self.actors,
-            )
-        };
+        let subject = self.clause_subject(s, &clause, quote_ranges);
         let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
         let clause_text = &text[clause.clone()];
         let local_dates: Vec<Range<usize>> = date_ranges
@@ -471,27 +453,7 @@ impl Extraction<'_> {
         for clause in clauses.iter() {
             let here = own(clause);
             let date_ranges: Vec<Range<usize>> = here.iter().map(|e| e.start..e.end).collect();
-            let outside = |m: &&Mention| {
-                !quote_ranges
-                    .iter()
-                    .any(|q| q.start <= m.start && m.start < q.end)
-            };
-            let subject = if quote_ranges
-                .first()
-                .is_some_and(|q| q.start == clause.start)
-            {
-                actors::subject_of(text, s, self.actors)
-            } else {
-                actors::first_subject(
-                    text,
-                    clause.start,
-                    self.actors
-                        .in_range(clause.start, clause.end)
-                        .iter()
-                        .filter(outside),
-                    self.actors,
-                )
-            };
+            let subject = self.clause_subject(s, clause, quote_ranges);
             // "..., saying ...": a participle clause with no subject of its
             // own shares the sentence's.
             let subject = subject.or_else(|| {
@@ -667,6 +629,38 @@ impl Extraction<'_> {
     }
 
     /// The sentence's actors outside quotations, the subject first.
+    /// Who does what `clause` says: when a quotation opens the clause
+    /// ("'We will win,' he said"), the sentence's subject; else the first
+    /// actor named in the clause outside quotations.
+    fn clause_subject(
+        &self,
+        s: &Sentence<'_>,
+        clause: &Range<usize>,
+        quote_ranges: &[Range<usize>],
+    ) -> Option<Mention> {
+        let text = &self.article.text;
+        if quote_ranges
+            .first()
+            .is_some_and(|q| q.start == clause.start)
+        {
+            return actors::subject_of(text, s, self.actors);
+        }
+        let outside = |m: &&Mention| {
+            !quote_ranges
+                .iter()
+                .any(|q| q.start <= m.start && m.start < q.end)
+        };
+        actors::first_subject(
+            text,
+            clause.start,
+            self.actors
+                .in_range(clause.start, clause.end)
+                .iter()
+                .filter(outside),
+            self.actors,
+        )
+    }
+
     fn sentence_actors(
         &self,
         s: &Sentence<'_>,
