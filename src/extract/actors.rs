@@ -872,13 +872,16 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         classify_run(text, &words, a, b, &mut out, &mut singles);
     }
 
-    // Single words: known surnames, or a name followed by a verb of saying.
+    // Single words: known surnames, a first name said earlier in full, or
+    // a name followed by a verb of saying.
+    out.mentions.sort_by_key(|m| m.start);
     for (a, b) in singles {
         let w = words[a].bare;
         let found = out.actors.iter().position(|act| {
             act.kind == ActorKind::Person && act.name.rsplit(' ').next() == Some(w)
         });
         let next = words.get(b).map_or("", |x| x.bare);
+        let found = found.or_else(|| first_name(&out, w, words[a].start));
         let idx = match found {
             Some(i) => Some(i),
             None if SPEECH_VERBS.contains(&next)
@@ -904,6 +907,27 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     descriptions(text, &mut out);
     pronouns(text, sentences, &mut out);
     out
+}
+
+/// The person a lone first name stands for: "Steve" after "Steve Jobs".
+/// News copy names a person in full before it calls them by their first
+/// name, so only a person named in full before `at` counts; of several
+/// with that first name, the one named last.
+fn first_name(out: &ArticleActors, w: &str, at: usize) -> Option<usize> {
+    if not_name(w) || w.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    out.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= at && m.kind == MentionKind::Name)
+        .map(|m| m.actor)
+        .find(|&i| {
+            let act = &out.actors[i];
+            act.kind == ActorKind::Person
+                && act.name.split(' ').count() >= 2
+                && act.name.split(' ').next() == Some(w)
+        })
 }
 
 /// Classifies the capitalised run `words[a..b]` as a person with a role, an
@@ -1384,6 +1408,22 @@ mod tests {
         let names: Vec<_> = mentioned(text, &a).into_iter().map(|(_, n)| n).collect();
         assert_eq!(names, ["Vladimir Putin"; 3]);
         assert_eq!(a.actors.len(), 1);
+    }
+
+    #[test]
+    fn a_lone_first_name_is_the_person_last_named_in_full_with_it() {
+        let text = "Apple CEO Steve Jobs spoke. Steve called podcasting new. Former Microsoft CEO Steve Ballmer agreed. Steve said so.";
+        let a = actors_of(text);
+        let steves: Vec<_> = mentioned(text, &a)
+            .into_iter()
+            .filter(|(m, _)| m == "Steve")
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(steves, ["Steve Jobs", "Steve Ballmer"]);
+        // Before the full name, a first name stands for no one known.
+        let text = "Steve called. Apple CEO Steve Jobs spoke.";
+        let a = actors_of(text);
+        assert!(mentioned(text, &a).iter().all(|(m, _)| m != "Steve"));
     }
 
     #[test]

@@ -827,8 +827,7 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_lowercase()))
-                    .then_some(i + 2)
+                (trigger::ing_verb(next) && next.chars().all(|c| c.is_lowercase())).then_some(i + 2)
             }
             _ => None,
         };

@@ -206,8 +206,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     // "..., saying ...": a clause that opens with a participle is
     // triggered by it, whoever its subject.
     if let Some(r) = words_in(input, input.clause.start, input.clause.end).first()
-        && text[r.clone()].len() > 4
-        && text[r.clone()].ends_with("ing")
+        && ing_verb(&text[r.clone()])
         && text[r.clone()].starts_with(|c: char| c.is_lowercase())
     {
         push(&mut out, r.clone());
@@ -221,7 +220,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         for j in 1..before.len() {
             let w = text[before[j].clone()].to_lowercase();
             let prev = text[before[j - 1].clone()].to_lowercase();
-            if w.len() > 4 && w.ends_with("ing") && SUBORDINATORS.contains(&prev.as_str()) {
+            if ing_verb(&w) && SUBORDINATORS.contains(&prev.as_str()) {
                 push(&mut out, before[j].clone());
             }
         }
@@ -235,8 +234,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     // subordinating word ("..., saying", "by walking"), not inside a noun
     // phrase ("chief operating officer").
     let participle_at = |k: usize| {
-        lower[k].len() > 4
-            && lower[k].ends_with("ing")
+        ing_verb(&lower[k])
             && k > 0
             && (text[words[k - 1].end..words[k].start].contains(',')
                 || SUBORDINATORS.contains(&lower[k - 1].as_str()))
@@ -315,6 +313,28 @@ pub fn saying(text: &str, verb: &Range<usize>) -> bool {
         )
 }
 
+/// Words in "-ing" that English uses as prepositions: "following the
+/// purchase", "including", "according to". They open no clause.
+const ING_PREPOSITIONS: &[&str] = &[
+    "following",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "excluding",
+    "considering",
+    "pending",
+    "during",
+    "notwithstanding",
+];
+
+/// Whether `w` is a present participle or gerund ("saying", "walking"):
+/// more than four letters ending in "ing", not a preposition of that form
+/// ([`ING_PREPOSITIONS`]).
+pub fn ing_verb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w.to_lowercase().as_str())
+}
+
 /// Words before a participle that make it a verb of the clause: "by
 /// walking", "while introducing".
 const SUBORDINATORS: &[&str] = &[
@@ -342,7 +362,7 @@ pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
             || SPEECH_VERBS.contains(&w)
             || BE_HAVE.contains(&w)
             || MODALS.contains(&w)
-            || (w.len() > 4 && w.ends_with("ing"))
+            || ing_verb(w)
     })
 }
 
@@ -410,6 +430,9 @@ const ADVERBS: &[&str] = &[
     "further",
     "since",
     "long",
+    "forever",
+    "ever",
+    "always",
 ];
 
 /// Function words that are never a present-tense verb although they end in s.
@@ -667,7 +690,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         let original = &text[words[k].clone()];
         // A participle clause: "..., marking the first ..." is triggered
         // by its participle.
-        if !has_subject && k == 0 && w.len() > 4 && w.ends_with("ing") {
+        if !has_subject && k == 0 && ing_verb(w) {
             return Some(with_particle(text, words, k));
         }
         let lowercase = original.starts_with(|c: char| c.is_lowercase());
@@ -681,11 +704,31 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             && !NOT_VERBS.contains(&w);
         // "the long-awaited settlement": a participle after a determiner
         // is an adjective.
-        let attributive = k > 0
-            && matches!(
-                lower[k - 1].as_str(),
-                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
-            );
+        // So is one after a degree word ("a very anticipated
+        // announcement", "the most advanced system"). The word before may
+        // lie before `words` (the verb before it ended the last search).
+        let before = if k > 0 {
+            Some(lower[k - 1].clone())
+        } else {
+            word_before(text, words[k].start)
+        };
+        let attributive = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "very"
+                    | "most"
+                    | "more"
+                    | "less"
+                    | "least"
+            )
+        });
         if lowercase
             && !attributive
             && (after_modal || past_form(w) || SPEECH_VERBS.contains(&w) || present)
@@ -698,6 +741,23 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         first_predicate_word = false;
     }
     None
+}
+
+/// The word right before `at` in `text`, lower-cased, when only spaces
+/// separate them.
+fn word_before(text: &str, at: usize) -> Option<String> {
+    let head = &text[..at];
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-' || *c == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    Some(trimmed[start..].to_lowercase())
 }
 
 /// Verbs that name no event of their own before a noun that does: "gave
@@ -901,6 +961,41 @@ mod tests {
         assert_eq!(
             trigger_of("marking the first known conversation", "").as_deref(),
             Some("marking")
+        );
+    }
+
+    #[test]
+    fn a_preposition_in_ing_opens_no_clause() {
+        assert_eq!(
+            all_of(
+                "In 1996, following the purchase of NeXT, Jobs returned to Apple.",
+                "Jobs"
+            ),
+            ["returned"]
+        );
+        assert!(!ing_verb("following") && !ing_verb("Including") && ing_verb("saying"));
+    }
+
+    #[test]
+    fn a_participle_after_a_degree_word_or_an_article_is_an_adjective() {
+        assert_eq!(
+            all_of(
+                "Jobs called it the most advanced system and announced an updated laptop.",
+                "Jobs"
+            ),
+            ["called", "announced"]
+        );
+        assert_eq!(
+            all_of("Jobs moved on to a very anticipated announcement.", "Jobs"),
+            ["moved", "announcement"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_a_modal_is_no_verb() {
+        assert_eq!(
+            all_of("Apple will forever change the industry.", "Apple"),
+            ["change"]
         );
     }
 
