@@ -44,6 +44,10 @@ pub struct Mention {
 pub struct ArticleActors {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Lone first names of people named in full before them ("Steve"
+    /// after "Steve Jobs"), kept apart from [`ArticleActors::mentions`]:
+    /// only the secondary events read them (see [`ArticleActors::with_first_names`]).
+    pub first_names: Vec<Mention>,
 }
 
 impl ArticleActors {
@@ -52,6 +56,16 @@ impl ArticleActors {
         let a = self.mentions.partition_point(|m| m.start < start);
         let b = self.mentions.partition_point(|m| m.start < end);
         &self.mentions[a..b]
+    }
+
+    /// These actors with the first names among their mentions. The
+    /// timeline's events do without them: their actors decide which
+    /// reports merge, and the key-dates ranking was fitted on those merges.
+    pub fn with_first_names(&self) -> ArticleActors {
+        let mut out = self.clone();
+        out.mentions.extend(self.first_names.iter().copied());
+        out.mentions.sort_by_key(|m| m.start);
+        out
     }
 
     /// The name a headline uses: a person's surname, an organisation's or
@@ -881,7 +895,17 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
             act.kind == ActorKind::Person && act.name.rsplit(' ').next() == Some(w)
         });
         let next = words.get(b).map_or("", |x| x.bare);
-        let found = found.or_else(|| first_name(&out, w, words[a].start));
+        if found.is_none()
+            && let Some(actor) = first_name(&out, w, words[a].start)
+        {
+            out.first_names.push(Mention {
+                start: words[a].start,
+                end: words[a].start + w.len(),
+                actor,
+                kind: MentionKind::Surname,
+            });
+            continue;
+        }
         let idx = match found {
             Some(i) => Some(i),
             None if SPEECH_VERBS.contains(&next)
@@ -1413,7 +1437,7 @@ mod tests {
     #[test]
     fn a_lone_first_name_is_the_person_last_named_in_full_with_it() {
         let text = "Apple CEO Steve Jobs spoke. Steve called podcasting new. Former Microsoft CEO Steve Ballmer agreed. Steve said so.";
-        let a = actors_of(text);
+        let a = actors_of(text).with_first_names();
         let steves: Vec<_> = mentioned(text, &a)
             .into_iter()
             .filter(|(m, _)| m == "Steve")
@@ -1422,7 +1446,7 @@ mod tests {
         assert_eq!(steves, ["Steve Jobs", "Steve Ballmer"]);
         // Before the full name, a first name stands for no one known.
         let text = "Steve called. Apple CEO Steve Jobs spoke.";
-        let a = actors_of(text);
+        let a = actors_of(text).with_first_names();
         assert!(mentioned(text, &a).iter().all(|(m, _)| m != "Steve"));
     }
 

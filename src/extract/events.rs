@@ -71,6 +71,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         })
         .collect();
     let actors = actors::find(&article.text, &sentences);
+    let secondary_actors = actors.with_first_names();
     let dated: Vec<&TimeExpr> = exprs
         .iter()
         .filter(|e| {
@@ -80,6 +81,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
     let mut ctx = Extraction {
         article,
         actors: &actors,
+        secondary_actors: &secondary_actors,
         events: Vec::new(),
         last_sentence: Vec::new(),
         ids: HashMap::new(),
@@ -135,6 +137,9 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
 struct Extraction<'a> {
     article: &'a Article,
     actors: &'a ArticleActors,
+    /// The actors with their lone first names (see
+    /// [`ArticleActors::with_first_names`]), for the secondary events.
+    secondary_actors: &'a ArticleActors,
     events: Vec<Event>,
     /// For each event, the index of the last sentence attached to it.
     last_sentence: Vec<usize>,
@@ -165,33 +170,6 @@ impl Extraction<'_> {
         quote_ranges: &[Range<usize>],
     ) {
         let text = &self.article.text;
-        let governing = governing(exprs).expect("a clause with dates");
-        let date = expr_date(governing);
-        let effective = date.effective_interval();
-        // A date over a year after the article is a plan, a target or a
-        // forecast ("by 2015", "over the next decade"), not something that
-        // happened: precision first, it is no event.
-        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
-            return;
-        }
-        let evidence: Vec<DateEvidence> = std::iter::once(governing)
-            .chain(
-                exprs
-                    .iter()
-                    .copied()
-                    .filter(|e| !std::ptr::eq(*e, governing)),
-            )
-            .map(|e| {
-                let d = expr_date(e);
-                DateEvidence {
-                    text: e.text.clone(),
-                    value: d,
-                    agrees: d.effective_interval().overlaps(&effective),
-                }
-            })
-            .collect();
-        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
-
         let subject = self.clause_subject(s, &clause, quote_ranges);
         let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
         let clause_text = &text[clause.clone()];
@@ -222,6 +200,57 @@ impl Extraction<'_> {
         };
         let mut head = headline::headline(&input);
         let trigger = trigger::trigger(&input);
+        // The clause's date is the one in its trigger's stretch (see
+        // [`stretches`]) when that has one: "He fought cancer in 2004 and
+        // took six months off in early 2009" happened in 2004. (Key-date
+        // candidates keep the clause's most precise date, which the
+        // ranking was fitted on.)
+        let verbs = trigger::all(&input);
+        let in_stretch: Vec<&TimeExpr> = trigger
+            .as_ref()
+            .filter(|_| self.strict)
+            .and_then(|t| verbs.iter().position(|v| v == t))
+            .map(|vi| {
+                let st = stretches(text, &clause, &verbs)[vi].clone();
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| st.start <= e.start && e.start < st.end)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let governing = governing(if in_stretch.is_empty() {
+            exprs
+        } else {
+            &in_stretch
+        })
+        .expect("a clause with dates");
+        let date = expr_date(governing);
+        let effective = date.effective_interval();
+        // A date over a year after the article is a plan, a target or a
+        // forecast ("by 2015", "over the next decade"), not something that
+        // happened: precision first, it is no event.
+        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+            return;
+        }
+        let evidence: Vec<DateEvidence> = std::iter::once(governing)
+            .chain(
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| !std::ptr::eq(*e, governing)),
+            )
+            .map(|e| {
+                let d = expr_date(e);
+                DateEvidence {
+                    text: e.text.clone(),
+                    value: d,
+                    agrees: d.effective_interval().overlaps(&effective),
+                }
+            })
+            .collect();
+        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
+
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
         if head.contains("the two") {
             let people: Vec<&str> = sentence_actors
@@ -434,6 +463,19 @@ impl Extraction<'_> {
         dated: &[&TimeExpr],
         quote_ranges: &[Range<usize>],
     ) {
+        let primary = std::mem::replace(&mut self.actors, self.secondary_actors);
+        self.secondary_verbs(si, s, dated, quote_ranges);
+        self.actors = primary;
+    }
+
+    /// [`Extraction::secondary`], with `self.actors` its actors.
+    fn secondary_verbs(
+        &mut self,
+        si: usize,
+        s: &Sentence<'_>,
+        dated: &[&TimeExpr],
+        quote_ranges: &[Range<usize>],
+    ) {
         let text = &self.article.text;
         let clauses = clauses(s, quote_ranges);
         let own = |c: &Range<usize>| -> Vec<&TimeExpr> {
@@ -487,13 +529,12 @@ impl Extraction<'_> {
                 actors: self.actors,
             };
             let verbs = trigger::all(&input);
+            let stretches = stretches(text, clause, &verbs);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
                 // A verb takes the date written in its own stretch of the
-                // clause (from it to the next verb; the first from the
-                // clause's start) when there is one: "fought cancer in
-                // 2004 and took six months off in 2009".
-                let seg_start = if vi == 0 { clause.start } else { verb.start };
-                let seg_end = verbs.get(vi + 1).map_or(clause.end, |n| n.start);
+                // clause (see [`stretches`]) when there is one: "fought
+                // cancer in 2004 and took six months off in 2009".
+                let (seg_start, seg_end) = (stretches[vi].start, stretches[vi].end);
                 let own_stretch: Vec<&TimeExpr> = here
                     .iter()
                     .copied()
@@ -518,6 +559,14 @@ impl Extraction<'_> {
                             verb_actors.push(m.actor);
                         }
                     }
+                }
+                // "Jobs' medical leave": the owner of an event noun is
+                // its actor.
+                if trigger::event_noun_at(text, &verb)
+                    && let Some(m) = possessor(text, self.actors, clause.start, verb.start)
+                    && !verb_actors.contains(&m.actor)
+                {
+                    verb_actors.push(m.actor);
                 }
                 if verb_actors.is_empty() {
                     continue;
@@ -811,6 +860,69 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
     )
 }
 
+/// The actor named as the owner of the noun at `noun`: "Jobs' death",
+/// "Apple's last two launches" (up to three lower-case words or numbers
+/// between), named within `from..noun`.
+fn possessor(text: &str, actors: &ArticleActors, from: usize, noun: usize) -> Option<Mention> {
+    let m = *actors.in_range(from, noun).last()?;
+    let between = &text[m.end.min(noun)..noun];
+    let rest = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| between.strip_prefix(p))?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+        }))
+    .then_some(m)
+}
+
+/// Each verb's stretch of `clause` (`verbs` in text order): from where its
+/// coordination starts to where the next one's starts. A coordinating or
+/// relative word between two verbs ("and", "but", "which") starts the
+/// second verb's stretch, else the verb itself does; the first runs from
+/// the clause's start. So a date belongs to the verb of its own part of
+/// the clause: "started Apple in 1976, and in 1984 the Macintosh was
+/// released", "bought Pixar in 1986, which was acquired by Disney in 2006".
+fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let starts: Vec<usize> = verbs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            if i == 0 {
+                return clause.start;
+            }
+            let from = verbs[i - 1].end;
+            let between = &text[from..v.start];
+            let mut at = v.start;
+            let mut word_start = None;
+            for (k, c) in between
+                .char_indices()
+                .chain(std::iter::once((between.len(), ' ')))
+            {
+                match (c.is_alphanumeric(), word_start) {
+                    (true, None) => word_start = Some(k),
+                    (false, Some(b)) => {
+                        if matches!(
+                            &between[b..k],
+                            "and" | "but" | "or" | "then" | "which" | "who" | "while" | "whereas"
+                        ) {
+                            at = from + b;
+                        }
+                        word_start = None;
+                    }
+                    _ => {}
+                }
+            }
+            at
+        })
+        .collect();
+    (0..verbs.len())
+        .map(|i| starts[i]..starts.get(i + 1).copied().unwrap_or(clause.end))
+        .collect()
+}
+
 /// Splits a sentence into clauses at "; " and at ", " before a participle
 /// ("..., marking ...", "..., adding ..."), never inside a quotation.
 fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -827,7 +939,8 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                (trigger::ing_verb(next) && next.chars().all(|c| c.is_lowercase())).then_some(i + 2)
+                (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_lowercase()))
+                    .then_some(i + 2)
             }
             _ => None,
         };

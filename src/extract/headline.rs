@@ -565,6 +565,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            first_names: Vec::new(),
         };
         let h = headline(&Input {
             text,
@@ -597,6 +598,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            first_names: Vec::new(),
         };
         let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
             .iter()

@@ -56,6 +56,8 @@ const EVENT_NOUNS: &[&str] = &[
     "decision",
     "appearance",
     "leave",
+    "absence",
+    "farewell",
     "resignation",
     "merger",
     "delivery",
@@ -93,7 +95,7 @@ fn event_noun(text: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
 /// Whether the word at `r` is an event noun: one of [`EVENT_NOUNS`], or a
 /// lower-case noun of action ("-tion", "-sion", "-ment", six letters or
 /// more) that names no thing, place or body ([`NOT_EVENT_NOUNS`]).
-fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
+pub fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     let w = &text[r.clone()];
     if !w.starts_with(|c: char| c.is_lowercase()) {
         return false;
@@ -102,7 +104,7 @@ fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     let ending = stem.len() >= 6
         && ["tion", "sion", "ment"].iter().any(|e| stem.ends_with(e))
         && !NOT_EVENT_NOUNS.contains(&stem);
-    ending || EVENT_NOUNS.contains(&w)
+    ending || EVENT_NOUNS.contains(&w) || EVENT_NOUNS.contains(&stem)
 }
 
 /// Nouns ending like nouns of action that name a thing, a place, a body or
@@ -221,6 +223,25 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
             let w = text[before[j].clone()].to_lowercase();
             let prev = text[before[j - 1].clone()].to_lowercase();
             if ing_verb(&w) && SUBORDINATORS.contains(&prev.as_str()) {
+                push(&mut out, before[j].clone());
+            }
+        }
+    }
+    // "In his keynote Wednesday, Jobs announced", "During his speech he
+    // stated": an event noun after a possessive before the subject is the
+    // subject's event too.
+    if let Some(s) = input.subject
+        && s.start > input.clause.start
+    {
+        let before = words_in(input, input.clause.start, s.start);
+        for j in 1..before.len() {
+            let owned = (j.saturating_sub(3)..j).any(|i| {
+                matches!(
+                    text[before[i].clone()].to_lowercase().as_str(),
+                    "his" | "her" | "their" | "its"
+                )
+            });
+            if owned && event_noun_at(text, &before[j]) {
                 push(&mut out, before[j].clone());
             }
         }
@@ -652,6 +673,9 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         .map(|r| text[r.clone()].to_lowercase().replace('’', "'"))
         .collect();
     let mut after_modal = false;
+    // Right after a form of "be" or "have" used as an auxiliary: "has been
+    // fighting" is triggered by its participle.
+    let mut after_aux = false;
     let mut first_predicate_word = true;
     for (k, w) in lower.iter().enumerate() {
         let w = w.as_str();
@@ -676,11 +700,13 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             match next {
                 Some(n) if participle(n) || BE_HAVE.contains(&n.as_str()) => {
                     after_modal = false;
+                    after_aux = true;
                     first_predicate_word = false;
                     continue;
                 }
                 _ if matches!(w, "be" | "been" | "being") => {
                     after_modal = false;
+                    after_aux = true;
                     first_predicate_word = false;
                     continue;
                 }
@@ -690,7 +716,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         let original = &text[words[k].clone()];
         // A participle clause: "..., marking the first ..." is triggered
         // by its participle.
-        if !has_subject && k == 0 && ing_verb(w) {
+        if (!has_subject && k == 0 || after_aux) && ing_verb(w) {
             return Some(with_particle(text, words, k));
         }
         let lowercase = original.starts_with(|c: char| c.is_lowercase());
@@ -738,6 +764,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             );
         }
         after_modal = false;
+        after_aux = false;
         first_predicate_word = false;
     }
     None
@@ -893,6 +920,11 @@ mod tests {
             ),
             ("Jobs also took off the cover.", "Jobs", "took off"),
             (
+                "Jobs has been fighting cancer for years.",
+                "Jobs",
+                "fighting",
+            ),
+            (
                 "Jobs unveiled the phone, the biggest leap.",
                 "Jobs",
                 "unveiled",
@@ -1014,6 +1046,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            first_names: Vec::new(),
         };
         all(&Input {
             text,
