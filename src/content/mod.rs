@@ -23,7 +23,7 @@ pub const CONTENT_DIR: &str = "content";
 
 /// One article, loaded and rendered. Every field is (de)serialised: the
 /// build cache stores articles whole (src/cache.rs).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Path relative to the site root, with `/` separators.
     pub path: String,

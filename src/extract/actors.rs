@@ -44,10 +44,6 @@ pub struct Mention {
 pub struct ArticleActors {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
-    /// Lone first names of people named in full before them ("Steve"
-    /// after "Steve Jobs"), kept apart from [`ArticleActors::mentions`]:
-    /// only the secondary events read them (see [`ArticleActors::with_first_names`]).
-    pub first_names: Vec<Mention>,
 }
 
 impl ArticleActors {
@@ -58,22 +54,14 @@ impl ArticleActors {
         &self.mentions[a..b]
     }
 
-    /// These actors with the first names among their mentions. The
-    /// timeline's events do without them: their actors decide which
-    /// reports merge, and the key-dates ranking was fitted on those merges.
-    pub fn with_first_names(&self) -> ArticleActors {
-        let mut out = self.clone();
-        out.mentions.extend(self.first_names.iter().copied());
-        out.mentions.sort_by_key(|m| m.start);
-        out
-    }
-
     /// The name a headline uses: a person's surname, an organisation's or
     /// country's name.
     pub fn short_name(&self, actor: usize) -> &str {
         let a = &self.actors[actor];
         match a.kind {
-            ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name),
+            ActorKind::Person if reads_as_personal_name(&a.name) => {
+                a.name.rsplit(' ').next().unwrap_or(&a.name)
+            }
             _ => &a.name,
         }
     }
@@ -778,6 +766,149 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reported",
 ];
 
+/// Whether a name taken for a person's reads like one, so that its last
+/// word is the surname a headline may shorten it to: every word
+/// capitalised (a "de" or "al-" aside), and the last no word that closes
+/// the name of a body or a place ("United Nations", "Ivory Coast", "Syrian
+/// Observatory for Human Rights" keep their whole names).
+fn reads_as_personal_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words.last().copied().unwrap_or("");
+    words.len() > 1
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || name_particle(w))
+        && !ORG_HEADS.contains(&last)
+        && !COMPANY_HEADS.contains(&last)
+        && !PLACE_WORDS.contains(&last)
+        && !VENUE_HEADS.contains(&last)
+        && !NOT_SURNAMES.contains(&last)
+}
+
+/// A lower-case word inside a personal name: "de", "bin", "al-Assad".
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van" | "von" | "bin" | "ibn" | "al" | "da" | "di" | "la" | "le" | "der"
+    ) || ["al-", "el-", "ad-", "as-"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Last words of the names of bodies, places and things that no person
+/// bears as a surname.
+const NOT_SURNAMES: &[&str] = &[
+    "Nations",
+    "States",
+    "Rights",
+    "Forces",
+    "Coast",
+    "Church",
+    "Observatory",
+    "Front",
+    "Brotherhood",
+    "Movement",
+    "League",
+    "Kingdom",
+    "Emirates",
+    "Islands",
+    "Union",
+    "Network",
+    "Programme",
+    "Program",
+    "Fund",
+    "Watch",
+    "International",
+    "Agency",
+    "Mission",
+    "Monitor",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Brigade",
+    "Brigades",
+    "Army",
+    "Coalition",
+    "Opposition",
+    "Revolution",
+    "Spring",
+    "Crisis",
+    "Summit",
+    "Plan",
+    "Act",
+    "Treaty",
+    "Accord",
+    "Resolution",
+];
+
+/// Which of the article's actors are its reporters, not actors of what it
+/// reports: a person named after a news medium's possessive ("the BBC's
+/// Jim Muir", "Reuters' correspondent Jane Doe") or set off as reporting
+/// ("Jim Muir, reporting from Beirut, says"). Every mention of such a
+/// person counts, so a later "Muir says" is the reporter too.
+pub fn reporters(text: &str, actors: &ArticleActors, outlet: Option<&str>) -> Vec<bool> {
+    let mut out = vec![false; actors.actors.len()];
+    for m in &actors.mentions {
+        if out[m.actor]
+            || m.kind == MentionKind::Pronoun
+            || actors.actors[m.actor].kind != ActorKind::Person
+        {
+            continue;
+        }
+        let after = &text[m.end..];
+        let reporting = [
+            ", reporting",
+            ", who is reporting",
+            " reports from",
+            ", in a report",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
+        out[m.actor] = reporting || after_media_possessive(&text[..m.start], actors, outlet);
+    }
+    out
+}
+
+/// Whether `before` ends with a news medium's possessive and at most four
+/// lower-case or title words: "the BBC's ", "Reuters' Middle East
+/// correspondent ".
+fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&str>) -> bool {
+    let tail_start = before.len().saturating_sub(80);
+    let mut tail_start = tail_start;
+    while !before.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let tail = &before[tail_start..];
+    let Some(p) = tail.rfind(['\'', '’']) else {
+        return false;
+    };
+    let between = tail[p..]
+        .trim_start_matches(['\'', '’'])
+        .trim_start_matches('s');
+    if between.split_whitespace().count() > 4 || between.contains([',', '.', ';']) {
+        return false;
+    }
+    let owner = tail[..p]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .next()
+        .unwrap_or("")
+        .trim();
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    if owner.is_empty() {
+        return false;
+    }
+    let lower = owner.to_lowercase();
+    NEWS_MEDIA
+        .iter()
+        .any(|m| lower == *m || lower.ends_with(&format!(" {m}")))
+        || outlet.is_some_and(|o| o.eq_ignore_ascii_case(owner))
+        || actors.actors.iter().any(|a| {
+            (lower == a.name.to_lowercase()
+                || lower.ends_with(&format!(" {}", a.name.to_lowercase())))
+                && is_news_medium(a, outlet)
+        })
+}
+
 /// Whether a lowercase word after a name looks like its verb.
 fn verbish(w: &str) -> bool {
     SPEECH_VERBS.contains(&w)
@@ -886,26 +1017,13 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         classify_run(text, &words, a, b, &mut out, &mut singles);
     }
 
-    // Single words: known surnames, a first name said earlier in full, or
-    // a name followed by a verb of saying.
-    out.mentions.sort_by_key(|m| m.start);
+    // Single words: known surnames, or a name followed by a verb of saying.
     for (a, b) in singles {
         let w = words[a].bare;
         let found = out.actors.iter().position(|act| {
             act.kind == ActorKind::Person && act.name.rsplit(' ').next() == Some(w)
         });
         let next = words.get(b).map_or("", |x| x.bare);
-        if found.is_none()
-            && let Some(actor) = first_name(&out, w, words[a].start)
-        {
-            out.first_names.push(Mention {
-                start: words[a].start,
-                end: words[a].start + w.len(),
-                actor,
-                kind: MentionKind::Surname,
-            });
-            continue;
-        }
         let idx = match found {
             Some(i) => Some(i),
             None if SPEECH_VERBS.contains(&next)
@@ -931,27 +1049,6 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     descriptions(text, &mut out);
     pronouns(text, sentences, &mut out);
     out
-}
-
-/// The person a lone first name stands for: "Steve" after "Steve Jobs".
-/// News copy names a person in full before it calls them by their first
-/// name, so only a person named in full before `at` counts; of several
-/// with that first name, the one named last.
-fn first_name(out: &ArticleActors, w: &str, at: usize) -> Option<usize> {
-    if not_name(w) || w.chars().all(|c| !c.is_lowercase()) {
-        return None;
-    }
-    out.mentions
-        .iter()
-        .rev()
-        .filter(|m| m.end <= at && m.kind == MentionKind::Name)
-        .map(|m| m.actor)
-        .find(|&i| {
-            let act = &out.actors[i];
-            act.kind == ActorKind::Person
-                && act.name.split(' ').count() >= 2
-                && act.name.split(' ').next() == Some(w)
-        })
 }
 
 /// Classifies the capitalised run `words[a..b]` as a person with a role, an
@@ -1366,6 +1463,28 @@ mod tests {
         find(text, &sentences)
     }
 
+    #[test]
+    fn a_person_after_a_news_mediums_possessive_is_a_reporter_in_every_mention() {
+        let text = "Kofi Annan urged a halt to the shelling. Meanwhile the BBC's Jim Muir \
+                    says the ceasefire is collapsing. Muir says more troops arrived.";
+        let a = actors_of(text);
+        let flags = reporters(text, &a, Some("bbc"));
+        let reporter = |name: &str| {
+            let i = a.actors.iter().position(|x| x.name == name).expect(name);
+            flags[i]
+        };
+        assert!(reporter("Jim Muir"));
+        assert!(!reporter("Kofi Annan"));
+    }
+
+    #[test]
+    fn a_person_reporting_from_a_place_is_a_reporter() {
+        let text = "Shelling resumed in the city, Jim Muir said. Jim Muir, reporting from \
+                    Beirut, said the army was advancing.";
+        let a = actors_of(text);
+        assert!(reporters(text, &a, None)[0], "{:?}", a.actors);
+    }
+
     fn mentioned(text: &str, a: &ArticleActors) -> Vec<(String, String)> {
         a.mentions
             .iter()
@@ -1432,22 +1551,6 @@ mod tests {
         let names: Vec<_> = mentioned(text, &a).into_iter().map(|(_, n)| n).collect();
         assert_eq!(names, ["Vladimir Putin"; 3]);
         assert_eq!(a.actors.len(), 1);
-    }
-
-    #[test]
-    fn a_lone_first_name_is_the_person_last_named_in_full_with_it() {
-        let text = "Apple CEO Steve Jobs spoke. Steve called podcasting new. Former Microsoft CEO Steve Ballmer agreed. Steve said so.";
-        let a = actors_of(text).with_first_names();
-        let steves: Vec<_> = mentioned(text, &a)
-            .into_iter()
-            .filter(|(m, _)| m == "Steve")
-            .map(|(_, n)| n)
-            .collect();
-        assert_eq!(steves, ["Steve Jobs", "Steve Ballmer"]);
-        // Before the full name, a first name stands for no one known.
-        let text = "Steve called. Apple CEO Steve Jobs spoke.";
-        let a = actors_of(text).with_first_names();
-        assert!(mentioned(text, &a).iter().all(|(m, _)| m != "Steve"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! the caller's, so tests can hand in expressions built by hand.
 
 use super::actors::{self, ArticleActors, Mention, SPEECH_VERBS};
+use super::assertion::{self, Assertion};
 use super::furniture;
 use super::headline::{self, Input};
 use super::place::place;
@@ -17,6 +18,7 @@ use super::quotes::quotes;
 use super::sentences::{Sentence, article_sentences};
 use super::trigger;
 use crate::content::Article;
+use crate::content::markdown::BlockKind;
 use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
 use crate::timeline::{Actor, DateEvidence, Event, EventKind, Source, Trigger, stable_id};
 use std::collections::HashMap;
@@ -71,7 +73,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         })
         .collect();
     let actors = actors::find(&article.text, &sentences);
-    let secondary_actors = actors.with_first_names();
+    let reporters = actors::reporters(&article.text, &actors, article.source.as_deref());
     let dated: Vec<&TimeExpr> = exprs
         .iter()
         .filter(|e| {
@@ -81,7 +83,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
     let mut ctx = Extraction {
         article,
         actors: &actors,
-        secondary_actors: &secondary_actors,
+        reporters: &reporters,
         events: Vec::new(),
         last_sentence: Vec::new(),
         ids: HashMap::new(),
@@ -117,6 +119,16 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
                     let after = &article.text[e.end..];
                     !(after.starts_with("'s") || after.starts_with("’s"))
                 })
+                // "the first since early 2022" dates a comparison, not the
+                // clause; a date inside a quotation is the date of what
+                // was said about, not of the saying.
+                .filter(|e| {
+                    !strict
+                        || !(passing_date(&article.text, e)
+                            || quote_ranges
+                                .iter()
+                                .any(|q| q.start <= e.start && e.start < q.end))
+                })
                 .collect();
             if here.is_empty() {
                 continue;
@@ -137,9 +149,9 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
 struct Extraction<'a> {
     article: &'a Article,
     actors: &'a ArticleActors,
-    /// The actors with their lone first names (see
-    /// [`ArticleActors::with_first_names`]), for the secondary events.
-    secondary_actors: &'a ArticleActors,
+    /// For each actor, whether it is one of the article's reporters (see
+    /// [`actors::reporters`]).
+    reporters: &'a [bool],
     events: Vec<Event>,
     /// For each event, the index of the last sentence attached to it.
     last_sentence: Vec<usize>,
@@ -170,6 +182,33 @@ impl Extraction<'_> {
         quote_ranges: &[Range<usize>],
     ) {
         let text = &self.article.text;
+        let governing = governing(exprs).expect("a clause with dates");
+        let date = expr_date(governing);
+        let effective = date.effective_interval();
+        // A date over a year after the article is a plan, a target or a
+        // forecast ("by 2015", "over the next decade"), not something that
+        // happened: precision first, it is no event.
+        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+            return;
+        }
+        let evidence: Vec<DateEvidence> = std::iter::once(governing)
+            .chain(
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| !std::ptr::eq(*e, governing)),
+            )
+            .map(|e| {
+                let d = expr_date(e);
+                DateEvidence {
+                    text: e.text.clone(),
+                    value: d,
+                    agrees: d.effective_interval().overlaps(&effective),
+                }
+            })
+            .collect();
+        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
+
         let subject = self.clause_subject(s, &clause, quote_ranges);
         let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
         let clause_text = &text[clause.clone()];
@@ -198,59 +237,8 @@ impl Extraction<'_> {
             quotes: quote_ranges,
             actors: self.actors,
         };
-        let mut head = headline::headline(&input);
+        let (mut head, mut whole) = headline::headline_checked(&input);
         let trigger = trigger::trigger(&input);
-        // The clause's date is the one in its trigger's stretch (see
-        // [`stretches`]) when that has one: "He fought cancer in 2004 and
-        // took six months off in early 2009" happened in 2004. (Key-date
-        // candidates keep the clause's most precise date, which the
-        // ranking was fitted on.)
-        let verbs = trigger::all(&input);
-        let in_stretch: Vec<&TimeExpr> = trigger
-            .as_ref()
-            .filter(|_| self.strict)
-            .and_then(|t| verbs.iter().position(|v| v == t))
-            .map(|vi| {
-                let st = stretches(text, &clause, &verbs)[vi].clone();
-                exprs
-                    .iter()
-                    .copied()
-                    .filter(|e| st.start <= e.start && e.start < st.end)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let governing = governing(if in_stretch.is_empty() {
-            exprs
-        } else {
-            &in_stretch
-        })
-        .expect("a clause with dates");
-        let date = expr_date(governing);
-        let effective = date.effective_interval();
-        // A date over a year after the article is a plan, a target or a
-        // forecast ("by 2015", "over the next decade"), not something that
-        // happened: precision first, it is no event.
-        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
-            return;
-        }
-        let evidence: Vec<DateEvidence> = std::iter::once(governing)
-            .chain(
-                exprs
-                    .iter()
-                    .copied()
-                    .filter(|e| !std::ptr::eq(*e, governing)),
-            )
-            .map(|e| {
-                let d = expr_date(e);
-                DateEvidence {
-                    text: e.text.clone(),
-                    value: d,
-                    agrees: d.effective_interval().overlaps(&effective),
-                }
-            })
-            .collect();
-        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
-
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
         if head.contains("the two") {
             let people: Vec<&str> = sentence_actors
@@ -266,7 +254,7 @@ impl Extraction<'_> {
         // Without its place the clause may be too short to state anything
         // ("Trump watches fireworks"): then the place stays in.
         if !headline::publishable(&head) && place_range.is_some() {
-            head = headline::headline(&Input {
+            (head, whole) = headline::headline_checked(&Input {
                 text,
                 clause: clause.clone(),
                 subject,
@@ -276,8 +264,9 @@ impl Extraction<'_> {
             });
         }
         // Precision first: an event without a headline that states it is
-        // left out rather than published as a fragment.
-        if self.strict && !headline::publishable(&head) {
+        // left out rather than published as a fragment, and so is a
+        // clause that tells a state, a habit or a forecast.
+        if self.strict && !self.states_news(s, &input, &head, whole, trigger.as_ref()) {
             return;
         }
         let mut confidence: f32 = match date.precision {
@@ -358,6 +347,14 @@ impl Extraction<'_> {
         let target = (0..self.events.len())
             .rev()
             .filter(|&i| !self.events[i].secondary)
+            // The body does not continue the photo's caption.
+            .filter(|&i| {
+                self.events[i]
+                    .sources
+                    .first()
+                    .and_then(|s| s.anchor.as_deref())
+                    != Some("caption")
+            })
             .take(3)
             .find(|&i| {
                 si - self.last_sentence[i] <= CONTEXT_WINDOW
@@ -412,9 +409,9 @@ impl Extraction<'_> {
             quotes: quote_ranges,
             actors: self.actors,
         };
-        let head = headline::headline(&input);
+        let (head, whole) = headline::headline_checked(&input);
         let trigger = trigger::trigger(&input);
-        if self.strict && !headline::publishable(&head) {
+        if self.strict && !self.states_news(s, &input, &head, whole, trigger.as_ref()) {
             return;
         }
         let sentence_actors = self.sentence_actors(s, Some(subject), quote_ranges);
@@ -457,19 +454,6 @@ impl Extraction<'_> {
     /// the event the sentence continues (within [`CONTEXT_WINDOW`]
     /// sentences), else the article's, as a report.
     fn secondary(
-        &mut self,
-        si: usize,
-        s: &Sentence<'_>,
-        dated: &[&TimeExpr],
-        quote_ranges: &[Range<usize>],
-    ) {
-        let primary = std::mem::replace(&mut self.actors, self.secondary_actors);
-        self.secondary_verbs(si, s, dated, quote_ranges);
-        self.actors = primary;
-    }
-
-    /// [`Extraction::secondary`], with `self.actors` its actors.
-    fn secondary_verbs(
         &mut self,
         si: usize,
         s: &Sentence<'_>,
@@ -529,12 +513,13 @@ impl Extraction<'_> {
                 actors: self.actors,
             };
             let verbs = trigger::all(&input);
-            let stretches = stretches(text, clause, &verbs);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
                 // A verb takes the date written in its own stretch of the
-                // clause (see [`stretches`]) when there is one: "fought
-                // cancer in 2004 and took six months off in 2009".
-                let (seg_start, seg_end) = (stretches[vi].start, stretches[vi].end);
+                // clause (from it to the next verb; the first from the
+                // clause's start) when there is one: "fought cancer in
+                // 2004 and took six months off in 2009".
+                let seg_start = if vi == 0 { clause.start } else { verb.start };
+                let seg_end = verbs.get(vi + 1).map_or(clause.end, |n| n.start);
                 let own_stretch: Vec<&TimeExpr> = here
                     .iter()
                     .copied()
@@ -559,14 +544,6 @@ impl Extraction<'_> {
                             verb_actors.push(m.actor);
                         }
                     }
-                }
-                // "Jobs' medical leave": the owner of an event noun is
-                // its actor.
-                if trigger::event_noun_at(text, &verb)
-                    && let Some(m) = possessor(text, self.actors, clause.start, verb.start)
-                    && !verb_actors.contains(&m.actor)
-                {
-                    verb_actors.push(m.actor);
                 }
                 if verb_actors.is_empty() {
                     continue;
@@ -675,6 +652,46 @@ impl Extraction<'_> {
             .filter(|m| m.kind != actors::MentionKind::Pronoun)
             .map(|m| m.actor)
             .filter(|&a| self.actors.actors[a].kind != crate::timeline::ActorKind::Person);
+    }
+
+    /// Whether an event of `input`'s clause with headline `head` (`whole`
+    /// when not cut mid-phrase) is news an editor would publish: the
+    /// headline is a whole statement that carries the clause's verb, and
+    /// the verb tells that something happened or was said, not a state, a
+    /// habit or a forecast.
+    fn states_news(
+        &self,
+        s: &Sentence<'_>,
+        input: &Input<'_>,
+        head: &str,
+        whole: bool,
+        trigger: Option<&Range<usize>>,
+    ) -> bool {
+        // A caption or a heading tells what happened in the present
+        // ("Trump watches fireworks"), as news copy writes them.
+        let present_tells = matches!(
+            self.article.paragraphs[s.paragraph].kind,
+            BlockKind::Caption | BlockKind::Heading
+        );
+        // The reporter or a news medium telling what happened is no actor
+        // of it ("the BBC's Jim Muir says ...", "Reuters says ..."): the
+        // report is the article, not an event.
+        let reported_by_media = input.subject.is_some_and(|m| {
+            self.reporters[m.actor]
+                || actors::is_news_medium(
+                    &self.actors.actors[m.actor],
+                    self.article.source.as_deref(),
+                )
+        });
+        // ", chairman of ...": a sentence cut from its start.
+        let broken = s.text.starts_with([',', ';', ':', ')', '.']);
+        whole
+            && !broken
+            && !reported_by_media
+            && headline::publishable(head)
+            && trigger.is_some_and(|t| headline::states(head, &input.text[t.clone()]))
+            && assertion::of_clause(input, trigger)
+                .is_some_and(|a| a.is_news() || (present_tells && a == Assertion::State))
     }
 
     /// The sentence's actors outside quotations, the subject first.
@@ -806,6 +823,21 @@ impl Extraction<'_> {
     }
 }
 
+/// Whether `e` names a date in passing, as the start of a span ("since
+/// early 2022", "since March") rather than when the clause happened.
+fn passing_date(text: &str, e: &TimeExpr) -> bool {
+    let before = text[..e.start].trim_end();
+    // "since January", "since the April 20 explosion".
+    let mut last_two = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2);
+    let since = |w: &str| w.eq_ignore_ascii_case("since");
+    e.text.to_lowercase().starts_with("since ")
+        || last_two.next().is_some_and(since)
+        || last_two.next().is_some_and(since)
+}
+
 fn word_at(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + len..].chars().next();
@@ -858,69 +890,6 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
         e.pattern,
         e.value.with_mod(),
     )
-}
-
-/// The actor named as the owner of the noun at `noun`: "Jobs' death",
-/// "Apple's last two launches" (up to three lower-case words or numbers
-/// between), named within `from..noun`.
-fn possessor(text: &str, actors: &ArticleActors, from: usize, noun: usize) -> Option<Mention> {
-    let m = *actors.in_range(from, noun).last()?;
-    let between = &text[m.end.min(noun)..noun];
-    let rest = ["'s ", "’s ", "' ", "’ "]
-        .iter()
-        .find_map(|p| between.strip_prefix(p))?;
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (words.len() <= 3
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
-        }))
-    .then_some(m)
-}
-
-/// Each verb's stretch of `clause` (`verbs` in text order): from where its
-/// coordination starts to where the next one's starts. A coordinating or
-/// relative word between two verbs ("and", "but", "which") starts the
-/// second verb's stretch, else the verb itself does; the first runs from
-/// the clause's start. So a date belongs to the verb of its own part of
-/// the clause: "started Apple in 1976, and in 1984 the Macintosh was
-/// released", "bought Pixar in 1986, which was acquired by Disney in 2006".
-fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<Range<usize>> {
-    let starts: Vec<usize> = verbs
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            if i == 0 {
-                return clause.start;
-            }
-            let from = verbs[i - 1].end;
-            let between = &text[from..v.start];
-            let mut at = v.start;
-            let mut word_start = None;
-            for (k, c) in between
-                .char_indices()
-                .chain(std::iter::once((between.len(), ' ')))
-            {
-                match (c.is_alphanumeric(), word_start) {
-                    (true, None) => word_start = Some(k),
-                    (false, Some(b)) => {
-                        if matches!(
-                            &between[b..k],
-                            "and" | "but" | "or" | "then" | "which" | "who" | "while" | "whereas"
-                        ) {
-                            at = from + b;
-                        }
-                        word_start = None;
-                    }
-                    _ => {}
-                }
-            }
-            at
-        })
-        .collect();
-    (0..verbs.len())
-        .map(|i| starts[i]..starts.get(i + 1).copied().unwrap_or(clause.end))
-        .collect()
 }
 
 /// Splits a sentence into clauses at "; " and at ", " before a participle
@@ -1039,18 +1008,35 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_clause_takes_its_own_date() {
+    fn a_since_date_dates_no_clause_and_the_statement_is_reported_on_its_day() {
         let a = article(
             "US President Donald Trump confirmed he spoke with Russian President Vladimir Putin, marking the first known conversation between the two since early 2022.",
         );
         let exprs = [tx(&a, "early 2022", "2022 START")];
         let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 1);
-        assert_eq!(
-            evs[0].headline,
-            "The first known conversation between Trump and Putin"
-        );
+        assert_eq!(evs[0].kind, EventKind::Reported);
+        assert_eq!(evs[0].date, "2025-02-09");
+        assert_eq!(evs[0].headline, "Trump confirms he spoke with Putin");
         assert_eq!(evs[0].actors, ["Donald Trump", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn states_habits_and_forecasts_are_no_events() {
+        for sentence in [
+            "The government does not control Hama on Monday.",
+            "Gas prices usually wilt in summer.",
+            "Economists were re-running computer models late on Thursday.",
+            "He will visit China next week.",
+        ] {
+            let a = article(sentence);
+            let phrase = ["Monday", "summer", "Thursday", "next week"]
+                .into_iter()
+                .find(|p| sentence.contains(p))
+                .unwrap();
+            let exprs = [tx(&a, phrase, "2025-02-03")];
+            assert!(primary(extract(&a, &exprs)).is_empty(), "{sentence}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::timeline::ActorKind;
 use std::ops::Range;
 
 /// Longest headline, in words.
-const MAX_WORDS: usize = 14;
+const MAX_WORDS: usize = 18;
 
 /// What a headline is made from. All ranges are byte offsets in `text`.
 pub struct Input<'a> {
@@ -77,6 +77,13 @@ pub fn predicate(input: &Input<'_>) -> Predicate {
 
 /// The headline of one event.
 pub fn headline(input: &Input<'_>) -> String {
+    headline_checked(input).0
+}
+
+/// The headline of one event, and whether it is whole: false when the
+/// clause ran past [`MAX_WORDS`] with no clause boundary to end on, so the
+/// headline stops mid-phrase ("... targets that will require big").
+pub fn headline_checked(input: &Input<'_>) -> (String, bool) {
     let from = match predicate(input) {
         Predicate::Trailing {
             verb, prefix_end, ..
@@ -227,6 +234,139 @@ pub fn publishable(headline: &str) -> bool {
         && !open_gerund(words[n - 2], words[n - 1])
 }
 
+/// Whether `headline` states what its clause's verb `verb` (the trigger's
+/// words as the sentence writes them) says: the verb is in it, as written
+/// or put in the present ("said" → "says"), and a verb of saying has
+/// something said after it, three words at least beyond whom it was told
+/// to and when ("Erdogan tells reporters earlier" says nothing). A headline
+/// cut before its verb ("UN high commissioner for human rights") or that
+/// lost it to a removed date does not state the event.
+pub fn states(headline: &str, verb: &str) -> bool {
+    let first = verb.split(' ').next().unwrap_or(verb);
+    let forms = [first.to_string(), present_tense(first)];
+    let words: Vec<&str> = headline
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| forms.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    else {
+        return false;
+    };
+    // "Damascus said, and ...": an attribution set off by commas inside
+    // the statement leaves the headline without its statement.
+    if forms.iter().any(|f| headline.contains(&format!("{f},"))) {
+        return false;
+    }
+    let saying = SPEECH_VERBS.contains(&first.to_lowercase().as_str());
+    if !saying {
+        return true;
+    }
+    let said = &words[at + 1..];
+    // What was said is a statement with a verb of its own, or a
+    // quotation: "King says he and his fellow attorneys-general from
+    // Louisiana" was cut before its verb.
+    // Verbs that take a noun as well ("announced a plan", "denied the
+    // report", "claimed responsibility") need no verb after them.
+    let takes_a_clause = matches!(
+        first.to_lowercase().as_str(),
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "stated"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "noted"
+            | "argued"
+            | "insisted"
+            | "stressed"
+    );
+    let quoted = headline.contains(['“', '"']);
+    said.iter()
+        .filter(|w| !NOTHING_SAID.contains(&w.to_lowercase().as_str()))
+        .count()
+        >= 3
+        && (quoted || !takes_a_clause || said.iter().any(|w| finite_verb(w)))
+}
+
+/// Whether `w` reads as a finite verb or an auxiliary: a past form, a form
+/// of "be" or "have", a modal, or a present form after its subject.
+fn finite_verb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let w = w.as_str();
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "won't"
+            | "wasn't"
+            | "isn't"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "hasn't"
+            | "haven't"
+    ) || (w.len() > 3 && w.ends_with("ed"))
+        || IRREGULAR_PAST_SAID.contains(&w)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+}
+
+/// Irregular past forms that a statement's verb often takes.
+const IRREGULAR_PAST_SAID: &[&str] = &[
+    "said", "told", "met", "made", "took", "gave", "went", "left", "won", "lost", "led", "sent",
+    "held", "began", "came", "saw", "ran", "put", "set", "cut", "hit", "fell", "rose", "shot",
+    "fought", "fled", "broke", "spoke", "knew", "thought", "became", "got", "paid", "sold",
+    "bought", "brought", "kept", "found", "stood", "struck", "spent", "built", "meant",
+];
+
+/// Words after a verb of saying that say nothing: whom it was told to,
+/// when.
+const NOTHING_SAID: &[&str] = &[
+    "reporters",
+    "journalists",
+    "the",
+    "a",
+    "press",
+    "media",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "on",
+    "in",
+    "at",
+    "that",
+    "this",
+    "week",
+    "statement",
+    "interview",
+];
+
 /// "about finding", "of using": a gerund right after a preposition opens a
 /// phrase that the next words would close.
 fn open_gerund(before: &str, last: &str) -> bool {
@@ -247,7 +387,7 @@ fn drop_preposition(words: &mut Vec<String>, keep: usize) {
     if words.len() > keep
         && words.last().is_some_and(|w| {
             matches!(
-                w.as_str(),
+                w.to_lowercase().as_str(),
                 "on" | "in" | "since" | "at" | "by" | "from" | "until" | "during" | "of"
             )
         })
@@ -362,7 +502,7 @@ const DANGLING: &[&str] = &[
     "us",
 ];
 
-fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> String {
+fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> (String, bool) {
     // A quotation's closing comma: “... the victims,” → “... the victims”.
     for w in &mut words {
         for (with_comma, bare) in [(",”", "”"), (",\"", "\"")] {
@@ -390,20 +530,62 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     if !has_subject && words.first().is_some_and(|w| w.ends_with("ing")) && words.len() > 2 {
         words.remove(0);
     }
-    // Cut at the first comma after a few words, or at the word limit.
-    let mut cut = words.len().min(MAX_WORDS);
+    // Cut at the first comma after a few words, before a word that opens
+    // a clause of its own ("which", "while", "amid") once the verb has an
+    // object, or at the word limit, which leaves the headline unfinished.
+    let mut cut = None;
     let mut open_quote = false;
-    for (i, w) in words.iter().enumerate().take(cut) {
+    for (i, w) in words.iter().enumerate().take(MAX_WORDS + 1) {
+        let opens_clause = i >= 3
+            && i >= predicate_start + 2
+            && CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
+            && !DANGLING.contains(&words[i - 1].to_lowercase().trim_end_matches(','));
+        if !open_quote && opens_clause {
+            cut = Some(i);
+            break;
+        }
+        if i == MAX_WORDS {
+            break;
+        }
         let quotes = w.matches(['“', '”', '"']).count();
         if quotes % 2 == 1 {
             open_quote = !open_quote;
         }
         if !open_quote && w.ends_with(',') && i + 1 >= 3 {
-            cut = i + 1;
+            cut = Some(i + 1);
             break;
         }
     }
-    words.truncate(cut);
+    // A clause too long for a headline and with no boundary may still end
+    // whole before its last adjunct: "... has spoken with Putin | about
+    // finding a resolution to the war".
+    if cut.is_none() && words.len() > MAX_WORDS {
+        let mut inside_quote = Vec::with_capacity(MAX_WORDS);
+        let mut open = false;
+        for w in words.iter().take(MAX_WORDS) {
+            inside_quote.push(open);
+            if w.matches(['“', '”', '"']).count() % 2 == 1 {
+                open = !open;
+            }
+        }
+        cut = (predicate_start + 3..MAX_WORDS).rev().find(|&i| {
+            // Not inside a subordinate clause still waiting for its verb:
+            // "... to examine whether these cutoff valves | on ...".
+            let opened = words[i.saturating_sub(5)..i].iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "whether" | "if" | "that" | "how" | "why" | "what" | "who" | "which" | "when"
+                )
+            });
+            !opened
+                && !inside_quote[i]
+                && ADJUNCT_PREPOSITIONS.contains(&words[i].to_lowercase().as_str())
+                && !words[i - 1].ends_with(',')
+                && !DANGLING.contains(&words[i - 1].to_lowercase().as_str())
+        });
+    }
+    let mut complete = cut.is_some() || words.len() <= MAX_WORDS;
+    words.truncate(cut.unwrap_or(MAX_WORDS));
     // Never end inside a quotation: drop the unclosed part.
     let mut open_at = None;
     for (i, w) in words.iter().enumerate() {
@@ -427,6 +609,8 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             if let Some(last) = words.last_mut() {
                 *last = format!("{}…”", last.trim_end_matches([',', '.', ';', ':', '-']));
             }
+            // A quotation cut short and marked so is a whole headline.
+            complete = true;
         } else {
             words.truncate(i);
         }
@@ -460,8 +644,38 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         let upper: String = first.to_uppercase().collect();
         out.replace_range(..first.len_utf8(), &upper);
     }
-    out
+    (out, complete)
 }
+
+/// Prepositions that open an adjunct a headline can do without ("about",
+/// "over", "in"); not "to" or "of", which often complete what comes before
+/// ("eager to negotiate", "the use of force").
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "about", "over", "in", "on", "at", "with", "from", "for", "during", "after", "before",
+    "against", "into", "near", "across", "through", "under", "by", "amid", "despite", "between",
+];
+
+/// Words that open a clause or phrase of their own after a verb and its
+/// object: a headline may end before one and still be whole.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "amid",
+    "despite",
+    "unless",
+    "saying",
+    "adding",
+    "according",
+    "following",
+];
 
 /// "said" → "says", "watched" → "watches", "declined" → "declines".
 pub fn present_tense(verb: &str) -> String {
@@ -531,6 +745,10 @@ fn needs_silent_e(stem: &str) -> bool {
     if matches!(last, 'c' | 'v' | 'u' | 'g' | 'z') {
         return !(last == 'g' && n >= 2 && b[n - 2] == 'n');
     }
+    // "praised", "released", "caused": an "s" after a vowel had its "e".
+    if last == 's' && n >= 2 && vowel(b[n - 2]) {
+        return true;
+    }
     if [
         "el", "en", "er", "on", "om", "it", "ow", "ew", "aw", "ay", "ey", "oy",
     ]
@@ -565,7 +783,6 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
-            first_names: Vec::new(),
         };
         let h = headline(&Input {
             text,
@@ -598,7 +815,6 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
-            first_names: Vec::new(),
         };
         let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
             .iter()
@@ -635,7 +851,7 @@ mod tests {
             (
                 "“Above all today we should think of the victims of the poisonous extremism that this man has been responsible for,” Cameron said.",
                 "Cameron",
-                "Cameron says “Above all today we should think of the victims of the poisonous…”",
+                "Cameron says “Above all today we should think of the victims of the poisonous extremism that this man…”",
             ),
         ];
         for (text, subject, want) in cases {
@@ -663,6 +879,82 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_states_its_verb_and_what_was_said() {
+        let cases = [
+            (
+                "Trump tells a New York Post reporter he has spoken with Putin",
+                "told",
+                true,
+            ),
+            ("Erdogan tells reporters earlier", "told", false),
+            ("UN high commissioner for human rights", "said", false),
+            (
+                "Syria responds by formally dismissing Mr Fares from his post",
+                "responded",
+                true,
+            ),
+            ("Gaddafi's troops attacked rebels", "attacked", true),
+            (
+                "IOM said, citing the migrants it had interviewed",
+                "said",
+                false,
+            ),
+            (
+                "King says he and his fellow attorneys-general from Louisiana",
+                "said",
+                false,
+            ),
+            (
+                "Salazar says this “science-based analysis will help guide…”",
+                "said",
+                true,
+            ),
+        ];
+        for (h, verb, ok) in cases {
+            assert_eq!(states(h, verb), ok, "{h}");
+        }
+    }
+
+    #[test]
+    fn a_clause_past_the_word_limit_ends_before_its_last_adjunct_or_not_at_all() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let (h, whole) = finish(
+            words(
+                "Trump told a New York Post reporter he has spoken with Putin about finding a \
+                 resolution to the war in Ukraine",
+            ),
+            1,
+            true,
+        );
+        assert_eq!(
+            h,
+            "Trump tells a New York Post reporter he has spoken with Putin"
+        );
+        assert!(whole);
+        let (_, whole) = finish(
+            words(
+                "Japan announced power reduction targets that will require big manufacturers and \
+                 other large-scale users to cut peak summer consumption by one-fourth",
+            ),
+            1,
+            true,
+        );
+        assert!(!whole, "no adjunct to end on before the limit");
+    }
+
+    #[test]
+    fn a_headline_ends_before_a_word_that_opens_a_clause_of_its_own() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let (h, whole) = finish(
+            words("Saleh sacked the cabinet while protesters marched in Sanaa"),
+            1,
+            true,
+        );
+        assert_eq!(h, "Saleh sacks the cabinet");
+        assert!(whole);
+    }
+
+    #[test]
     fn past_verbs_become_present() {
         let cases = [
             ("said", "says"),
@@ -681,6 +973,10 @@ mod tests {
             ("watches", "watches"),
             ("engaged", "engages"),
             ("opened", "opens"),
+            ("praised", "praises"),
+            ("released", "releases"),
+            ("caused", "causes"),
+            ("used", "uses"),
         ];
         for (past, present) in cases {
             assert_eq!(present_tense(past), present, "{past}");

@@ -6,6 +6,7 @@
 //! can be redone alone and merged with the cached results of the others.
 
 pub mod actors;
+pub mod assertion;
 pub mod events;
 pub mod furniture;
 pub mod headline;
@@ -13,6 +14,7 @@ pub mod place;
 pub mod quote_marks;
 pub mod quotes;
 pub mod sentences;
+pub mod topic;
 pub mod trigger;
 
 use crate::content::{Article, TimeMention};
@@ -91,22 +93,31 @@ pub fn assemble_owned(
         .flatten()
         .filter(|e| !excluded.contains(&e.id.as_str()))
         .partition(is_candidate);
-    let (secondary, all): (Vec<Event>, Vec<Event>) = all.into_iter().partition(|e| e.secondary);
+    let (secondary, mut all): (Vec<Event>, Vec<Event>) = all.into_iter().partition(|e| e.secondary);
+    // Events of an article about another story stay off this one's
+    // timeline (their article's page still shows its text).
+    let off_story = topic::off_story(articles);
+    if !off_story.is_empty() {
+        all.retain(|e| {
+            e.curated
+                || !e
+                    .sources
+                    .first()
+                    .is_some_and(|s| off_story.contains(s.article_path.as_str()))
+        });
+    }
     // Names are unified over both, so an actor's secondary events carry the
     // name its timeline events do.
     let mut all = fold_repeated(all, false);
     let mut secondary = fold_repeated(secondary, true);
     crate::timeline::aliases::unify_also(&mut all, &mut secondary);
-    // The timeline's events and the key-date candidates are merged apart,
-    // so both merges (each sequential at heart) run at once.
-    let (merged, candidates) = rayon::join(|| merge::merge(all), || merge::merge(candidates));
-    let merged = merged
+    let merged = merge::merge(all)
         .into_iter()
         .filter(|e| !excluded.contains(&e.id.as_str()))
         .filter(|e| e.curated || e.confidence >= min_confidence)
         .collect();
     let mut timeline = Timeline::new(merged, Vec::new());
-    timeline.candidates = candidates;
+    timeline.candidates = merge::merge(candidates);
     let mut secondary: Vec<Event> = secondary
         .into_iter()
         .filter(|e| e.confidence >= min_confidence)

@@ -1,0 +1,192 @@
+//! Which articles are on the site's story. A folder of news on one story
+//! also holds pages about something else that named it in passing (a
+//! markets report that mentions Syria in its last line, a sports result on
+//! a live page): their events are true but belong to another timeline.
+//!
+//! The rule, by counting and no list of names: the story's core words are
+//! the names (capitalised words of three letters or more, not opening a
+//! sentence, no outlet, month or weekday) found in the title or lead of at
+//! least [`CORE_SHARE`] of the articles; an article is on the story when
+//! its title or lead names one of them. A site of fewer than
+//! [`MIN_ARTICLES`] articles, or whose articles share no such word (an
+//! archive of many stories), has every article on its story.
+
+use crate::content::Article;
+use std::collections::{HashMap, HashSet};
+
+/// The share of articles whose title or lead must name a word for it to be
+/// one of the story's core words.
+const CORE_SHARE: f64 = 0.25;
+
+/// Below this many articles every article is on the story: too few to tell
+/// a story's words from chance.
+const MIN_ARTICLES: usize = 20;
+
+/// How much of an article's start is its lead, in bytes of its text.
+const LEAD_BYTES: usize = 1200;
+
+/// Capitalised words that name dates, not stories.
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The paths of the articles that are off the site's story (see the
+/// module's doc comment).
+pub fn off_story(articles: &[Article]) -> HashSet<&str> {
+    if articles.len() < MIN_ARTICLES {
+        return HashSet::new();
+    }
+    let outlets: HashSet<String> = articles
+        .iter()
+        .filter_map(|a| a.source.as_deref())
+        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let names: Vec<HashSet<&str>> = articles
+        .iter()
+        .map(|a| {
+            let mut found = lead_names(&a.title, true);
+            found.extend(lead_names(lead(&a.text), false));
+            found.retain(|w| !outlets.contains(&w.to_lowercase()));
+            found
+        })
+        .collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for set in &names {
+        for w in set {
+            *df.entry(w).or_insert(0) += 1;
+        }
+    }
+    let needed = (articles.len() as f64 * CORE_SHARE).ceil() as usize;
+    let core: HashSet<&str> = df
+        .into_iter()
+        .filter(|&(_, n)| n >= needed)
+        .map(|(w, _)| w)
+        .collect();
+    if core.is_empty() {
+        return HashSet::new();
+    }
+    articles
+        .iter()
+        .zip(&names)
+        .filter(|(_, found)| found.is_disjoint(&core))
+        .map(|(a, _)| a.path.as_str())
+        .collect()
+}
+
+/// The first [`LEAD_BYTES`] of `text`, cut at a character boundary.
+fn lead(text: &str) -> &str {
+    let mut end = text.len().min(LEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The names in `text`: capitalised words of three letters or more that
+/// do not open a sentence (a title's words all count, as titles capitalise
+/// freely only when `title` is false), months and weekdays aside.
+fn lead_names(text: &str, title: bool) -> HashSet<&str> {
+    let mut out = HashSet::new();
+    let mut opens_sentence = true;
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let w = &text[s..i];
+            let capitalised = w.starts_with(char::is_uppercase)
+                && w.chars().nth(1).is_some_and(char::is_lowercase);
+            if capitalised
+                && w.chars().count() >= 3
+                && (title || !opens_sentence)
+                && !CALENDAR_WORDS.contains(&w)
+            {
+                out.insert(w);
+            }
+            opens_sentence = false;
+        }
+        if matches!(c, '.' | '!' | '?' | '“' | '"' | '\n' | ':') {
+            opens_sentence = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(path: &str, title: &str, text: &str) -> Article {
+        Article {
+            path: path.into(),
+            title: title.into(),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    /// A site of `on` articles about Syria and `off` about markets that
+    /// name Syria only past their lead.
+    fn site(on: usize, off: usize) -> Vec<Article> {
+        let mut out = Vec::new();
+        for i in 0..on {
+            out.push(article(
+                &format!("on-{i}.md"),
+                "Clashes go on",
+                "Troops shelled towns in Syria on Monday, activists said.",
+            ));
+        }
+        let far = format!(
+            "Shares fell in Tokyo as traders sold banks. {} Oil rose on worries about Syria.",
+            "Volumes were thin. ".repeat(80)
+        );
+        for i in 0..off {
+            out.push(article(&format!("off-{i}.md"), "Stocks slip", &far));
+        }
+        out
+    }
+
+    #[test]
+    fn an_article_that_names_the_story_only_past_its_lead_is_off_it() {
+        let articles = site(30, 5);
+        let off = off_story(&articles);
+        assert_eq!(off.len(), 5);
+        assert!(off.iter().all(|p| p.starts_with("off-")));
+    }
+
+    #[test]
+    fn a_small_site_keeps_every_article() {
+        assert!(off_story(&site(10, 5)).is_empty());
+    }
+
+    #[test]
+    fn sentence_openers_months_and_weekdays_are_no_names() {
+        let names = lead_names("The army said on Monday. In March, Assad spoke.", false);
+        assert_eq!(names, HashSet::from(["Assad"]));
+    }
+}
