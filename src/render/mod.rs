@@ -4,6 +4,7 @@
 //! the build's job.
 
 pub mod archive;
+pub mod card;
 pub mod context;
 pub mod exports;
 mod filters;
@@ -75,6 +76,9 @@ pub struct Renderer {
     tera: Tera,
     /// A hash of every template's name and text, built-in or the site's.
     fingerprint: u128,
+    /// event.html is the built-in one, which [`card::write_card`] writes
+    /// without tera.
+    builtin_card: bool,
 }
 
 impl Renderer {
@@ -129,6 +133,14 @@ impl Renderer {
             return Err(problems);
         }
         check_include_cycles(&templates)?;
+        let builtin_card = theme::TEMPLATES
+            .iter()
+            .find(|(n, _)| *n == "event.html")
+            .is_some_and(|(_, text)| {
+                templates
+                    .iter()
+                    .any(|(n, t)| n == "event.html" && t.as_str() == *text)
+            });
         let mut sources = String::new();
         for (name, text) in &templates {
             sources.push_str(&format!("{}\u{1}{name}\u{1}{text}", name.len()));
@@ -140,7 +152,17 @@ impl Renderer {
         filters::register(&mut tera);
         tera.add_raw_templates(templates)
             .map_err(|e| template_diagnostic(&e, None))?;
-        Ok(Renderer { tera, fingerprint })
+        Ok(Renderer {
+            tera,
+            fingerprint,
+            builtin_card,
+        })
+    }
+
+    /// Whether event.html is the built-in card, so cards can be written by
+    /// [`card::write_card`] instead of through tera.
+    pub fn builtin_card(&self) -> bool {
+        self.builtin_card
     }
 
     /// Changes whenever any template does.

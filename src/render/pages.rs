@@ -841,9 +841,16 @@ impl<'a> SiteRender<'a> {
         let Some(event) = self.timeline.events.get(i) else {
             return card_marker(i);
         };
-        let mut ctx = self.context();
         let mut view = EventView::new(event, self.timeline, &self.base);
         view.url = self.event_url(event);
+        if self.renderer.builtin_card() {
+            // The built-in card, written without tera's value tree: the
+            // same bytes (checked by a test in render::card).
+            let mut out = String::with_capacity(2048);
+            super::card::write_card(&mut out, &view, &self.base);
+            return out;
+        }
+        let mut ctx = self.context();
         ctx.insert("event", &view);
         self.renderer
             .render("event.html", &ctx)
