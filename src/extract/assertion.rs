@@ -53,6 +53,11 @@ const HABITUAL: &[&str] = &[
     "seldom",
 ];
 
+/// Stems of verbs that, before "to", tell an intention rather than an act.
+const INTENDING: &[&str] = &[
+    "hop", "expect", "plan", "intend", "aim", "want", "wish", "going", "seek", "sought", "mean",
+];
+
 /// Modals proper: the verb after one tells what may or will happen.
 const FORECAST_MODALS: &[&str] = &[
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "won't", "can't",
@@ -115,6 +120,11 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     }
     if trigger::saying(text, verb) {
         return Assertion::Happened;
+    }
+    // "hoped to continue", "is going to release", "plans to": an
+    // intention tells what may happen.
+    if after == "to" && INTENDING.iter().any(|i| v.starts_with(i)) {
+        return Assertion::Forecast;
     }
     if chain.iter().any(|w| matches!(*w, "did" | "didn't")) {
         return Assertion::Happened;
@@ -192,7 +202,6 @@ mod tests {
             ("Syria's stability was crucial", "was"),
             ("The resolution expresses an intention", "expresses"),
             ("Gas prices usually wilt in summer", "wilt"),
-            ("Growth is expected to slow", "expected"),
             ("The company has a new chief", "has"),
             ("The region has been calm", "been"),
         ] {
@@ -218,6 +227,9 @@ mod tests {
             ("He will visit China next week", "visit"),
             ("Talks could take place", "take"),
             ("The minister would say nothing more", "say"),
+            ("The Coast Guard hoped to continue skimming oil", "hoped"),
+            ("BP is going to release its report", "going"),
+            ("Growth is expected to slow", "expected"),
         ] {
             assert_eq!(of(sentence, verb), Assertion::Forecast, "{sentence}");
         }

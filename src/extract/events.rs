@@ -683,8 +683,14 @@ impl Extraction<'_> {
                     self.article.source.as_deref(),
                 )
         });
-        // ", chairman of ...": a sentence cut from its start.
-        let broken = s.text.starts_with([',', ';', ':', ')', '.']);
+        // ", chairman of ...": a sentence cut from its start. A question
+        // asks, it tells nothing; "I recall", "we have heard" is the
+        // writer or a speaker talking of themselves outside any quotation.
+        let broken = s.text.starts_with([',', ';', ':', ')', '.'])
+            || s.text
+                .trim_end_matches(['”', '"', '’', '\'', ')'])
+                .ends_with('?')
+            || first_person(&input.text[input.clause.clone()]);
         whole
             && !broken
             && !reported_by_media
@@ -821,6 +827,26 @@ impl Extraction<'_> {
             }),
         }
     }
+}
+
+/// Whether `clause` opens on, or has as its subject, the first person
+/// outside a quotation: "I recall ...", "Just one of the voices we have
+/// heard".
+fn first_person(clause: &str) -> bool {
+    let mut in_quote = false;
+    for w in clause.split_whitespace().take(8) {
+        if w.starts_with(['“', '"']) {
+            in_quote = true;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if !in_quote && matches!(bare, "I" | "we" | "We" | "I'm" | "I’m" | "I've" | "I’ve") {
+            return true;
+        }
+        if w.ends_with(['”', '"']) {
+            in_quote = false;
+        }
+    }
+    false
 }
 
 /// Whether `e` names a date in passing, as the start of a span ("since
@@ -1019,6 +1045,23 @@ mod tests {
         assert_eq!(evs[0].date, "2025-02-09");
         assert_eq!(evs[0].headline, "Trump confirms he spoke with Putin");
         assert_eq!(evs[0].actors, ["Donald Trump", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn questions_and_the_writer_speaking_of_themselves_are_no_events() {
+        for sentence in [
+            "What happened in the streets on Monday?",
+            "I photographed Honecker in 1989 on a reviewing stand.",
+            "Just one of the many voices we have heard on Monday.",
+        ] {
+            let a = article(sentence);
+            let phrase = ["Monday", "1989"]
+                .into_iter()
+                .find(|p| sentence.contains(p))
+                .unwrap();
+            let exprs = [tx(&a, phrase, "2025-02-03")];
+            assert!(primary(extract(&a, &exprs)).is_empty(), "{sentence}");
+        }
     }
 
     #[test]

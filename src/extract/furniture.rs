@@ -62,8 +62,12 @@ static LEAD_STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // A transcript's speaker: "COOPER (voice-over): ", "WU (speaking
         // Chinese, English Subtitles): ", "MALVEAUX: ".
         r"^[A-Z][A-Z.'’ -]{1,30}[A-Z](?: \([^)]{1,50}\))?:\s+".to_string(),
-        // A live page's update note: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ".
-        r"^\(Updated? [^)]{0,60}\)+\s*(?:-{1,2}|\x{2013}|\x{2014})?\s*".to_string(),
+        // A live page's update note: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ",
+        // "-- (Posted 5:32 p.m. in Cairo, 10:32 a.m. ET) ".
+        r"^(?:-{1,2}\s*)?\((?:Updated?|Posted) [^)]{0,60}\)+\s*(?:-{1,2}|\x{2013}|\x{2014})?\s*".to_string(),
+        // The tail of such a note the sentence splitter cut at its "p.m.":
+        // "ET) A group of protesters ...".
+        format!(r"^[^()]{{0,40}}?\b{zone}\)\s*(?:-{{1,2}}|\x{{2013}}|\x{{2014}})?\s*"),
         // A wire byline with highlights: "By the CNN Wire Staff NEW: ".
         r"By the CNN Wire Staff\s+(?:NEW:\s+)?".to_string(),
         // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
@@ -255,6 +259,14 @@ mod tests {
             (
                 "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - Roughly 1,000 prisoners have escaped.",
                 "Roughly 1,000 prisoners have escaped.",
+            ),
+            (
+                "-- (Posted 5:32 p.m. in Cairo, 10:32 a.m. ET) Senior officers met.",
+                "Senior officers met.",
+            ),
+            (
+                "ET) A group of protesters maintained a human chain.",
+                "A group of protesters maintained a human chain.",
             ),
             (
                 "By the CNN Wire Staff NEW: Opposition leader ElBaradei shares his vision.",
