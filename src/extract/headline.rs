@@ -726,7 +726,8 @@ pub fn present_tense(verb: &str) -> String {
     }
     // A doubled final consonant: "planned" → "plans".
     let b = stem.as_bytes();
-    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
+    // Not a root's own double letter: "added" → "adds".
+    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
         return format!("{}s", &stem[..stem.len() - 1]);
     }
     if needs_silent_e(stem) {
@@ -974,6 +975,8 @@ mod tests {
             ("engaged", "engages"),
             ("opened", "opens"),
             ("praised", "praises"),
+            ("added", "adds"),
+            ("stopped", "stops"),
             ("released", "releases"),
             ("caused", "causes"),
             ("used", "uses"),

@@ -94,16 +94,16 @@ pub fn assemble_owned(
         .filter(|e| !excluded.contains(&e.id.as_str()))
         .partition(is_candidate);
     let (secondary, mut all): (Vec<Event>, Vec<Event>) = all.into_iter().partition(|e| e.secondary);
-    // Events of an article about another story stay off this one's
-    // timeline (their article's page still shows its text).
-    let off_story = topic::off_story(articles);
-    if !off_story.is_empty() {
+    // Events of an article, or of a roundup's paragraph, about another
+    // story stay off this one's timeline (their article's page still shows
+    // the text).
+    let story = topic::Story::of(articles);
+    if !story.covers_all() {
         all.retain(|e| {
             e.curated
-                || !e
-                    .sources
+                || e.sources
                     .first()
-                    .is_some_and(|s| off_story.contains(s.article_path.as_str()))
+                    .is_none_or(|s| story.covers(&s.article_path, s.sentence_start))
         });
     }
     // Names are unified over both, so an actor's secondary events carry the

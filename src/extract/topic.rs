@@ -10,9 +10,18 @@
 //! its title or lead names one of them. A site of fewer than
 //! [`MIN_ARTICLES`] articles, or whose articles share no such word (an
 //! archive of many stories), has every article on its story.
+//!
+//! A page on the story may still carry others: a live page or a news
+//! roundup runs an earthquake in Chile between two paragraphs on Cairo. Its
+//! paragraphs are judged one by one: the story's names are the names found
+//! anywhere in at least [`STORY_NAME_SHARE`] of the articles (Homs, Hama and
+//! Deraa on a Syria site as well as Syria); an article where fewer than
+//! [`ROUNDUP_SHARE`] of the paragraphs name one is a roundup, and its
+//! paragraphs that name none are off the story.
 
 use crate::content::Article;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// The share of articles whose title or lead must name a word for it to be
 /// one of the story's core words.
@@ -21,6 +30,100 @@ const CORE_SHARE: f64 = 0.25;
 /// Below this many articles every article is on the story: too few to tell
 /// a story's words from chance.
 const MIN_ARTICLES: usize = 20;
+
+/// The share of articles a name must be found in, anywhere in their
+/// text, to be one of the story's names.
+const STORY_NAME_SHARE: f64 = 0.10;
+
+/// Below this share of paragraphs naming the story an article is a
+/// roundup.
+const ROUNDUP_SHARE: f64 = 0.5;
+
+/// Paragraphs shorter than this many words (datelines, bylines, captions
+/// of one line) do not count towards the share.
+const PARAGRAPH_WORDS: usize = 8;
+
+/// What of the site is on its story (see the module's doc comment).
+#[derive(Debug, Default)]
+pub struct Story<'a> {
+    off_articles: HashSet<&'a str>,
+    /// Per roundup article, the byte ranges of its text of the paragraphs
+    /// that name none of the story's names.
+    off_paragraphs: HashMap<&'a str, Vec<Range<usize>>>,
+}
+
+impl<'a> Story<'a> {
+    /// The story of `articles`.
+    pub fn of(articles: &'a [Article]) -> Story<'a> {
+        let Some(off_articles) = off_story_of(articles) else {
+            return Story::default();
+        };
+        let per_article: Vec<HashSet<&str>> = articles
+            .iter()
+            .map(|a| lead_names(&a.text, false))
+            .collect();
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for set in &per_article {
+            for w in set {
+                *df.entry(w).or_insert(0) += 1;
+            }
+        }
+        let needed = ((articles.len() as f64 * STORY_NAME_SHARE).ceil() as usize).max(2);
+        let names: HashSet<&str> = df
+            .into_iter()
+            .filter(|&(_, n)| n >= needed)
+            .map(|(w, _)| w)
+            .collect();
+        let mut off_paragraphs = HashMap::new();
+        for a in articles {
+            if off_articles.contains(a.path.as_str()) {
+                continue;
+            }
+            let judged: Vec<(Range<usize>, bool)> = a
+                .paragraphs
+                .iter()
+                .filter(|p| p.text.split_whitespace().count() >= PARAGRAPH_WORDS)
+                .map(|p| {
+                    let on = lead_names(&p.text, true).iter().any(|w| names.contains(w));
+                    (p.offset..p.offset + p.text.len(), on)
+                })
+                .collect();
+            let on = judged.iter().filter(|(_, on)| *on).count();
+            if judged.is_empty() || on as f64 >= judged.len() as f64 * ROUNDUP_SHARE {
+                continue;
+            }
+            off_paragraphs.insert(
+                a.path.as_str(),
+                judged
+                    .into_iter()
+                    .filter(|(_, on)| !on)
+                    .map(|(r, _)| r)
+                    .collect(),
+            );
+        }
+        Story {
+            off_articles,
+            off_paragraphs,
+        }
+    }
+
+    /// Whether the text at byte `at` of the article at `path` (its whole
+    /// when `at` is None) is on the story.
+    pub fn covers(&self, path: &str, at: Option<usize>) -> bool {
+        if self.off_articles.contains(path) {
+            return false;
+        }
+        match (self.off_paragraphs.get(path), at) {
+            (Some(ranges), Some(at)) => !ranges.iter().any(|r| r.contains(&at)),
+            _ => true,
+        }
+    }
+
+    /// Whether every article and paragraph is on the story.
+    pub fn covers_all(&self) -> bool {
+        self.off_articles.is_empty() && self.off_paragraphs.is_empty()
+    }
+}
 
 /// How much of an article's start is its lead, in bytes of its text.
 const LEAD_BYTES: usize = 1200;
@@ -51,8 +154,14 @@ const CALENDAR_WORDS: &[&str] = &[
 /// The paths of the articles that are off the site's story (see the
 /// module's doc comment).
 pub fn off_story(articles: &[Article]) -> HashSet<&str> {
+    off_story_of(articles).unwrap_or_default()
+}
+
+/// [`off_story`], or None when the site has no story to be off: too few
+/// articles, or no core word.
+fn off_story_of(articles: &[Article]) -> Option<HashSet<&str>> {
     if articles.len() < MIN_ARTICLES {
-        return HashSet::new();
+        return None;
     }
     let outlets: HashSet<String> = articles
         .iter()
@@ -83,14 +192,16 @@ pub fn off_story(articles: &[Article]) -> HashSet<&str> {
         .map(|(w, _)| w)
         .collect();
     if core.is_empty() {
-        return HashSet::new();
+        return None;
     }
-    articles
-        .iter()
-        .zip(&names)
-        .filter(|(_, found)| found.is_disjoint(&core))
-        .map(|(a, _)| a.path.as_str())
-        .collect()
+    Some(
+        articles
+            .iter()
+            .zip(&names)
+            .filter(|(_, found)| found.is_disjoint(&core))
+            .map(|(a, _)| a.path.as_str())
+            .collect(),
+    )
 }
 
 /// The first [`LEAD_BYTES`] of `text`, cut at a character boundary.
@@ -177,6 +288,31 @@ mod tests {
         let off = off_story(&articles);
         assert_eq!(off.len(), 5);
         assert!(off.iter().all(|p| p.starts_with("off-")));
+    }
+
+    #[test]
+    fn a_roundups_paragraphs_on_other_stories_are_off_it() {
+        let mut articles = site(30, 5);
+        let roundup = "Troops shelled Homs in Syria again, activists said on Monday.\n\n\
+                       A strong earthquake struck off the coast of Chile, the survey said.\n\n\
+                       A singer left a treatment centre in Los Angeles after three months.\n\n\
+                       Floods in Brazil killed hundreds of people in the state of Rio.";
+        let mut a = crate::content::parse_article(
+            format!("---\ntitle: Roundup\ndate: 2025-02-09\n---\n{roundup}\n").as_bytes(),
+            std::path::Path::new("content/roundup.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap();
+        a.path = "roundup.md".into();
+        articles.push(a);
+        let story = Story::of(&articles);
+        let text = &articles.last().unwrap().text;
+        let at = |s: &str| Some(text.find(s).unwrap());
+        assert!(story.covers("roundup.md", at("Troops shelled")));
+        assert!(!story.covers("roundup.md", at("A strong earthquake")));
+        assert!(!story.covers("roundup.md", at("Floods in Brazil")));
+        assert!(story.covers("on-1.md", Some(0)));
+        assert!(!story.covers("off-1.md", None));
     }
 
     #[test]
