@@ -44,6 +44,11 @@ pub struct Mention {
 pub struct ArticleActors {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Weaker mentions, kept apart from [`ArticleActors::mentions`]: lone
+    /// first names of people named in full before them ("Steve" after
+    /// "Steve Jobs"). Only the secondary events read them (see
+    /// [`ArticleActors::with_secondary_mentions`]).
+    pub secondary_mentions: Vec<Mention>,
 }
 
 impl ArticleActors {
@@ -52,6 +57,16 @@ impl ArticleActors {
         let a = self.mentions.partition_point(|m| m.start < start);
         let b = self.mentions.partition_point(|m| m.start < end);
         &self.mentions[a..b]
+    }
+
+    /// These actors with their secondary mentions among the others. The
+    /// timeline's events do without them: their actors decide which
+    /// reports merge, and the key-dates ranking was fitted on those merges.
+    pub fn with_secondary_mentions(&self) -> ArticleActors {
+        let mut out = self.clone();
+        out.mentions.extend(self.secondary_mentions.iter().copied());
+        out.mentions.sort_by_key(|m| m.start);
+        out
     }
 
     /// The name a headline uses: a person's surname, an organisation's or
@@ -992,12 +1007,16 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         }
         // "iPhone 4", "Boeing 787": a model number after a name belongs
         // to it, unless it is a day after a month ("June 24") or an amount
-        // ("Apple 5%").
+        // ("Apple 5%"). Before a comma or a full stop only a camel-case
+        // name, a product's for certain, keeps it ("unveiled iPhone 4, with").
+        let after = &text[words.get(j).map_or(text.len(), |w| w.end)..];
+        let product = (i..j).any(|k| camel_case(words[k].bare));
         if j < words.len()
             && model_number(words[j].bare)
             && &text[words[j - 1].end..words[j].start] == " "
             && !NUMBERED_NOUNS.contains(&words[j - 1].bare)
-            && !text[words[j].end..].starts_with(['%', ',', '.', ':'])
+            && !after.starts_with('%')
+            && (product || !after.starts_with([',', '.', ':']))
             && !STOP_WORDS.contains(&words[j - 1].bare)
         {
             j += 1;
@@ -1017,13 +1036,26 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         classify_run(text, &words, a, b, &mut out, &mut singles);
     }
 
-    // Single words: known surnames, or a name followed by a verb of saying.
+    // Single words: known surnames, a first name said earlier in full, or
+    // a name followed by a verb of saying.
+    out.mentions.sort_by_key(|m| m.start);
     for (a, b) in singles {
         let w = words[a].bare;
         let found = out.actors.iter().position(|act| {
             act.kind == ActorKind::Person && act.name.rsplit(' ').next() == Some(w)
         });
         let next = words.get(b).map_or("", |x| x.bare);
+        if found.is_none()
+            && let Some(actor) = first_name(&out, w, words[a].start)
+        {
+            out.secondary_mentions.push(Mention {
+                start: words[a].start,
+                end: words[a].start + w.len(),
+                actor,
+                kind: MentionKind::Surname,
+            });
+            continue;
+        }
         let idx = match found {
             Some(i) => Some(i),
             None if SPEECH_VERBS.contains(&next)
@@ -1049,6 +1081,27 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     descriptions(text, &mut out);
     pronouns(text, sentences, &mut out);
     out
+}
+
+/// The person a lone first name stands for: "Steve" after "Steve Jobs".
+/// News copy names a person in full before it calls them by their first
+/// name, so only a person named in full before `at` counts; of several
+/// with that first name, the one named last.
+fn first_name(out: &ArticleActors, w: &str, at: usize) -> Option<usize> {
+    if not_name(w) || w.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    out.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= at && m.kind == MentionKind::Name)
+        .map(|m| m.actor)
+        .find(|&i| {
+            let act = &out.actors[i];
+            act.kind == ActorKind::Person
+                && act.name.split(' ').count() >= 2
+                && act.name.split(' ').next() == Some(w)
+        })
 }
 
 /// Classifies the capitalised run `words[a..b]` as a person with a role, an
@@ -1554,6 +1607,22 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_first_name_is_the_person_last_named_in_full_with_it() {
+        let text = "Apple CEO Steve Jobs spoke. Steve called podcasting new. Former Microsoft CEO Steve Ballmer agreed. Steve said so.";
+        let a = actors_of(text).with_secondary_mentions();
+        let steves: Vec<_> = mentioned(text, &a)
+            .into_iter()
+            .filter(|(m, _)| m == "Steve")
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(steves, ["Steve Jobs", "Steve Ballmer"]);
+        // Before the full name, a first name stands for no one known.
+        let text = "Steve called. Apple CEO Steve Jobs spoke.";
+        let a = actors_of(text).with_secondary_mentions();
+        assert!(mentioned(text, &a).iter().all(|(m, _)| m != "Steve"));
+    }
+
+    #[test]
     fn pronouns_resolve_to_the_sentence_subject_or_the_one_before() {
         let text = "\"If Zelensky wants to take part, I will allocate people,\" Putin said. However, he dismissed the idea. Putin stressed that Zelensky, whom he labeled illegitimate, must go.";
         let a = actors_of(text);
@@ -1652,6 +1721,16 @@ mod tests {
                 ("iPod", ActorKind::Product),
             ]
         );
+    }
+
+    #[test]
+    fn a_camel_case_name_keeps_its_model_number_before_a_comma() {
+        let text = "Jobs unveiled iPhone 4, along with iOS 4. Shares of Apple 5, rose.";
+        let a = actors_of(text);
+        let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.contains(&"iPhone 4"), "{names:?}");
+        assert!(names.contains(&"iOS 4"), "{names:?}");
+        assert!(!names.contains(&"Apple 5"), "{names:?}");
     }
 
     #[test]

@@ -74,6 +74,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         .collect();
     let actors = actors::find(&article.text, &sentences);
     let reporters = actors::reporters(&article.text, &actors, article.source.as_deref());
+    let secondary_actors = actors.with_secondary_mentions();
     let dated: Vec<&TimeExpr> = exprs
         .iter()
         .filter(|e| {
@@ -84,6 +85,7 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
         article,
         actors: &actors,
         reporters: &reporters,
+        secondary_actors: &secondary_actors,
         events: Vec::new(),
         last_sentence: Vec::new(),
         ids: HashMap::new(),
@@ -152,6 +154,9 @@ struct Extraction<'a> {
     /// For each actor, whether it is one of the article's reporters (see
     /// [`actors::reporters`]).
     reporters: &'a [bool],
+    /// The actors with their lone first names (see
+    /// [`ArticleActors::with_secondary_mentions`]), for the secondary events.
+    secondary_actors: &'a ArticleActors,
     events: Vec<Event>,
     /// For each event, the index of the last sentence attached to it.
     last_sentence: Vec<usize>,
@@ -182,33 +187,6 @@ impl Extraction<'_> {
         quote_ranges: &[Range<usize>],
     ) {
         let text = &self.article.text;
-        let governing = governing(exprs).expect("a clause with dates");
-        let date = expr_date(governing);
-        let effective = date.effective_interval();
-        // A date over a year after the article is a plan, a target or a
-        // forecast ("by 2015", "over the next decade"), not something that
-        // happened: precision first, it is no event.
-        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
-            return;
-        }
-        let evidence: Vec<DateEvidence> = std::iter::once(governing)
-            .chain(
-                exprs
-                    .iter()
-                    .copied()
-                    .filter(|e| !std::ptr::eq(*e, governing)),
-            )
-            .map(|e| {
-                let d = expr_date(e);
-                DateEvidence {
-                    text: e.text.clone(),
-                    value: d,
-                    agrees: d.effective_interval().overlaps(&effective),
-                }
-            })
-            .collect();
-        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
-
         let subject = self.clause_subject(s, &clause, quote_ranges);
         let date_ranges: Vec<Range<usize>> = exprs.iter().map(|e| e.start..e.end).collect();
         let clause_text = &text[clause.clone()];
@@ -239,6 +217,57 @@ impl Extraction<'_> {
         };
         let (mut head, mut whole) = headline::headline_checked(&input);
         let trigger = trigger::trigger(&input);
+        // The clause's date is the one in its trigger's stretch (see
+        // [`stretches`]) when that has one: "He fought cancer in 2004 and
+        // took six months off in early 2009" happened in 2004. (Key-date
+        // candidates keep the clause's most precise date, which the
+        // ranking was fitted on.)
+        let verbs = trigger::all(&input);
+        let in_stretch: Vec<&TimeExpr> = trigger
+            .as_ref()
+            .filter(|_| self.strict)
+            .and_then(|t| verbs.iter().position(|v| v == t))
+            .map(|vi| {
+                let st = stretches(text, &clause, &verbs)[vi].clone();
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| st.start <= e.start && e.start < st.end)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let governing = governing(if in_stretch.is_empty() {
+            exprs
+        } else {
+            &in_stretch
+        })
+        .expect("a clause with dates");
+        let date = expr_date(governing);
+        let effective = date.effective_interval();
+        // A date over a year after the article is a plan, a target or a
+        // forecast ("by 2015", "over the next decade"), not something that
+        // happened: precision first, it is no event.
+        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+            return;
+        }
+        let evidence: Vec<DateEvidence> = std::iter::once(governing)
+            .chain(
+                exprs
+                    .iter()
+                    .copied()
+                    .filter(|e| !std::ptr::eq(*e, governing)),
+            )
+            .map(|e| {
+                let d = expr_date(e);
+                DateEvidence {
+                    text: e.text.clone(),
+                    value: d,
+                    agrees: d.effective_interval().overlaps(&effective),
+                }
+            })
+            .collect();
+        let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
+
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
         if head.contains("the two") {
             let people: Vec<&str> = sentence_actors
@@ -460,6 +489,19 @@ impl Extraction<'_> {
         dated: &[&TimeExpr],
         quote_ranges: &[Range<usize>],
     ) {
+        let primary = std::mem::replace(&mut self.actors, self.secondary_actors);
+        self.secondary_verbs(si, s, dated, quote_ranges);
+        self.actors = primary;
+    }
+
+    /// [`Extraction::secondary`], with `self.actors` its actors.
+    fn secondary_verbs(
+        &mut self,
+        si: usize,
+        s: &Sentence<'_>,
+        dated: &[&TimeExpr],
+        quote_ranges: &[Range<usize>],
+    ) {
         let text = &self.article.text;
         let clauses = clauses(s, quote_ranges);
         let own = |c: &Range<usize>| -> Vec<&TimeExpr> {
@@ -513,19 +555,33 @@ impl Extraction<'_> {
                 actors: self.actors,
             };
             let verbs = trigger::all(&input);
+            let stretches = stretches(text, clause, &verbs);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
                 // A verb takes the date written in its own stretch of the
-                // clause (from it to the next verb; the first from the
-                // clause's start) when there is one: "fought cancer in
-                // 2004 and took six months off in 2009".
-                let seg_start = if vi == 0 { clause.start } else { verb.start };
-                let seg_end = verbs.get(vi + 1).map_or(clause.end, |n| n.start);
+                // clause (see [`stretches`]) when there is one: "fought
+                // cancer in 2004 and took six months off in 2009".
+                let (seg_start, seg_end) = (stretches[vi].start, stretches[vi].end);
+                // A verb of saying is not dated by what was said ("Steve
+                // announced that Leopard would be released in 2007"): a
+                // date after its "that", quotation mark or colon is the
+                // content's, and the verb has only those before.
+                let said_from = trigger::saying(text, &verb)
+                    .then(|| {
+                        let rest = &text[verb.end..seg_end.max(verb.end)];
+                        ["that ", "“", "\"", ":"]
+                            .iter()
+                            .filter_map(|m| rest.find(m))
+                            .min()
+                            .map(|p| verb.end + p)
+                    })
+                    .flatten();
                 let own_stretch: Vec<&TimeExpr> = here
                     .iter()
                     .copied()
                     .filter(|e| seg_start <= e.start && e.start < seg_end)
+                    .filter(|e| said_from.is_none_or(|f| e.start < f))
                     .collect();
-                let dates = if own_stretch.is_empty() {
+                let dates = if own_stretch.is_empty() && said_from.is_none() {
                     &here
                 } else {
                     &own_stretch
@@ -535,6 +591,16 @@ impl Extraction<'_> {
                 // iPhone 4", "praised by Jobs"); a verb of saying has only
                 // its speaker, not the names in what was said.
                 let mut verb_actors: Vec<usize> = subject.map(|m| m.actor).into_iter().collect();
+                // "“...,” said Apple Inc. CEO Steve Jobs": the speaker named
+                // after the verb is the person among the names there.
+                if trigger::saying(text, &verb)
+                    && subject.is_some_and(|m| verb.end <= m.start)
+                    && let Some(p) = self.actors.in_range(verb.end, seg_end).iter().find(|m| {
+                        self.actors.actors[m.actor].kind == crate::timeline::ActorKind::Person
+                    })
+                {
+                    verb_actors = vec![p.actor];
+                }
                 if !trigger::saying(text, &verb) {
                     for m in self.actors.in_range(verb.end, seg_end) {
                         let quoted = quote_ranges
@@ -544,6 +610,14 @@ impl Extraction<'_> {
                             verb_actors.push(m.actor);
                         }
                     }
+                }
+                // "Jobs' medical leave": the owner of an event noun is
+                // its actor.
+                if trigger::event_noun_at(text, &verb)
+                    && let Some(m) = possessor(text, self.actors, clause.start, verb.start)
+                    && !verb_actors.contains(&m.actor)
+                {
+                    verb_actors.push(m.actor);
                 }
                 if verb_actors.is_empty() {
                     continue;
@@ -556,14 +630,35 @@ impl Extraction<'_> {
                 {
                     continue;
                 }
-                // The headline reads from the verb on, after the subject.
-                let head = headline::headline(&Input {
-                    clause: verb.start..clause.end,
-                    ..input
-                });
-                let head = match subject {
-                    Some(m) if !head.starts_with(self.actors.short_name(m.actor)) => {
-                        let name = self.actors.short_name(m.actor);
+                // The headline reads from the verb on, after the subject;
+                // a verb before its subject ("“...,” said Jobs") says the
+                // quotation that opens the clause.
+                let opening_quote = quote_ranges
+                    .iter()
+                    .find(|q| q.start == clause.start + (text[clause.clone()].len() - lead.len()))
+                    .filter(|_| subject.is_some_and(|m| verb.end <= m.start));
+                let head = match opening_quote {
+                    Some(q) => format!(
+                        "{} {}",
+                        headline::present_tense(&text[verb.clone()]),
+                        text[q.clone()]
+                            .trim_end_matches(['”', '“', '"'])
+                            .trim_end_matches([',', ' '])
+                            .to_string()
+                            + "”"
+                    ),
+                    None => headline::headline(&Input {
+                        clause: verb.start..clause.end,
+                        ..input
+                    }),
+                };
+                let doer = match opening_quote {
+                    Some(_) => verb_actors.first().copied(),
+                    None => subject.map(|m| m.actor),
+                };
+                let head = match doer {
+                    Some(a) if !head.starts_with(self.actors.short_name(a)) => {
+                        let name = self.actors.short_name(a);
                         format!("{name} {}", lower_first(&head))
                     }
                     _ => head,
@@ -593,7 +688,11 @@ impl Extraction<'_> {
                     }
                     None => {
                         let published = self.article.date.format("%a %-d %b %Y");
-                        let continued = sentence_date.or(self.lead_date);
+                        let continued = if said_from.is_some() {
+                            self.lead_date
+                        } else {
+                            sentence_date.or(self.lead_date)
+                        };
                         match continued.filter(|_| !trigger::present(text, &verb)) {
                             Some(d) => (
                                 d,
@@ -918,6 +1017,69 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
     )
 }
 
+/// The actor named as the owner of the noun at `noun`: "Jobs' death",
+/// "Apple's last two launches" (up to three lower-case words or numbers
+/// between), named within `from..noun`.
+fn possessor(text: &str, actors: &ArticleActors, from: usize, noun: usize) -> Option<Mention> {
+    let m = *actors.in_range(from, noun).last()?;
+    let between = &text[m.end.min(noun)..noun];
+    let rest = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| between.strip_prefix(p))?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+        }))
+    .then_some(m)
+}
+
+/// Each verb's stretch of `clause` (`verbs` in text order): from where its
+/// coordination starts to where the next one's starts. A coordinating or
+/// relative word between two verbs ("and", "but", "which") starts the
+/// second verb's stretch, else the verb itself does; the first runs from
+/// the clause's start. So a date belongs to the verb of its own part of
+/// the clause: "started Apple in 1976, and in 1984 the Macintosh was
+/// released", "bought Pixar in 1986, which was acquired by Disney in 2006".
+fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let starts: Vec<usize> = verbs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            if i == 0 {
+                return clause.start;
+            }
+            let from = verbs[i - 1].end;
+            let between = &text[from..v.start];
+            let mut at = v.start;
+            let mut word_start = None;
+            for (k, c) in between
+                .char_indices()
+                .chain(std::iter::once((between.len(), ' ')))
+            {
+                match (c.is_alphanumeric(), word_start) {
+                    (true, None) => word_start = Some(k),
+                    (false, Some(b)) => {
+                        if matches!(
+                            &between[b..k],
+                            "and" | "but" | "or" | "then" | "which" | "who" | "while" | "whereas"
+                        ) {
+                            at = from + b;
+                        }
+                        word_start = None;
+                    }
+                    _ => {}
+                }
+            }
+            at
+        })
+        .collect();
+    (0..verbs.len())
+        .map(|i| starts[i]..starts.get(i + 1).copied().unwrap_or(clause.end))
+        .collect()
+}
+
 /// Splits a sentence into clauses at "; " and at ", " before a participle
 /// ("..., marking ...", "..., adding ..."), never inside a quotation.
 fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -1168,6 +1330,48 @@ mod tests {
                     || e.sources[0].date_text.is_some()
             );
         }
+    }
+
+    #[test]
+    fn a_quotation_said_by_a_speaker_named_after_it_is_the_speakers_event() {
+        let a = article(
+            "Yesterday, Apple unveiled the iPhone 4.\n\n“We love the Beatles,” said Apple Inc. CEO Steve Jobs.",
+        );
+        let exprs = [tx(&a, "Yesterday", "2025-02-08")];
+        let evs = extract(&a, &exprs);
+        let said = evs
+            .iter()
+            .find(|e| {
+                e.sources[0]
+                    .trigger
+                    .as_ref()
+                    .is_some_and(|t| t.text == "said")
+            })
+            .unwrap_or_else(|| panic!("{evs:#?}"));
+        assert!(said.secondary);
+        assert_eq!(said.actors, ["Steve Jobs"]);
+        assert_eq!(said.headline, "Jobs says “We love the Beatles”");
+    }
+
+    #[test]
+    fn a_verb_of_saying_is_not_dated_by_what_was_said() {
+        let a = article(
+            "Yesterday, Apple unveiled the iPhone 4.\n\nSteve Jobs announced that the laptop would be released in 2027.",
+        );
+        let exprs = [tx(&a, "Yesterday", "2025-02-08"), tx(&a, "2027", "2027")];
+        let evs = extract(&a, &exprs);
+        let date_of = |t: &str| {
+            evs.iter()
+                .find(|e| e.sources[0].trigger.as_ref().is_some_and(|x| x.text == t))
+                .map(|e| e.date.to_string())
+        };
+        // The plan for 2027 is no event; the announcement continues the
+        // lead event's day.
+        assert_eq!(
+            date_of("announced").as_deref(),
+            Some("2025-02-08"),
+            "{evs:#?}"
+        );
     }
 
     #[test]

@@ -784,6 +784,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            secondary_mentions: Vec::new(),
         };
         let h = headline(&Input {
             text,
@@ -816,6 +817,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            secondary_mentions: Vec::new(),
         };
         let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
             .iter()

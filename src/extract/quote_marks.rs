@@ -11,7 +11,9 @@ pub struct QuoteSpan {
     pub inner_end: usize,
 }
 
-/// Every quotation in `text`, in order. An unclosed quotation runs to the end.
+/// Every quotation in `text`, in order. An unclosed quotation runs to the
+/// end. Double quotes do not nest, so an opening mark inside an open
+/// quotation is a closing one mistyped (“We think so, “said Jobs).
 pub fn quoted_spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
@@ -19,7 +21,7 @@ pub fn quoted_spans(text: &str) -> Vec<QuoteSpan> {
         let len = c.len_utf8();
         match (c, open) {
             ('“', None) | ('"', None) => open = Some((i, i + len)),
-            ('”', Some((o, inner))) | ('"', Some((o, inner))) => {
+            ('”', Some((o, inner))) | ('"', Some((o, inner))) | ('“', Some((o, inner))) => {
                 out.push(QuoteSpan {
                     outer_start: o,
                     outer_end: i + len,
@@ -45,6 +47,14 @@ pub fn quoted_spans(text: &str) -> Vec<QuoteSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_mark_inside_a_quotation_closes_it() {
+        let text = "“We think so, “said Jobs.";
+        let s = quoted_spans(text);
+        assert_eq!(s.len(), 1);
+        assert_eq!(&text[s[0].outer_start..s[0].outer_end], "“We think so, “");
+    }
 
     #[test]
     fn an_unclosed_quotation_runs_to_the_end() {

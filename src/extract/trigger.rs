@@ -56,6 +56,8 @@ const EVENT_NOUNS: &[&str] = &[
     "decision",
     "appearance",
     "leave",
+    "absence",
+    "farewell",
     "resignation",
     "merger",
     "delivery",
@@ -102,7 +104,7 @@ pub(super) fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     let ending = stem.len() >= 6
         && ["tion", "sion", "ment"].iter().any(|e| stem.ends_with(e))
         && !NOT_EVENT_NOUNS.contains(&stem);
-    ending || EVENT_NOUNS.contains(&w)
+    ending || EVENT_NOUNS.contains(&w) || EVENT_NOUNS.contains(&stem)
 }
 
 /// Nouns ending like nouns of action that name a thing, a place, a body or
@@ -206,8 +208,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     // "..., saying ...": a clause that opens with a participle is
     // triggered by it, whoever its subject.
     if let Some(r) = words_in(input, input.clause.start, input.clause.end).first()
-        && text[r.clone()].len() > 4
-        && text[r.clone()].ends_with("ing")
+        && ing_verb(&text[r.clone()])
         && text[r.clone()].starts_with(|c: char| c.is_lowercase())
     {
         push(&mut out, r.clone());
@@ -221,7 +222,36 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         for j in 1..before.len() {
             let w = text[before[j].clone()].to_lowercase();
             let prev = text[before[j - 1].clone()].to_lowercase();
-            if w.len() > 4 && w.ends_with("ing") && SUBORDINATORS.contains(&prev.as_str()) {
+            if ing_verb(&w) && SUBORDINATORS.contains(&prev.as_str()) {
+                push(&mut out, before[j].clone());
+            }
+        }
+    }
+    // "“We think it’s the future,” said Jobs": a verb of saying right
+    // before a subject named after the quotation is the subject's.
+    if let Some(s) = input.subject
+        && s.start > input.clause.start
+        && let Some(last) = words_in(input, input.clause.start, s.start).last()
+        && saying(text, last)
+        && text[last.end..s.start].trim().is_empty()
+    {
+        push(&mut out, last.clone());
+    }
+    // "In his keynote Wednesday, Jobs announced", "During his speech he
+    // stated": an event noun after a possessive before the subject is the
+    // subject's event too.
+    if let Some(s) = input.subject
+        && s.start > input.clause.start
+    {
+        let before = words_in(input, input.clause.start, s.start);
+        for j in 1..before.len() {
+            let owned = (j.saturating_sub(3)..j).any(|i| {
+                matches!(
+                    text[before[i].clone()].to_lowercase().as_str(),
+                    "his" | "her" | "their" | "its"
+                )
+            });
+            if owned && event_noun_at(text, &before[j]) {
                 push(&mut out, before[j].clone());
             }
         }
@@ -235,8 +265,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     // subordinating word ("..., saying", "by walking"), not inside a noun
     // phrase ("chief operating officer").
     let participle_at = |k: usize| {
-        lower[k].len() > 4
-            && lower[k].ends_with("ing")
+        ing_verb(&lower[k])
             && k > 0
             && (text[words[k - 1].end..words[k].start].contains(',')
                 || SUBORDINATORS.contains(&lower[k - 1].as_str()))
@@ -315,6 +344,28 @@ pub fn saying(text: &str, verb: &Range<usize>) -> bool {
         )
 }
 
+/// Words in "-ing" that English uses as prepositions: "following the
+/// purchase", "including", "according to". They open no clause.
+const ING_PREPOSITIONS: &[&str] = &[
+    "following",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "excluding",
+    "considering",
+    "pending",
+    "during",
+    "notwithstanding",
+];
+
+/// Whether `w` is a present participle or gerund ("saying", "walking"):
+/// more than four letters ending in "ing", not a preposition of that form
+/// ([`ING_PREPOSITIONS`]).
+pub fn ing_verb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w.to_lowercase().as_str())
+}
+
 /// Words before a participle that make it a verb of the clause: "by
 /// walking", "while introducing".
 const SUBORDINATORS: &[&str] = &[
@@ -342,7 +393,7 @@ pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
             || SPEECH_VERBS.contains(&w)
             || BE_HAVE.contains(&w)
             || MODALS.contains(&w)
-            || (w.len() > 4 && w.ends_with("ing"))
+            || ing_verb(w)
     })
 }
 
@@ -410,6 +461,9 @@ pub(super) const ADVERBS: &[&str] = &[
     "further",
     "since",
     "long",
+    "forever",
+    "ever",
+    "always",
 ];
 
 /// Function words that are never a present-tense verb although they end in s.
@@ -629,6 +683,9 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         .map(|r| text[r.clone()].to_lowercase().replace('’', "'"))
         .collect();
     let mut after_modal = false;
+    // Right after a form of "be" or "have" used as an auxiliary: "has been
+    // fighting" is triggered by its participle.
+    let mut after_aux = false;
     let mut first_predicate_word = true;
     for (k, w) in lower.iter().enumerate() {
         let w = w.as_str();
@@ -653,11 +710,13 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             match next {
                 Some(n) if participle(n) || BE_HAVE.contains(&n.as_str()) => {
                     after_modal = false;
+                    after_aux = true;
                     first_predicate_word = false;
                     continue;
                 }
                 _ if matches!(w, "be" | "been" | "being") => {
                     after_modal = false;
+                    after_aux = true;
                     first_predicate_word = false;
                     continue;
                 }
@@ -667,7 +726,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         let original = &text[words[k].clone()];
         // A participle clause: "..., marking the first ..." is triggered
         // by its participle.
-        if !has_subject && k == 0 && w.len() > 4 && w.ends_with("ing") {
+        if (!has_subject && k == 0 || after_aux) && ing_verb(w) {
             return Some(with_particle(text, words, k));
         }
         let lowercase = original.starts_with(|c: char| c.is_lowercase());
@@ -681,11 +740,31 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             && !NOT_VERBS.contains(&w);
         // "the long-awaited settlement": a participle after a determiner
         // is an adjective.
-        let attributive = k > 0
-            && matches!(
-                lower[k - 1].as_str(),
-                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
-            );
+        // So is one after a degree word ("a very anticipated
+        // announcement", "the most advanced system"). The word before may
+        // lie before `words` (the verb before it ended the last search).
+        let before = if k > 0 {
+            Some(lower[k - 1].clone())
+        } else {
+            word_before(text, words[k].start)
+        };
+        let attributive = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "very"
+                    | "most"
+                    | "more"
+                    | "less"
+                    | "least"
+            )
+        });
         if lowercase
             && !attributive
             && (after_modal || past_form(w) || SPEECH_VERBS.contains(&w) || present)
@@ -695,9 +774,27 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             );
         }
         after_modal = false;
+        after_aux = false;
         first_predicate_word = false;
     }
     None
+}
+
+/// The word right before `at` in `text`, lower-cased, when only spaces
+/// separate them.
+fn word_before(text: &str, at: usize) -> Option<String> {
+    let head = &text[..at];
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-' || *c == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    Some(trimmed[start..].to_lowercase())
 }
 
 /// Verbs that name no event of their own before a noun that does: "gave
@@ -833,6 +930,11 @@ mod tests {
             ),
             ("Jobs also took off the cover.", "Jobs", "took off"),
             (
+                "Jobs has been fighting cancer for years.",
+                "Jobs",
+                "fighting",
+            ),
+            (
                 "Jobs unveiled the phone, the biggest leap.",
                 "Jobs",
                 "unveiled",
@@ -904,6 +1006,78 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_verb_of_saying_before_a_speaker_after_the_quotation_is_the_speakers() {
+        let text = "“We think it’s the future of notebooks,” said Jobs.";
+        let start = text.find("Jobs").unwrap();
+        let actors = ArticleActors {
+            actors: vec![Actor {
+                name: "Jobs".into(),
+                slug: "s".into(),
+                roles: Vec::new(),
+                kind: ActorKind::Person,
+            }],
+            mentions: vec![Mention {
+                start,
+                end: start + 4,
+                actor: 0,
+                kind: MentionKind::Name,
+            }],
+            secondary_mentions: Vec::new(),
+        };
+        let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
+            .iter()
+            .map(|q| q.outer_start..q.outer_end)
+            .collect();
+        let verbs: Vec<&str> = all(&Input {
+            text,
+            clause: 0..text.len(),
+            subject: Some(actors.mentions[0]),
+            remove: &[],
+            quotes: &quotes,
+            actors: &actors,
+        })
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
+        assert_eq!(verbs, ["said"]);
+    }
+
+    #[test]
+    fn a_preposition_in_ing_opens_no_clause() {
+        assert_eq!(
+            all_of(
+                "In 1996, following the purchase of NeXT, Jobs returned to Apple.",
+                "Jobs"
+            ),
+            ["returned"]
+        );
+        assert!(!ing_verb("following") && !ing_verb("Including") && ing_verb("saying"));
+    }
+
+    #[test]
+    fn a_participle_after_a_degree_word_or_an_article_is_an_adjective() {
+        assert_eq!(
+            all_of(
+                "Jobs called it the most advanced system and announced an updated laptop.",
+                "Jobs"
+            ),
+            ["called", "announced"]
+        );
+        assert_eq!(
+            all_of("Jobs moved on to a very anticipated announcement.", "Jobs"),
+            ["moved", "announcement"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_a_modal_is_no_verb() {
+        assert_eq!(
+            all_of("Apple will forever change the industry.", "Apple"),
+            ["change"]
+        );
+    }
+
     fn all_of(text: &str, subject: &str) -> Vec<String> {
         let start = text.find(subject).unwrap();
         let actors = ArticleActors {
@@ -919,6 +1093,7 @@ mod tests {
                 actor: 0,
                 kind: MentionKind::Name,
             }],
+            secondary_mentions: Vec::new(),
         };
         all(&Input {
             text,

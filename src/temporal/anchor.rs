@@ -234,8 +234,10 @@ impl<'a> Resolver<'a> {
             return Some((Timex::period(d, pp.precision)?, a));
         }
         // Nothing finer to inherit: in news "a year earlier" counts
-        // from the article date, not from a year already mentioned.
-        let (r, a) = if inherit && self.mode == Mode::News {
+        // from the article date, not from a year already mentioned. "A
+        // year later" never does (it would name a year still to come): it
+        // counts from the date before it ("in 1984 ... One year later").
+        let (r, a) = if inherit && self.mode == Mode::News && (n < 0 || prev.is_none()) {
             let (r, a, _) = self.reference(Base::Dct);
             (r, a)
         } else {

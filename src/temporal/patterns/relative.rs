@@ -683,6 +683,26 @@ mod tests {
     }
 
     #[test]
+    fn a_year_later_counts_from_the_date_before_it() {
+        check_table(&[
+            (
+                "In 1984 the Macintosh was released. One year later he was fired.",
+                "2011-10-06",
+                "One year later",
+                "1985",
+                "",
+            ),
+            (
+                "Profit rose 5% from a year earlier.",
+                "2011-10-06",
+                "a year earlier",
+                "2010",
+                "",
+            ),
+        ]);
+    }
+
+    #[test]
     fn reads_the_year_as_the_reference_year_unless_it_ends_on_a_date() {
         check_table(&[
             (
