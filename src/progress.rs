@@ -55,8 +55,28 @@ pub struct Progress {
     stage: AtomicU8,
     done: AtomicUsize,
     total: AtomicUsize,
-    /// When each stage was entered, in order (for `build --timings`).
-    entered: Mutex<Vec<(Stage, Instant)>>,
+    /// When each stage was entered, in order (for `build --timings`), with
+    /// the process's CPU time then.
+    entered: Mutex<Vec<(Stage, Instant, Option<Duration>)>>,
+}
+
+/// The CPU time (user and system, all threads) the process has used so far,
+/// where the system tells it (Linux's /proc/self/stat).
+pub fn process_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // After the command name (in parentheses), utime and stime are the
+    // 12th and 13th fields, in clock ticks of 1/100 s.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// How long a stage took: wall-clock time, and the CPU time of every thread
+/// when known.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StageTime {
+    pub wall: Duration,
+    pub cpu: Option<Duration>,
 }
 
 impl Progress {
@@ -73,20 +93,30 @@ impl Progress {
         self.entered
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push((stage, Instant::now()));
+            .push((stage, Instant::now(), process_cpu_time()));
     }
 
     /// How long each stage entered so far lasted (the last one until now),
     /// in order; a stage entered twice appears twice.
-    pub fn timings(&self) -> Vec<(Stage, Duration)> {
+    pub fn timings(&self) -> Vec<(Stage, StageTime)> {
         let entered = self.entered.lock().unwrap_or_else(|e| e.into_inner());
-        let now = Instant::now();
+        let now = (Instant::now(), process_cpu_time());
         entered
             .iter()
             .enumerate()
-            .map(|(i, (stage, at))| {
-                let end = entered.get(i + 1).map_or(now, |(_, next)| *next);
-                (*stage, end.duration_since(*at))
+            .map(|(i, (stage, at, cpu_at))| {
+                let (end, cpu_end) = entered.get(i + 1).map_or(now, |(_, t, c)| (*t, *c));
+                let cpu = match (cpu_at, cpu_end) {
+                    (Some(a), Some(b)) => Some(b.saturating_sub(*a)),
+                    _ => None,
+                };
+                (
+                    *stage,
+                    StageTime {
+                        wall: end.duration_since(*at),
+                        cpu,
+                    },
+                )
             })
             .collect()
     }
@@ -121,8 +151,11 @@ mod tests {
         let t = p.timings();
         let stages: Vec<Stage> = t.iter().map(|(s, _)| *s).collect();
         assert_eq!(stages, [Stage::Loading, Stage::Merging, Stage::Done]);
-        assert!(t[0].1 >= Duration::from_millis(20), "{t:?}");
-        assert!(t[1].1 < t[0].1, "{t:?}");
+        assert!(t[0].1.wall >= Duration::from_millis(20), "{t:?}");
+        assert!(t[1].1.wall < t[0].1.wall, "{t:?}");
+        if cfg!(target_os = "linux") {
+            assert!(t.iter().all(|(_, s)| s.cpu.is_some()), "{t:?}");
+        }
         assert_eq!(p.snapshot().0, Stage::Done);
     }
 }

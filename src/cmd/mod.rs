@@ -62,7 +62,15 @@ impl FormatArgs {
 /// Prints how long each stage took to stderr, for `--timings`.
 pub fn print_timings(progress: &dateline::Progress) {
     for (stage, took) in progress.timings() {
-        print_timing(stage.name(), took);
+        match took.cpu {
+            Some(cpu) => eprintln!(
+                "{:>10} {:8.3}s  cpu {:8.3}s",
+                stage.name(),
+                took.wall.as_secs_f64(),
+                cpu.as_secs_f64()
+            ),
+            None => print_timing(stage.name(), took.wall),
+        }
     }
 }
 

@@ -111,13 +111,16 @@ pub fn assemble_owned(
     let mut all = fold_repeated(all, false);
     let mut secondary = fold_repeated(secondary, true);
     crate::timeline::aliases::unify_also(&mut all, &mut secondary);
-    let merged = merge::merge(all)
+    // The timeline's events and the key-date candidates are merged apart,
+    // so both merges (each sequential at heart) run at once.
+    let (merged, candidates) = rayon::join(|| merge::merge(all), || merge::merge(candidates));
+    let merged = merged
         .into_iter()
         .filter(|e| !excluded.contains(&e.id.as_str()))
         .filter(|e| e.curated || e.confidence >= min_confidence)
         .collect();
     let mut timeline = Timeline::new(merged, Vec::new());
-    timeline.candidates = merge::merge(candidates);
+    timeline.candidates = candidates;
     let mut secondary: Vec<Event> = secondary
         .into_iter()
         .filter(|e| e.confidence >= min_confidence)

@@ -266,6 +266,15 @@ fn join(a: &DateKey, af: &Features, b: &DateKey, bf: &Features) -> Option<Join> 
     }
     let fit = date_fit(a, b)?;
     let shared_actors = shared_count(&af.actors, &bf.actors);
+    if shared_actors == 0 {
+        // Without a shared actor only a word overlap of JOIN_WORDS_ALONE
+        // joins, and the overlap is at most small / large (a division
+        // rounds monotonically, so the bound holds in f32 too): most
+        // candidates are turned away here without comparing their words.
+        if fit == DateFit::NearMiss || (small as f32 / large as f32) < JOIN_WORDS_ALONE {
+            return None;
+        }
+    }
     let words = jaccard(&af.bag, &bf.bag);
     let enough = match fit {
         DateFit::Agree => (shared_actors > 0 && words >= MIN_WORDS) || words >= JOIN_WORDS_ALONE,
@@ -450,10 +459,6 @@ impl CandidateIndex {
 /// A merged event being built, with the articles it already cites.
 struct Cluster {
     event: Event,
-    /// Its event's date, as comparisons read it.
-    date: DateKey,
-    /// The words and actors of every report it holds.
-    features: Features,
     /// The keys it is filed under in the [`CandidateIndex`].
     keys: Vec<u64>,
     /// Date values its sources gave, with the source slug.
@@ -466,7 +471,10 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         events.into_iter().partition(|e| e.curated);
     unify_names(&mut extracted);
     // The most precise, earliest-published reports seed the clusters.
-    extracted.sort_by(|a, b| {
+    // Indexes are sorted and the events moved once: sorting the (large)
+    // events themselves moved each a few dozen times, over a second at
+    // 10,000 articles.
+    let order: Vec<usize> = {
         fn key(e: &Event) -> impl Ord + '_ {
             (
                 e.kind == EventKind::Reported,
@@ -474,11 +482,25 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 e.date.interval.days(),
                 e.sources
                     .first()
-                    .map(|s| (s.published, &s.article_path, s.sentence_start)),
+                    .map(|s| (s.published, s.article_path.as_str(), s.sentence_start)),
+                e.id.as_str(),
             )
         }
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
-    });
+        let mut keyed: Vec<_> = extracted
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (key(e), i))
+            .collect();
+        // The index last: the same order as a stable sort.
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    };
+    let mut slots: Vec<Option<Event>> = extracted.into_iter().map(Some).collect();
+    let extracted: Vec<Event> = order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect();
+    drop(slots);
     // Features are computed up front, in parallel: the loop below is
     // sequential because each report may join a cluster an earlier one made.
     let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
@@ -486,6 +508,13 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     // The clusters citing each article (by slug id), sorted.
     let mut clusters_of_article: Vec<Vec<usize>> = Vec::new();
     let mut clusters: Vec<Cluster> = Vec::new();
+    // What comparisons read of each cluster, index for index with
+    // `clusters` and apart from them: its event's date and the words and
+    // actors of every report it holds. Kept small and together, a
+    // comparison's reads stay in cache rather than reaching into the
+    // (large) cluster.
+    let mut cluster_dates: Vec<DateKey> = Vec::new();
+    let mut cluster_features: Vec<Features> = Vec::new();
     let mut index = CandidateIndex::new(&features);
     for (e, f) in extracted.into_iter().zip(features) {
         let keys = index.keys(&f);
@@ -508,7 +537,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             if own.binary_search(&i).is_ok() {
                 return None;
             }
-            join(&clusters[i].date, &clusters[i].features, &date, &f).map(|j| (i, j))
+            join(&cluster_dates[i], &cluster_features[i], &date, &f).map(|j| (i, j))
         };
         // The best score, ties to the earliest cluster: a total order, so
         // the parallel search finds the same cluster as the sequential one.
@@ -531,20 +560,26 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 c.event
                     .merge_reasons
                     .push(format!("joined the report in {slug}: {reason}"));
-                union(&mut c.features.bag, &f.bag);
-                union(&mut c.features.actors, &f.actors);
+                let features = &mut cluster_features[i];
+                union(&mut features.bag, &f.bag);
+                union(&mut features.actors, &f.actors);
                 let was_reported = c.event.kind == EventKind::Reported;
                 absorb(&mut c.event, e);
-                c.date = DateKey::of(&c.event);
+                cluster_dates[i] = DateKey::of(&c.event);
                 // The cluster's words, actors or dates may have changed:
                 // file it under what is new.
-                let now = index.keys(&c.features);
+                let now = index.keys(features);
                 if was_reported && c.event.kind == EventKind::Happened {
                     index.add(&c.event, &now, i);
                 } else {
+                    // Looked up in a sorted copy: a cluster of many
+                    // reports has hundreds of keys, and a scan per key
+                    // cost the square of that on every join.
+                    let mut known = std::mem::take(&mut c.keys);
+                    known.sort_unstable();
                     let fresh: Vec<u64> = now
                         .iter()
-                        .filter(|k| !c.keys.contains(k))
+                        .filter(|k| known.binary_search(k).is_err())
                         .copied()
                         .collect();
                     index.add(&c.event, &fresh, i);
@@ -555,12 +590,12 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 insert_sorted(&mut clusters_of_article[slug_id as usize], clusters.len());
                 index.add(&e, &keys, clusters.len());
                 clusters.push(Cluster {
-                    date,
                     keys,
                     dates: vec![(e.date, slug)],
                     event: e,
-                    features: f,
                 });
+                cluster_dates.push(date);
+                cluster_features.push(f);
             }
         }
     }
