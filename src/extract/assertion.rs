@@ -6,11 +6,9 @@
 
 use super::headline::{self, Input, Predicate};
 use super::trigger::{
-    self, ADVERBS, BE_HAVE, MODALS, adverb, event_noun_at, participle, past_form,
+    self, ADVERBS, BE_HAVE, MODALS, WORD, adverb, event_noun_at, participle, past_form,
 };
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// What a clause says of its event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,9 +61,6 @@ const FORECAST_MODALS: &[&str] = &[
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "won't", "can't",
     "wouldn't", "'ll",
 ];
-
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").expect("word regex"));
 
 /// What `input`'s clause asserts, given its trigger (see
 /// [`trigger::trigger`]); None when it shows neither verb nor event noun.

@@ -326,18 +326,9 @@ fn finite_verb(w: &str) -> bool {
             | "don't"
             | "hasn't"
             | "haven't"
-    ) || (w.len() > 3 && w.ends_with("ed"))
-        || IRREGULAR_PAST_SAID.contains(&w)
+    ) || super::trigger::past_form(w)
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
 }
-
-/// Irregular past forms that a statement's verb often takes.
-const IRREGULAR_PAST_SAID: &[&str] = &[
-    "said", "told", "met", "made", "took", "gave", "went", "left", "won", "lost", "led", "sent",
-    "held", "began", "came", "saw", "ran", "put", "set", "cut", "hit", "fell", "rose", "shot",
-    "fought", "fled", "broke", "spoke", "knew", "thought", "became", "got", "paid", "sold",
-    "bought", "brought", "kept", "found", "stood", "struck", "spent", "built", "meant",
-];
 
 /// Words after a verb of saying that say nothing: whom it was told to,
 /// when.

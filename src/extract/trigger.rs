@@ -406,7 +406,7 @@ pub fn copula(text: &str, verb: &Range<usize>) -> bool {
     )
 }
 
-static WORD: LazyLock<Regex> =
+pub(super) static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*").expect("word regex"));
 
 /// The words of `from..to`, less those inside a removed span (a date, the
