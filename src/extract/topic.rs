@@ -128,29 +128,6 @@ impl<'a> Story<'a> {
 /// How much of an article's start is its lead, in bytes of its text.
 const LEAD_BYTES: usize = 1200;
 
-/// Capitalised words that name dates, not stories.
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The paths of the articles that are off the site's story (see the
 /// module's doc comment).
 pub fn off_story(articles: &[Article]) -> HashSet<&str> {
@@ -235,7 +212,7 @@ fn lead_names(text: &str, title: bool) -> HashSet<&str> {
             if capitalised
                 && w.chars().count() >= 3
                 && (title || !opens_sentence)
-                && !CALENDAR_WORDS.contains(&w)
+                && !crate::temporal::token::is_calendar_name(w)
             {
                 out.insert(w);
             }

@@ -590,6 +590,16 @@ pub fn ordinal_of(t: &Tok, text: &str) -> Option<u32> {
     }
 }
 
+/// Whether `word` names a month or a weekday in full ("May", "monday"), in
+/// any case: the lexicon's own names, for callers outside the tagger that
+/// must tell a date's word from a name.
+pub fn is_calendar_name(word: &str) -> bool {
+    matches!(
+        lookup(word.as_bytes()),
+        Lex::Month(_, false) | Lex::Weekday(_)
+    )
+}
+
 fn lookup(word: &[u8]) -> Lex {
     if word.len() > 14 {
         return Lex::None;
@@ -700,6 +710,21 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_names_are_months_and_weekdays_in_full() {
+        for (w, yes) in [
+            ("May", true),
+            ("monday", true),
+            ("December", true),
+            ("Jan", false),
+            ("Sept", false),
+            ("Assad", false),
+            ("week", false),
+        ] {
+            assert_eq!(is_calendar_name(w), yes, "{w}");
+        }
+    }
 
     #[test]
     fn words_of_other_scripts_are_one_token_each() {
