@@ -1125,6 +1125,16 @@ mod tests {
         events.into_iter().filter(|e| !e.secondary).collect()
     }
 
+    /// The first event of `events` triggered by the words `trigger`.
+    fn by_trigger<'e>(events: &'e [Event], trigger: &str) -> Option<&'e Event> {
+        events.iter().find(|e| {
+            e.sources[0]
+                .trigger
+                .as_ref()
+                .is_some_and(|t| t.text == trigger)
+        })
+    }
+
     fn article(body: &str) -> Article {
         let text = format!("---\ntitle: T\ndate: 2025-02-09\n---\n{body}\n");
         crate::content::parse_article(
@@ -1339,15 +1349,7 @@ mod tests {
         );
         let exprs = [tx(&a, "Yesterday", "2025-02-08")];
         let evs = extract(&a, &exprs);
-        let said = evs
-            .iter()
-            .find(|e| {
-                e.sources[0]
-                    .trigger
-                    .as_ref()
-                    .is_some_and(|t| t.text == "said")
-            })
-            .unwrap_or_else(|| panic!("{evs:#?}"));
+        let said = by_trigger(&evs, "said").unwrap_or_else(|| panic!("{evs:#?}"));
         assert!(said.secondary);
         assert_eq!(said.actors, ["Steve Jobs"]);
         assert_eq!(said.headline, "Jobs says “We love the Beatles”");
@@ -1360,11 +1362,7 @@ mod tests {
         );
         let exprs = [tx(&a, "Yesterday", "2025-02-08"), tx(&a, "2027", "2027")];
         let evs = extract(&a, &exprs);
-        let date_of = |t: &str| {
-            evs.iter()
-                .find(|e| e.sources[0].trigger.as_ref().is_some_and(|x| x.text == t))
-                .map(|e| e.date.to_string())
-        };
+        let date_of = |t: &str| by_trigger(&evs, t).map(|e| e.date.to_string());
         // The plan for 2027 is no event; the announcement continues the
         // lead event's day.
         assert_eq!(
@@ -1381,15 +1379,7 @@ mod tests {
         );
         let exprs = [tx(&a, "Yesterday", "2025-02-08")];
         let evs = extract(&a, &exprs);
-        let comes = evs
-            .iter()
-            .find(|e| {
-                e.sources[0]
-                    .trigger
-                    .as_ref()
-                    .is_some_and(|t| t.text == "comes")
-            })
-            .unwrap_or_else(|| panic!("{evs:#?}"));
+        let comes = by_trigger(&evs, "comes").unwrap_or_else(|| panic!("{evs:#?}"));
         assert!(comes.secondary);
         assert_eq!(comes.actors, ["iPhone 4"]);
         assert_eq!(comes.date, "2025-02-09");
