@@ -3,7 +3,7 @@
 //! site without the file builds with the defaults.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
-use crate::temporal::{DateOrder, Mode, Tagger, TaggerOptions};
+use crate::temporal::{DateOrder, Language, Mode, Tagger, TaggerOptions};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -19,7 +19,8 @@ pub struct Config {
     /// Where the site will be published, e.g. `https://example.org/timeline/`.
     /// Links inside the site are made relative to it.
     pub base_url: String,
-    /// BCP 47 language tag for `<html lang>`.
+    /// BCP 47 language tag of the articles: `<html lang>`, and the word
+    /// lists the tagger reads dates with (by its primary subtag, `en`).
     pub language: String,
     /// IANA time zone used to read article dates given as date-times.
     pub timezone: String,
@@ -117,7 +118,14 @@ impl Config {
         Tagger::new(TaggerOptions {
             mode: self.tagger.mode,
             date_order: self.tagger.date_order,
+            language: self.tagger_language(),
         })
+    }
+
+    /// The language whose word lists read the articles (`parse` rejects a
+    /// tag without them, so the fallback only serves configs built in code).
+    pub fn tagger_language(&self) -> Language {
+        Language::from_tag(&self.language).unwrap_or_default()
     }
 
     /// Reads `dateline.yaml` under `root`, or the defaults when it is absent.
@@ -177,6 +185,24 @@ impl Config {
                 .with_help(
                     "use an IANA zone name such as `UTC`, `Europe/Berlin` or `America/New_York`",
                 ),
+            );
+        }
+        if Language::from_tag(&config.language).is_none() {
+            let (line, column) = key_position(text, "language");
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    line,
+                    column,
+                    format!(
+                        "no word lists for the language `{}`: dates could not be read",
+                        config.language
+                    ),
+                )
+                .with_help(format!(
+                    "dateline reads articles in: {}; set `language` to one of them",
+                    Language::KNOWN.join(", ")
+                )),
             );
         }
         if config.output_dir.trim().is_empty() {
@@ -269,6 +295,20 @@ mod tests {
         let err = Config::parse("title: [a, b]\n", Path::new("dateline.yaml")).unwrap_err();
         assert_eq!(err.0[0].line, 1);
         assert!(err.0[0].message.contains("title"), "{}", err.0[0].message);
+    }
+
+    #[test]
+    fn language_without_word_lists_is_an_error_on_its_line() {
+        let err =
+            Config::parse("title: T\nlanguage: de\n", Path::new("dateline.yaml")).unwrap_err();
+        assert_eq!((err.0[0].line, err.0[0].column), (2, 1));
+        assert!(err.0[0].message.contains("`de`"), "{}", err.0[0].message);
+    }
+
+    #[test]
+    fn regional_english_reads_with_the_english_lists() {
+        let config = Config::parse("language: en-GB\n", Path::new("dateline.yaml")).unwrap();
+        assert_eq!(config.tagger().options().language, Language::English);
     }
 
     #[test]

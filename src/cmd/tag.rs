@@ -5,7 +5,7 @@
 
 use anyhow::{Context, Result, bail};
 use chrono::{Datelike, NaiveDate};
-use dateline::temporal::{DateOrder, Mode, Tagger, TaggerOptions, TimeExpr};
+use dateline::temporal::{DateOrder, Language, Mode, Tagger, TaggerOptions, TimeExpr};
 use rayon::prelude::*;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -38,6 +38,10 @@ pub struct TagArgs {
     /// How all-numeric dates like 1/2/2025 are read.
     #[arg(long, value_enum, default_value = "month-day")]
     pub date_order: OrderArg,
+    /// The text's language (a BCP 47 tag, as the config's `language`): whose
+    /// words name months, weekdays and the rest.
+    #[arg(long, value_name = "TAG", default_value = "en", value_parser = language)]
+    pub language: Language,
     /// Text prints a table; JSON the array `timex_score.py` reads.
     #[command(flatten)]
     pub output: super::FormatArgs,
@@ -65,6 +69,16 @@ fn tagger(args: &TagArgs) -> Tagger {
             OrderArg::MonthDay => DateOrder::MonthDay,
             OrderArg::DayMonth => DateOrder::DayMonth,
         },
+        language: args.language,
+    })
+}
+
+fn language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        format!(
+            "no word lists for `{tag}`; dateline reads: {}",
+            Language::KNOWN.join(", ")
+        )
     })
 }
 

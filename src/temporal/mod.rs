@@ -6,12 +6,14 @@
 
 pub mod anchor;
 pub mod calendar;
+pub mod lexicon;
 pub mod patterns;
 pub mod refine;
 pub mod tense;
 pub mod token;
 pub mod value;
 
+pub use lexicon::Language;
 pub use value::{
     Anchor, Interval, Modifier, Precision, TimeExpr, Timex, TimexKind, TimexType, TimexValue,
 };
@@ -44,6 +46,8 @@ pub enum DateOrder {
 pub struct TaggerOptions {
     pub mode: Mode,
     pub date_order: DateOrder,
+    /// Whose words the tagger reads (the site config's `language`).
+    pub language: Language,
 }
 
 /// A reusable tagger. Build it once and call [`Tagger::tag`] per text.
@@ -64,7 +68,7 @@ impl Tagger {
     /// Finds and resolves every temporal expression in `text`, in text order,
     /// with relative expressions anchored on `reference` (the article date).
     pub fn tag(&self, text: &str, reference: NaiveDate) -> Vec<TimeExpr> {
-        let toks = token::tokenize(text);
+        let toks = token::tokenize(text, self.options.language);
         let cx = patterns::Cx::new(text, &toks, self.options);
         let cands = patterns::scan(&cx);
         let cands = refine::run(&cx, cands);

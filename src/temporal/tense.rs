@@ -14,63 +14,28 @@ pub enum Tense {
     Unknown,
 }
 
-const FUTURE_WORDS: &[&str] = &["would", "might", "could", "planning", "due", "upcoming"];
-
-/// Verbs that look ahead when followed by "to": "set to resume", "plans to
-/// meet", "hopes to finish".
-const TO_FUTURE: &[&str] = &[
-    "set", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims",
-];
-
-/// Past decisions about what comes next: "decided to admit them in March"
-/// puts March ahead, but "On Monday, they decided to act" happened on
-/// Monday, so these count only before the date.
-const DECIDED_TO: &[&str] = &[
-    "decided",
-    "agreed",
-    "voted",
-    "promised",
-    "pledged",
-    "vowed",
-    "threatened",
-    "intended",
-];
-
 /// "had been scheduled to", "had been due to", "had planned": a plan that
 /// lies in the past.
 fn after_had(cx: &Cx, i: usize) -> bool {
     let had = |k: usize| k < cx.toks.len() && cx.kw(k, Kw::Had);
-    (i >= 1 && had(i - 1)) || (i >= 2 && had(i - 2) && cx.s(i - 1).eq_ignore_ascii_case("been"))
+    (i >= 1 && had(i - 1))
+        || (i >= 2 && had(i - 2) && cx.s(i - 1).eq_ignore_ascii_case(cx.words().been))
 }
-
-const PAST_IRREGULAR: &[&str] = &[
-    "told", "met", "came", "went", "took", "made", "gave", "spoke", "began", "won", "lost", "fell",
-    "rose", "left", "held", "saw", "got", "sent", "hit", "found", "brought", "struck", "sold",
-    "bought", "paid", "became", "knew", "thought", "wrote", "led", "ran", "broke", "chose", "flew",
-    "fled", "shot", "killed", "ended", "been",
-];
 
 /// Token `i` is one of `words` and "to" follows it: "plans to", "decided
 /// to".
 fn word_before_to(cx: &Cx, i: usize, words: &[&str]) -> bool {
-    cx.word_in(i, words) && cx.s(i + 1).eq_ignore_ascii_case("to")
+    cx.word_in(i, words) && cx.kw(i + 1, Kw::To)
 }
 
 /// An "-ed" word used as an adjective says nothing of tense: "an
 /// unspecified date in January", "the expanded program", "a still unnamed
 /// buyer".
 fn participle_adjective(cx: &Cx, i: usize) -> bool {
-    let det = |k: usize| cx.word_in(k, DETERMINERS);
-    (i >= 1 && det(i - 1))
-        || (i >= 2
-            && det(i - 2)
-            && cx.word_in(i - 1, &["still", "newly", "recently", "long", "much", "so"]))
+    let words = cx.words();
+    let det = |k: usize| cx.word_in(k, words.determiners);
+    (i >= 1 && det(i - 1)) || (i >= 2 && det(i - 2) && cx.word_in(i - 1, words.adjective_adverbs))
 }
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your",
-];
 
 fn is_sentence_end(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.t(i) else { return true };
@@ -98,13 +63,16 @@ fn signal(cx: &Cx, i: usize) -> Option<Tense> {
 
 fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     let t = cx.t(i)?;
+    let words = cx.words();
     // "ahead of Monday's vote"
-    if cx.s(i).eq_ignore_ascii_case("ahead") && cx.kw(i + 1, Kw::Of) {
+    if cx.s(i).eq_ignore_ascii_case(words.ahead) && cx.kw(i + 1, Kw::Of) {
         return Some(Tense::Future);
     }
     // "plans to", and "is to resume trading Tuesday": an arrangement still
     // ahead.
-    if word_before_to(cx, i, TO_FUTURE) || word_before_to(cx, i, &["is", "are"]) {
+    if word_before_to(cx, i, words.verbs_ahead_before_to)
+        || word_before_to(cx, i, words.being_before_to)
+    {
         return Some(Tense::Future);
     }
     // A plan looks ahead when it is a verb: "plans to meet", "planned a
@@ -112,8 +80,8 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
     // plans") and the bare participle ("a service planned for Saturday was
     // canceled") say nothing of tense.
     if t.lex == Lex::Kw(Kw::Plans) {
-        let verb = cx.word_in(i + 1, &["to", "a", "an", "the"])
-            || (i > 0 && cx.word_in(i - 1, &["is", "was", "are", "were", "be", "been"]));
+        let verb =
+            cx.word_in(i + 1, words.verb_followers) || (i > 0 && cx.word_in(i - 1, words.being));
         return verb.then_some(Tense::Future);
     }
     match t.lex {
@@ -121,11 +89,11 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Was | Kw::Were | Kw::Had | Kw::Did | Kw::Said) => return Some(Tense::Past),
-        _ if cx.word_in(i, FUTURE_WORDS) => {
+        _ if cx.word_in(i, words.future_words) => {
             return Some(Tense::Future);
         }
         // "as soon as Tuesday", "as early as Monday"
-        Lex::Kw(Kw::Soon | Kw::Early) if cx.s(i + 1).eq_ignore_ascii_case("as") => {
+        Lex::Kw(Kw::Soon | Kw::Early) if cx.s(i + 1).eq_ignore_ascii_case(words.as_) => {
             return Some(Tense::Future);
         }
         Lex::Kw(Kw::Ago) => return Some(Tense::Past),
@@ -139,13 +107,13 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
         && t.lex == Lex::None
         && !w.starts_with(char::is_uppercase)
         && !participle_adjective(cx, i))
-        || PAST_IRREGULAR.iter().any(|p| w.eq_ignore_ascii_case(p));
+        || cx.word_in(i, words.irregular_past);
     if past {
         // "will be named", "to be paid": a passive after "will be" or "to
         // be" looks ahead.
         if i > 1
-            && cx.s(i - 1).eq_ignore_ascii_case("be")
-            && cx.word_in(i - 2, &["will", "would", "to", "shall"])
+            && cx.s(i - 1).eq_ignore_ascii_case(words.be)
+            && cx.word_in(i - 2, words.future_auxiliaries)
         {
             return Some(Tense::Future);
         }
@@ -160,27 +128,27 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
     // "postponed until Tuesday", "extended the deadline until Friday": a
     // deadline lies ahead whatever the verb's tense.
     // A fronted "Until Thursday, they had not ..." describes the past.
-    if a > 0 && matches!(cx.s(a - 1), "until" | "till") {
+    let words = cx.words();
+    let lower_kw = |k: usize, kw: Kw| cx.kw(k, kw) && cx.t(k).is_some_and(|t| !t.cap);
+    if a > 0 && lower_kw(a - 1, Kw::Until) {
         return Tense::Future;
     }
     // "Friday's ruling" names something that has happened, whatever the
     // clause goes on to say ("will challenge Friday's ruling"), unless it is
     // awaited: "ahead of Friday's vote", "Friday's scheduled talks". "Before
     // Friday's purchases" may look either way, so it keeps the default.
-    if cx.punct(b, b'\'') && cx.s(b + 1).eq_ignore_ascii_case("s") {
-        let awaited = (a > 0 && cx.word_in(a - 1, &["until", "till"]))
-            || (a > 1 && cx.kw(a - 1, Kw::Of) && cx.s(a - 2).eq_ignore_ascii_case("ahead"))
-            || cx.word_in(
-                b + 2,
-                &["scheduled", "planned", "upcoming", "expected", "coming"],
-            );
+    if cx.punct(b, b'\'') && cx.s(b + 1).eq_ignore_ascii_case(words.possessive) {
+        let awaited = (a > 0 && cx.kw(a - 1, Kw::Until))
+            || (a > 1 && cx.kw(a - 1, Kw::Of) && cx.s(a - 2).eq_ignore_ascii_case(words.ahead))
+            || cx.word_in(b + 2, words.awaited);
         return if awaited { Tense::Future } else { Tense::Past };
     }
     // A deadline "by February", "through January" looks ahead when it
     // belongs to an infinitive ("supposed to conclude by May", "a program to
     // pay down debt by February"), not to a finite past verb ("had filed
     // reports by Wednesday", "sales through August").
-    let deadline = a > 0 && matches!(cx.s(a - 1), "by" | "through") && !cx.punct(b, b'\'');
+    let deadline =
+        a > 0 && (lower_kw(a - 1, Kw::By) || lower_kw(a - 1, Kw::Through)) && !cx.punct(b, b'\'');
     let mut i = a;
     let mut steps = 0;
     while i > 0 && steps < 12 {
@@ -192,10 +160,10 @@ pub fn tense(cx: &Cx, a: usize, b: usize) -> Tense {
         if is_sentence_end(cx, i) {
             break;
         }
-        if deadline && cx.s(i) == "to" {
+        if deadline && lower_kw(i, Kw::To) {
             return Tense::Future;
         }
-        if word_before_to(cx, i, DECIDED_TO) {
+        if word_before_to(cx, i, words.decided_to) {
             return Tense::Future;
         }
         if let Some(t) = signal(cx, i) {
@@ -225,7 +193,7 @@ mod tests {
 
     /// The tense around the first "Friday" of `text`.
     fn tense_at_friday(text: &str) -> Tense {
-        let toks = token::tokenize(text);
+        let toks = token::tokenize(text, Default::default());
         let cx = Cx::new(text, &toks, TaggerOptions::default());
         let i = (0..toks.len())
             .find(|&i| cx.s(i) == "Friday")

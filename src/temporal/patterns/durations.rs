@@ -8,9 +8,6 @@ use super::{Cand, Cx, Qty};
 use crate::temporal::token::{Kind, Kw, Lex, Unit};
 use crate::temporal::value::TimexType;
 
-/// Words that say which days are counted: "eight trading days".
-const COUNTED_DAYS: &[&str] = &["trading", "business", "working", "school", "calendar"];
-
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     let mut j = i;
     let the = cx.kw(j, Kw::The);
@@ -74,7 +71,7 @@ pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
         k += 1;
     }
     // "eight trading days", "three business days": days of a kind.
-    if cx.word_in(k, COUNTED_DAYS)
+    if cx.word_in(k, cx.words().counted_days)
         && cx
             .unit(k + 1)
             .is_some_and(|(u, _)| matches!(u, Unit::Day | Unit::Week))

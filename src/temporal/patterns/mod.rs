@@ -20,6 +20,7 @@ pub mod times;
 pub mod weekdays;
 
 use super::TaggerOptions;
+use super::lexicon::Words;
 use super::token::{Kind, Kw, Lex, Tok, Unit};
 use super::value::{DayPart, Modifier, TimexType};
 use std::borrow::Cow;
@@ -206,6 +207,10 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], opts: TaggerOptions) -> Cx<'a> {
         Cx { text, toks, opts }
+    }
+    /// The word lists of the text's language.
+    pub fn words(&self) -> &'static Words {
+        self.opts.language.words()
     }
     pub fn t(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)

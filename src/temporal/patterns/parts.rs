@@ -128,17 +128,10 @@ fn part_of(cx: &Cx, i: usize) -> Option<Cand> {
     wrap(cx, i, k, Some(m), "parts.part_of", false)
 }
 
-/// Verbs that "around" completes ("get around", "work around") rather than
-/// making a date approximate.
-const PHRASAL_AROUND: &[&str] = &[
-    "get", "gets", "got", "getting", "work", "works", "worked", "working", "turn", "turns",
-    "turned", "turning", "come", "comes", "came", "coming", "go", "goes", "went", "going",
-];
-
 /// "around March 5", "nearly three years", "more than a decade", "at least".
 fn fuzz(cx: &Cx, i: usize) -> Option<Cand> {
     // "ways to get around Wednesday's ruling": "around" belongs to the verb.
-    if cx.kw(i, Kw::Around) && i > 0 && cx.word_in(i - 1, PHRASAL_AROUND) {
+    if cx.kw(i, Kw::Around) && i > 0 && cx.word_in(i - 1, cx.words().phrasal_around) {
         return None;
     }
     let (m, j) = match cx.lex(i) {

@@ -43,10 +43,6 @@ fn date_preposition(cx: &Cx, i: usize) -> bool {
     )
 }
 
-const NON_DATE_FOLLOWERS: &[&str] = &[
-    "be", "not", "have", "also", "well", "never", "still", "even", "soon", "only", "yet",
-];
-
 /// A month name at token `i` reads as a month (given what surrounds it).
 pub fn month_ok(cx: &Cx, i: usize, m: u32, abbr: bool, has_number: bool) -> bool {
     let Some(t) = cx.t(i) else { return false };
@@ -67,7 +63,7 @@ pub fn month_ok(cx: &Cx, i: usize, m: u32, abbr: bool, has_number: bool) -> bool
         return cx.punct(i + 1, b'.') && i > 0 && date_preposition(cx, i - 1);
     }
     let next_word = cx.s(i + 1).to_ascii_lowercase();
-    if NON_DATE_FOLLOWERS.contains(&next_word.as_str()) {
+    if cx.words().non_date_followers.contains(&next_word.as_str()) {
         return false;
     }
     match m {
@@ -84,28 +80,6 @@ pub fn month_ok(cx: &Cx, i: usize, m: u32, abbr: bool, has_number: bool) -> bool
     }
 }
 
-const NAME_AFTER_WEEKDAY: &[&str] = &[
-    "times",
-    "telegraph",
-    "herald",
-    "mirror",
-    "express",
-    "post",
-    "tribune",
-    "independent",
-    "mail",
-    "sport",
-    "people",
-    "school",
-    "service",
-    "trading",
-];
-
-const NAME_BEFORE_WEEKDAY: &[&str] = &[
-    "good", "black", "bloody", "super", "palm", "ash", "cyber", "man", "girl", "holy", "maundy",
-    "shrove", "easter", "casual",
-];
-
 /// A weekday name at token `i` reads as a day.
 pub fn weekday_ok(cx: &Cx, i: usize) -> bool {
     let Some(t) = cx.t(i) else { return false };
@@ -116,77 +90,27 @@ pub fn weekday_ok(cx: &Cx, i: usize) -> bool {
         return false;
     }
     let next = cx.s(i + 1).to_ascii_lowercase();
-    if cx.t(i + 1).is_some_and(|n| n.cap) && NAME_AFTER_WEEKDAY.contains(&next.as_str()) {
+    if cx.t(i + 1).is_some_and(|n| n.cap) && cx.words().names_after_weekday.contains(&next.as_str())
+    {
         return false;
     }
     if i > 0 && cx.t(i - 1).is_some_and(|p| p.cap && p.kind == Kind::Word) {
         let prev = cx.s(i - 1).to_ascii_lowercase();
-        if NAME_BEFORE_WEEKDAY.contains(&prev.as_str()) {
+        if cx.words().names_before_weekday.contains(&prev.as_str()) {
             return false;
         }
     }
     true
 }
 
-const NOT_AFTER_YEAR: &[&str] = &[
-    "troops",
-    "people",
-    "votes",
-    "points",
-    "miles",
-    "feet",
-    "yards",
-    "meters",
-    "metres",
-    "tons",
-    "tonnes",
-    "barrels",
-    "shares",
-    "dollars",
-    "euros",
-    "pounds",
-    "men",
-    "women",
-    "children",
-    "soldiers",
-    "workers",
-    "jobs",
-    "cars",
-    "units",
-    "acres",
-    "kilometers",
-    "km",
-    "cases",
-    "deaths",
-    "residents",
-    "students",
-    "employees",
-    "members",
-    "seats",
-    "homes",
-    "houses",
-    "rooms",
-    "hours",
-    "minutes",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "percent",
-    "pages",
-    "words",
-    "copies",
-    "sq",
-];
-
 /// Whether the words from token `i` mark the number before them as a clock
 /// time: a time zone ("1204 GMT", "0858 BST"), "local time", "hrs".
 fn clock_follows(cx: &Cx, i: usize) -> bool {
-    let w = cx.s(i);
-    super::times::ZONES.contains(&w)
-        || w.eq_ignore_ascii_case("hrs")
-        || w.eq_ignore_ascii_case("GMT")
-        || (w.eq_ignore_ascii_case("local") && cx.s(i + 1).eq_ignore_ascii_case("time"))
+    let words = cx.words();
+    let [local, time] = words.local_time;
+    words.time_zones.contains(&cx.s(i))
+        || cx.word_in(i, words.clock_words)
+        || (cx.s(i).eq_ignore_ascii_case(local) && cx.s(i + 1).eq_ignore_ascii_case(time))
 }
 
 /// A four-digit number at token `i` reads as a year.
@@ -253,7 +177,7 @@ pub fn year_ok(cx: &Cx, i: usize) -> bool {
         && !nt.cap
     {
         let w = cx.s(i + 1).to_ascii_lowercase();
-        if NOT_AFTER_YEAR.contains(&w.as_str()) {
+        if cx.words().counted_nouns.contains(&w.as_str()) {
             return false;
         }
         // "2025 troops": a plural noun straight after the number, with no

@@ -70,7 +70,7 @@ fn day_word(cx: &Cx, i: usize) -> Option<Cand> {
 /// An ordinal 1..=4 at `j` ("third", "3rd"), and the index after it.
 fn ordinal(cx: &Cx, j: usize) -> Option<(u32, usize)> {
     if let Some(t) = cx.t(j)
-        && let Some(n) = ordinal_of(t, cx.text)
+        && let Some(n) = ordinal_of(t, cx.text, cx.opts.language)
     {
         return Some((n, j + 1));
     }
@@ -483,9 +483,7 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
 
 /// "ended Sept. 30", "ending June 30": a year named by its last day.
 fn ends_on_date(cx: &Cx, k: usize) -> bool {
-    ["ended", "ending", "through", "to"]
-        .iter()
-        .any(|x| cx.s(k).eq_ignore_ascii_case(x))
+    cx.word_in(k, cx.words().period_end_words)
 }
 
 /// "the day before", "the week after", "the year before" (with nothing

@@ -83,12 +83,6 @@ fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// Time zone abbreviations after a clock time.
-pub(super) const ZONES: &[&str] = &[
-    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "ET", "BST", "CET",
-    "CEST", "EET", "IST", "PT",
-];
-
 fn clock(cx: &Cx, i: usize) -> Option<Cand> {
     let (mut h, mut m, mut k);
     match cx.lex(i) {
@@ -150,7 +144,7 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
             }
         }
     }
-    if ZONES.contains(&cx.s(k)) {
+    if cx.words().time_zones.contains(&cx.s(k)) {
         k += 1;
     }
     // An optional day: "Friday", ", Nov. 6", "on Friday", "yesterday".
