@@ -76,7 +76,13 @@ fn tagger_regressions_give_spans_inside_the_text() {
         };
         for mode in [Mode::News, Mode::Narrative] {
             for date_order in [DateOrder::MonthDay, DateOrder::DayMonth] {
-                for e in Tagger::new(TaggerOptions { mode, date_order }).tag(text, reference) {
+                for e in Tagger::new(TaggerOptions {
+                    mode,
+                    date_order,
+                    ..Default::default()
+                })
+                .tag(text, reference)
+                {
                     assert!(e.start < e.end && e.end <= text.len(), "{}", path.display());
                     assert_eq!(&text[e.start..e.end], e.text, "{}", path.display());
                 }

@@ -82,6 +82,7 @@ fn check(text: &str, days: i32, narrative: bool, day_month: bool) -> Result<(), 
         } else {
             DateOrder::MonthDay
         },
+        ..Default::default()
     });
     for e in t.tag(text, date(days)) {
         prop_assert!(e.start < e.end, "{e:?}");
