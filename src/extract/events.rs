@@ -121,6 +121,14 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
                     let after = &article.text[e.end..];
                     !(after.starts_with("'s") || after.starts_with("’s"))
                 })
+                // "Jobs, born on February 24, 1955, has built": the date
+                // of a participle set off by commas is not the clause's.
+                .filter(|e| {
+                    !strict
+                        || !appositions(&article.text, &clause)
+                            .iter()
+                            .any(|(_, a)| a.start <= e.start && e.start < a.end)
+                })
                 // "the first since early 2022" dates a comparison, not the
                 // clause; a date inside a quotation is the date of what
                 // was said about, not of the saying.
@@ -515,17 +523,55 @@ impl Extraction<'_> {
                 })
                 .collect()
         };
+        // A clause's dates outside its participle phrases (see
+        // [`appositions`]), which date only their participle.
+        let outside = |c: &Range<usize>| -> Vec<&TimeExpr> {
+            let apps = appositions(text, c);
+            own(c)
+                .into_iter()
+                .filter(|e| {
+                    !apps
+                        .iter()
+                        .any(|(_, a)| a.start <= e.start && e.start < a.end)
+                })
+                .collect()
+        };
         let sentence_date = clauses
             .iter()
-            .find_map(|c| governing(&own(c)).map(expr_date));
+            .find_map(|c| governing(&outside(c)).map(expr_date));
         for clause in clauses.iter() {
             let here = own(clause);
+            let apps = appositions(text, clause);
+            let here_outside = outside(clause);
             let date_ranges: Vec<Range<usize>> = here.iter().map(|e| e.start..e.end).collect();
             let subject = self.clause_subject(s, clause, quote_ranges);
             // "..., saying ...": a participle clause with no subject of its
             // own shares the sentence's.
             let subject = subject.or_else(|| {
                 actors::subject_of(text, s, self.actors).filter(|m| m.start < clause.start)
+            });
+            // "Following Apple's purchase of NeXT, Jobs returned": a name
+            // in a verbless phrase opening the clause with a preposition
+            // is no subject; the subject comes after the phrase's comma.
+            let subject = subject.map(|m| {
+                opening_phrase_end(text, clause, m.end)
+                    .and_then(|comma| {
+                        let outside = |x: &&Mention| {
+                            !quote_ranges
+                                .iter()
+                                .any(|q| q.start <= x.start && x.start < q.end)
+                        };
+                        actors::first_subject(
+                            text,
+                            comma,
+                            self.actors
+                                .in_range(comma, clause.end)
+                                .iter()
+                                .filter(outside),
+                            self.actors,
+                        )
+                    })
+                    .unwrap_or(m)
             });
             // "It comes in two colours": an "it" opening the clause, with no
             // name before it, is the thing the sentence before had as its
@@ -554,7 +600,15 @@ impl Extraction<'_> {
                 quotes: quote_ranges,
                 actors: self.actors,
             };
-            let verbs = trigger::all(&input);
+            let mut verbs = trigger::all(&input);
+            // The participle of a phrase set off by commas after the
+            // subject ("Jobs, born in 1955, has built") is a verb of its own.
+            for (p, _) in &apps {
+                if !verbs.iter().any(|v| v.start < p.end && p.start < v.end) {
+                    verbs.push(p.clone());
+                }
+            }
+            verbs.sort_by_key(|r| r.start);
             let stretches = stretches(text, clause, &verbs);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
                 // A verb takes the date written in its own stretch of the
@@ -575,14 +629,30 @@ impl Extraction<'_> {
                             .map(|p| verb.end + p)
                     })
                     .flatten();
+                // A participle set off by commas has the dates of its own
+                // phrase; the other verbs have none of them.
+                let app = apps
+                    .iter()
+                    .find(|(p, _)| *p == verb)
+                    .map(|(_, a)| a.clone());
+                let (seg_start, seg_end) = match &app {
+                    Some(a) => (a.start, a.end),
+                    None => (seg_start, seg_end),
+                };
                 let own_stretch: Vec<&TimeExpr> = here
                     .iter()
                     .copied()
                     .filter(|e| seg_start <= e.start && e.start < seg_end)
                     .filter(|e| said_from.is_none_or(|f| e.start < f))
+                    .filter(|e| {
+                        app.is_some()
+                            || !apps
+                                .iter()
+                                .any(|(_, a)| a.start <= e.start && e.start < a.end)
+                    })
                     .collect();
-                let dates = if own_stretch.is_empty() && said_from.is_none() {
-                    &here
+                let dates = if own_stretch.is_empty() && said_from.is_none() && app.is_none() {
+                    &here_outside
                 } else {
                     &own_stretch
                 };
@@ -648,7 +718,7 @@ impl Extraction<'_> {
                             + "”"
                     ),
                     None => headline::headline(&Input {
-                        clause: verb.start..clause.end,
+                        clause: verb.start..app.as_ref().map_or(clause.end, |a| a.end),
                         ..input
                     }),
                 };
@@ -660,6 +730,26 @@ impl Extraction<'_> {
                     Some(a) if !head.starts_with(self.actors.short_name(a)) => {
                         let name = self.actors.short_name(a);
                         format!("{name} {}", lower_first(&head))
+                    }
+                    _ => head,
+                };
+                // "He founded NeXT": a past verb with a name as its object
+                // is a whole statement, which names the doer in full when
+                // the surname alone leaves three words ("Steve Jobs founds
+                // NeXT").
+                let named_object = trigger::past_form(&text[verb.clone()].to_lowercase())
+                    && head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let head = match doer {
+                    Some(a) if named_object && !headline::publishable(&head) => {
+                        let (short, full) =
+                            (self.actors.short_name(a), &self.actors.actors[a].name);
+                        match head.strip_prefix(short) {
+                            Some(rest) if full != short => format!("{full}{rest}"),
+                            _ => head,
+                        }
                     }
                     _ => head,
                 };
@@ -1080,6 +1170,86 @@ fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<R
         .collect()
 }
 
+/// Prepositions that open a phrase before a clause's subject: "Following
+/// the purchase, ...", "In 1996, ...", "Despite the ruling, ...".
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "following",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "with",
+    "in",
+    "on",
+    "at",
+    "since",
+    "amid",
+    "under",
+    "upon",
+    "through",
+    "unlike",
+    "like",
+    "for",
+    "from",
+    "by",
+    "until",
+    "without",
+];
+
+/// Where the phrase opening `clause` with a preposition ends (its comma),
+/// when `at` lies inside it and it holds no verb.
+fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<usize> {
+    let c = &text[clause.clone()];
+    let lead = c.trim_start();
+    let from = clause.start + (c.len() - lead.len());
+    let first = lead.split(|ch: char| !ch.is_alphabetic()).next()?;
+    if !OPENING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
+        return None;
+    }
+    let comma = from + lead.find(", ")?;
+    (at <= comma && !trigger::verb_between(text, from + first.len(), comma)).then_some(comma)
+}
+
+/// The participle phrases set off by commas after a name in `clause`
+/// ("Jobs, born in San Francisco on February 24, 1955, has built"): each
+/// as the participle's range and the phrase's (from its first comma to its
+/// closing one). A date inside one dates the participle, not the clause.
+fn appositions(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let c = &text[clause.clone()];
+    let mut out = Vec::new();
+    for (at, _) in c.match_indices(", ") {
+        let after = &c[at + 2..];
+        let w_len = after
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(after.len());
+        let w = &after[..w_len];
+        let name_before = c[..at]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|b| b.starts_with(char::is_uppercase));
+        if !(name_before
+            && w.starts_with(char::is_lowercase)
+            && trigger::past_form(w)
+            && !trigger::saying(
+                text,
+                &(clause.start + at + 2..clause.start + at + 2 + w_len),
+            ))
+        {
+            continue;
+        }
+        // Its closing comma, before the next verb-like word of the clause.
+        let Some(close) = after[w_len..].find(", ").map(|p| at + 2 + w_len + p) else {
+            continue;
+        };
+        let start = clause.start + at + 2;
+        out.push((
+            start..start + w_len,
+            clause.start + at..clause.start + close,
+        ));
+    }
+    out
+}
+
 /// Splits a sentence into clauses at "; " and at ", " before a participle
 /// ("..., marking ...", "..., adding ..."), never inside a quotation.
 fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -1353,6 +1523,55 @@ mod tests {
         assert!(said.secondary);
         assert_eq!(said.actors, ["Steve Jobs"]);
         assert_eq!(said.headline, "Jobs says “We love the Beatles”");
+    }
+
+    #[test]
+    fn a_participle_set_off_by_commas_is_dated_by_its_own_phrase() {
+        let a = article(
+            "Yesterday, Maria Lopez opened a bakery.\n\nLopez, born in Lyon on March 3, 1961, has built the largest bakery chain in the country.",
+        );
+        let exprs = [
+            tx(&a, "Yesterday", "2025-02-08"),
+            tx(&a, "March 3, 1961", "1961-03-03"),
+        ];
+        let evs = extract(&a, &exprs);
+        let date_of = |t: &str| by_trigger(&evs, t).map(|e| e.date.to_string());
+        // The birth takes the date of its phrase; the chain was not built
+        // on the day she was born.
+        assert_eq!(date_of("born").as_deref(), Some("1961-03-03"), "{evs:#?}");
+        let built = by_trigger(&evs, "built").unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_ne!(built.date.to_string(), "1961-03-03");
+        assert_eq!(
+            by_trigger(&evs, "born").unwrap().headline,
+            "Lopez born in Lyon"
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_phrase_opening_the_clause_is_not_its_subject() {
+        let a = article(
+            "Acme Foods chief executive Maria Lopez said that sales rose.\n\nIn 2004, following Acme Foods' purchase of the chain, Lopez returned to Lyon and soon after opened a second shop.",
+        );
+        let exprs = [tx(&a, "2004", "2004")];
+        let evs = extract(&a, &exprs);
+        let returned = by_trigger(&evs, "returned").unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_eq!(
+            returned.actors.first().map(String::as_str),
+            Some("Maria Lopez")
+        );
+        assert_eq!(returned.date.to_string(), "2004");
+    }
+
+    #[test]
+    fn a_past_verb_with_a_named_object_is_an_event_with_the_doer_in_full() {
+        let a = article(
+            "Acme Foods chief executive Maria Lopez said that sales rose.\n\nIn 1999 she was fired from the company and she founded Crumbly.",
+        );
+        let exprs = [tx(&a, "1999", "1999")];
+        let evs = extract(&a, &exprs);
+        let founded = by_trigger(&evs, "founded").unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_eq!(founded.headline, "Maria Lopez founds Crumbly");
+        assert_eq!(founded.date.to_string(), "1999");
     }
 
     #[test]
