@@ -48,6 +48,9 @@ pub struct Config {
     /// What `index.html` shows: the whole timeline, or the key days with
     /// the archive a click away; `auto` chooses by the number of events.
     pub front_page: FrontPage,
+    /// Write links relative to each page, with `index.html` spelled out,
+    /// so the output works opened from disk (`build --relative-urls`).
+    pub relative_urls: bool,
 }
 
 /// What a site's front page shows (the `front_page` config key).
@@ -108,6 +111,7 @@ impl Default for Config {
             min_confidence: 0.0,
             paginate_by: 100,
             front_page: FrontPage::Auto,
+            relative_urls: false,
         }
     }
 }

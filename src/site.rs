@@ -27,6 +27,9 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Overrides the config's `base_url`.
     pub base_url: Option<String>,
+    /// Overrides the config's `relative_urls` (`build --relative-urls`;
+    /// `serve` always links absolutely, to itself).
+    pub relative_urls: Option<bool>,
     /// Replace the output folder even when it holds files dateline did not
     /// write (`--force`; the config's `force_output` does the same).
     pub force_output: bool,
@@ -169,6 +172,9 @@ impl Site {
         };
         if let Some(base) = &options.base_url {
             config.base_url = base.clone();
+        }
+        if let Some(relative) = options.relative_urls {
+            config.relative_urls = relative;
         }
         let load_options = LoadOptions {
             drafts: options.drafts,

@@ -13,6 +13,10 @@ pub struct BuildArgs {
     /// Override the config's base_url, e.g. for a preview host.
     #[arg(long)]
     base_url: Option<String>,
+    /// Write links relative to each page (with `index.html` for folders),
+    /// so the output works opened from disk; as `relative_urls: true`.
+    #[arg(long)]
+    relative_urls: bool,
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
@@ -40,6 +44,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> anyhow::Result<()> {
                 &SiteOptions {
                     drafts: args.drafts,
                     base_url: args.base_url.clone(),
+                    relative_urls: args.relative_urls.then_some(true),
                     force_output: args.force,
                 },
                 LoadHooks {

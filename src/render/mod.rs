@@ -10,6 +10,7 @@ pub mod exports;
 mod filters;
 pub mod overview;
 pub mod pages;
+pub mod relative;
 pub mod theme;
 pub mod timemarks;
 

@@ -148,6 +148,15 @@ pub fn render_site_each(
     sink: &dyn Sink,
 ) -> Result<usize, RenderError> {
     let site = SiteRender::new(renderer, config, articles, timeline, which.index);
+    let relative = super::relative::RelativeLinks {
+        inner: sink,
+        base: &site.base,
+    };
+    let sink: &dyn Sink = if config.relative_urls {
+        &relative
+    } else {
+        sink
+    };
     let pages = site.pages(which);
     let html_pages: Vec<PathBuf> = pages
         .iter()

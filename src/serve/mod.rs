@@ -104,6 +104,7 @@ impl Server {
             drafts: options.drafts,
             // Links must lead to this server, not the published site.
             base_url: Some("/".into()),
+            relative_urls: Some(false),
             ..SiteOptions::default()
         };
         let mut state = state::State::new(&root, site_options);

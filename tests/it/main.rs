@@ -29,6 +29,7 @@ mod init;
 mod interrupted_build;
 mod keydates_tls;
 mod pagination;
+mod relative_urls;
 mod reliability;
 mod scale;
 mod semeval_trial;
