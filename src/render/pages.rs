@@ -73,8 +73,12 @@ enum Page {
     /// The "Key events" view.
     Key,
     Article(usize),
-    /// The index of actors or of tags.
-    Groups(GroupKind),
+    /// Page `n` (0 is the first, at `actors/`) of the index of actors or
+    /// of tags: the most frequent names, then every name A to Z.
+    Groups(GroupKind, usize),
+    /// Every actor or tag name with its slug and count, as JSON, for the
+    /// index's filter-as-you-type and the search page.
+    Names(GroupKind),
     /// One page of an actor's or tag's events: the group, and which page
     /// (0 is the first, at the group's own URL).
     Group(GroupKind, usize, usize),
@@ -160,7 +164,7 @@ pub fn render_site_each(
     let pages = site.pages(which);
     let html_pages: Vec<PathBuf> = pages
         .iter()
-        .filter(|p| !matches!(p, Page::Export(_)))
+        .filter(|p| !matches!(p, Page::Export(_) | Page::Names(_)))
         .map(|p| site.path(p))
         .collect();
     let exports = ExportInput {
@@ -184,6 +188,15 @@ pub fn render_site_each(
                 // go straight to the sink rather than being built in memory.
                 Page::Export(export) => sink
                     .stream(i, Path::new(export.path), &|w| (export.write)(&exports, w))
+                    .map_err(Err)?,
+                Page::Names(kind) => sink
+                    .file(
+                        i,
+                        OutputFile {
+                            path: site.path(page),
+                            bytes: site.names_json(*kind),
+                        },
+                    )
                     .map_err(Err)?,
                 Page::Index | Page::Archive(_) => {
                     let html = site.render(page).map_err(Ok)?;
@@ -225,6 +238,23 @@ pub fn render_site_each(
 /// (a big story has thousands of actors); the rest are reached from the
 /// actor and tag indexes, or by a link, which adds its name to the menu.
 const FILTER_OPTIONS: usize = 200;
+
+/// How many names an actor or tag index lists first, by their number of
+/// events.
+const TOP_NAMES: usize = 100;
+
+/// How many names one page of an index's full list (A to Z) holds: the
+/// list is a few hundred short lines a page whatever the size of the site.
+const NAMES_PER_PAGE: usize = 500;
+
+/// The `limit` groups with the most events, most first (ties in name
+/// order).
+fn by_count<'v, 'a>(views: &'v [GroupView<'a>], limit: usize) -> Vec<&'v GroupView<'a>> {
+    let mut order: Vec<usize> = (0..views.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(views[i].count), i));
+    order.truncate(limit);
+    order.into_iter().map(|i| &views[i]).collect()
+}
 
 /// The `limit` groups with the most events, in their original (name) order.
 fn most_frequent<'v, 'a>(views: &'v [GroupView<'a>], limit: usize) -> Vec<&'v GroupView<'a>> {
@@ -474,7 +504,10 @@ impl<'a> SiteRender<'a> {
         );
         if which.index {
             for kind in GroupKind::ALL {
-                pages.push(Page::Groups(kind));
+                let names = self.group_set(kind).views.len();
+                let count = names.div_ceil(NAMES_PER_PAGE).max(1);
+                pages.extend((0..count).map(|n| Page::Groups(kind, n)));
+                pages.push(Page::Names(kind));
                 for (i, (_, events)) in self.group_set(kind).members.iter().enumerate() {
                     let count = self.page_count(events.len());
                     pages.extend((0..count).map(|n| Page::Group(kind, i, n)));
@@ -512,7 +545,10 @@ impl<'a> SiteRender<'a> {
             Page::Article(i) => Path::new("articles")
                 .join(&self.articles[*i].slug)
                 .join("index.html"),
-            Page::Groups(kind) => Path::new(kind.folder()).join("index.html"),
+            Page::Groups(kind, n) => Path::new(kind.folder())
+                .join(paginated(*n))
+                .join("index.html"),
+            Page::Names(kind) => Path::new(kind.folder()).join("names.json"),
             Page::Group(kind, i, n) => Path::new(kind.folder())
                 .join(self.group_set(*kind).views[*i].slug)
                 .join(paginated(*n))
@@ -540,12 +576,7 @@ impl<'a> SiteRender<'a> {
             Page::Index => ("index.html", self.index_context()),
             Page::Key => ("key.html", self.key_context(false)),
             Page::Article(i) => ("article.html", self.article_context(&self.articles[*i])),
-            Page::Groups(kind) => {
-                let mut ctx = self.context();
-                ctx.insert("kind", kind.singular());
-                ctx.insert("groups", &self.group_set(*kind).views);
-                ("groups.html", ctx)
-            }
+            Page::Groups(kind, n) => ("groups.html", self.groups_context(*kind, *n)),
             Page::Group(kind, i, n) => {
                 let set = self.group_set(*kind);
                 let view = &set.views[*i];
@@ -575,12 +606,52 @@ impl<'a> SiteRender<'a> {
             Page::ArchiveIndex => ("archive_index.html", self.archive_index_context()),
             Page::Archive(i) => ("archive.html", self.archive_context(*i)),
             Page::NotFound => ("404.html", self.context()),
-            Page::Export(_) => unreachable!("exports are written, not rendered"),
+            Page::Export(_) | Page::Names(_) => {
+                unreachable!("exports and name lists are written, not rendered")
+            }
         };
         self.renderer.render(template, &ctx).map(|html| OutputFile {
             path: self.path(page),
             bytes: html.into_bytes(),
         })
+    }
+
+    /// Page `n` of the index of actors or tags: on the first, the
+    /// [`TOP_NAMES`] with the most events (when there are more names than
+    /// that); on every page, [`NAMES_PER_PAGE`] of all the names A to Z.
+    fn groups_context(&self, kind: GroupKind, n: usize) -> tera::Context {
+        let views = &self.group_set(kind).views;
+        let count = views.len().div_ceil(NAMES_PER_PAGE).max(1);
+        let start = (n * NAMES_PER_PAGE).min(views.len());
+        let end = (start + NAMES_PER_PAGE).min(views.len());
+        let top = if n == 0 && views.len() > TOP_NAMES {
+            by_count(views, TOP_NAMES)
+        } else {
+            Vec::new()
+        };
+        let url = format!("{}{}/", self.base, kind.folder());
+        let mut ctx = self.context();
+        ctx.insert("kind", kind.singular());
+        ctx.insert("groups", &views[start..end]);
+        ctx.insert("top", &top);
+        ctx.insert("group_count", &views.len());
+        ctx.insert("names_url", &format!("{url}names.json"));
+        ctx.insert(
+            "paginator",
+            &Paginator::new(&url, n, count, NAMES_PER_PAGE, views.len()),
+        );
+        ctx
+    }
+
+    /// Every name of `kind` as JSON, `[[name, slug, events], ...]`, most
+    /// events first.
+    fn names_json(&self, kind: GroupKind) -> Vec<u8> {
+        let views = &self.group_set(kind).views;
+        let list: Vec<(&str, &str, usize)> = by_count(views, views.len())
+            .into_iter()
+            .map(|v| (v.name, v.slug, v.count))
+            .collect();
+        serde_json::to_vec(&list).expect("plain data")
     }
 
     /// The key days, on their own page or as the front page (`front`),

@@ -25,6 +25,7 @@ mod exports;
 mod extract_fixtures;
 mod front_page;
 mod fuzz_regressions;
+mod group_index;
 mod init;
 mod interrupted_build;
 mod keydates_tls;

@@ -9,8 +9,11 @@ use std::path::Path;
 fn pages(root: &Path, kind: &str) -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(root.join("public").join(kind))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "index.html")
+        .map(Result::unwrap)
+        // The index's own files (index.html, names.json) are no page of
+        // a name.
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     out.sort();
     out
