@@ -11,6 +11,7 @@ mod filters;
 pub mod overview;
 pub mod pages;
 pub mod relative;
+pub mod search;
 pub mod theme;
 pub mod timemarks;
 

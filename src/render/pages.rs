@@ -90,6 +90,11 @@ enum Page {
     ArchiveIndex,
     /// One page of the archive (an index into [`Archive::pages`]).
     Archive(usize),
+    /// The archive search page.
+    Search,
+    /// One file of the search index (an index into
+    /// [`SiteRender::search_files`]).
+    SearchIndex(usize),
     NotFound,
     Export(&'static Export),
 }
@@ -164,7 +169,7 @@ pub fn render_site_each(
     let pages = site.pages(which);
     let html_pages: Vec<PathBuf> = pages
         .iter()
-        .filter(|p| !matches!(p, Page::Export(_) | Page::Names(_)))
+        .filter(|p| !matches!(p, Page::Export(_) | Page::Names(_) | Page::SearchIndex(_)))
         .map(|p| site.path(p))
         .collect();
     let exports = ExportInput {
@@ -198,6 +203,17 @@ pub fn render_site_each(
                         },
                     )
                     .map_err(Err)?,
+                Page::SearchIndex(k) => {
+                    let (path, bytes) = &site.search_files()[*k];
+                    sink.file(
+                        i,
+                        OutputFile {
+                            path: path.clone(),
+                            bytes: bytes.clone(),
+                        },
+                    )
+                    .map_err(Err)?
+                }
                 Page::Index | Page::Archive(_) => {
                     let html = site.render(page).map_err(Ok)?;
                     let html = String::from_utf8(html.bytes).expect("tera renders UTF-8");
@@ -351,6 +367,8 @@ struct SiteRender<'a> {
     homes: HashMap<&'a str, usize>,
     /// The key days, ranked once for the pages that show them.
     key_days: OnceLock<Vec<KeyDayView>>,
+    /// The search index's files, made on first use.
+    search_files: OnceLock<Vec<(PathBuf, Vec<u8>)>>,
     card_problems: Mutex<Diagnostics>,
 }
 
@@ -435,6 +453,7 @@ impl<'a> SiteRender<'a> {
             front_key: config.front_page.key_dates(timeline.events.len()),
             homes,
             key_days: OnceLock::new(),
+            search_files: OnceLock::new(),
             card_problems: Mutex::new(Diagnostics::default()),
         }
     }
@@ -479,6 +498,12 @@ impl<'a> SiteRender<'a> {
         ))
     }
 
+    /// The files of the search index (see [`super::search`]).
+    fn search_files(&self) -> &[(PathBuf, Vec<u8>)] {
+        self.search_files
+            .get_or_init(|| super::search::index_files(self.timeline, &|e| self.event_path(e)))
+    }
+
     fn group_set(&self, kind: GroupKind) -> &GroupSet<'a> {
         match kind {
             GroupKind::Actors => &self.actors,
@@ -517,6 +542,8 @@ impl<'a> SiteRender<'a> {
             pages.extend((0..count).map(Page::Articles));
             pages.push(Page::ArchiveIndex);
             pages.extend((0..self.archive.pages.len()).map(Page::Archive));
+            pages.push(Page::Search);
+            pages.extend((0..self.search_files().len()).map(Page::SearchIndex));
         }
         if which.not_found {
             pages.push(Page::NotFound);
@@ -556,6 +583,8 @@ impl<'a> SiteRender<'a> {
             Page::Articles(n) => Path::new("articles").join(paginated(*n)).join("index.html"),
             Page::ArchiveIndex => Path::new("archive").join("index.html"),
             Page::Archive(i) => self.archive.pages[*i].path(),
+            Page::Search => Path::new("search").join("index.html"),
+            Page::SearchIndex(k) => self.search_files()[*k].0.clone(),
             Page::NotFound => PathBuf::from("404.html"),
             Page::Export(export) => PathBuf::from(export.path),
         }
@@ -605,8 +634,22 @@ impl<'a> SiteRender<'a> {
             Page::Articles(n) => ("articles.html", self.articles_context(*n)),
             Page::ArchiveIndex => ("archive_index.html", self.archive_index_context()),
             Page::Archive(i) => ("archive.html", self.archive_context(*i)),
+            Page::Search => {
+                let mut ctx = self.context();
+                let events = &self.timeline.events;
+                ctx.insert("event_count", &events.len());
+                ctx.insert(
+                    "first_day",
+                    &events.first().map(|e| e.sort_start().to_string()),
+                );
+                ctx.insert(
+                    "last_day",
+                    &events.last().map(|e| e.sort_start().to_string()),
+                );
+                ("search.html", ctx)
+            }
             Page::NotFound => ("404.html", self.context()),
-            Page::Export(_) | Page::Names(_) => {
+            Page::Export(_) | Page::Names(_) | Page::SearchIndex(_) => {
                 unreachable!("exports and name lists are written, not rendered")
             }
         };

@@ -393,6 +393,61 @@ async function checkMobile(browser) {
   await context.close();
 }
 
+// The archive search (search/index.html): finds an event by the start of a
+// word, links to its card, filters by date and by actor, keeps its state in
+// the URL, and passes the accessibility audit.
+async function checkSearch(context) {
+  const page = await newPage(context, "search");
+  const url = new URL("search/?q=zelensk", siteUrl).href;
+  const res = await page.goto(url, { waitUntil: "load" });
+  assert(res && res.ok(), `GET ${url} answered ${res && res.status()}`);
+  await page.waitForSelector("#search-results li a").catch(() => {
+    throw new Error(`searching "zelensk" on ${url} showed no result`);
+  });
+  const read = () =>
+    page.$$eval("#search-results li", (lis) =>
+      lis.map((li) => ({ text: li.textContent, href: li.querySelector("a").href, day: li.querySelector("time").getAttribute("datetime") })),
+    );
+  const found = await read();
+  const hit = found.find((r) => /Zelensky/.test(r.text));
+  assert(hit, `searching "zelensk" found ${found.map((r) => r.text).join(" | ")}, none naming Zelensky`);
+  const days = found.map((r) => r.day);
+  assert(days.every((d, i) => i === 0 || days[i - 1] <= d), `search results are not in date order: ${days.join(", ")}`);
+  // A result leads to the event's card.
+  const id = decodeURIComponent(hit.href.split("#")[1] || "");
+  const card = await newPage(context, "search result");
+  await card.goto(hit.href, { waitUntil: "load" });
+  assert(id.startsWith("event-") && (await card.locator(`[id="${id}"]`).count()) === 1, `the result ${hit.href} leads to no card #${id}`);
+  await card.close();
+  // A date range before every event leaves none, and goes into the URL.
+  await page.fill("input[name=to]", "2000-01-01");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("to") === "2000-01-01").catch(() => {
+    throw new Error(`after setting To, the URL is ${page.url()}, expected to=2000-01-01`);
+  });
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 0).catch(() => {
+    throw new Error("a date range before every event still shows results");
+  });
+  // An actor filter given by slug in the URL shows the actor's name and
+  // only events that name them.
+  const byActor = new URL("search/?actor=vladimir-putin", siteUrl).href;
+  await page.goto(byActor, { waitUntil: "load" });
+  await page.waitForSelector("#search-results li a").catch(() => {
+    throw new Error(`${byActor} showed no result`);
+  });
+  const shown = await page.$eval("input[name=actor]", (i) => i.value);
+  assert(shown === "Vladimir Putin", `${byActor} shows ${JSON.stringify(shown)} in the actor field, expected "Vladimir Putin"`);
+  const putin = await read();
+  const q = new URL("search/?actor=vladimir-putin&q=zelensky", siteUrl).href;
+  await page.goto(q, { waitUntil: "load" });
+  await page.waitForSelector("#search-status:not(:empty)");
+  await page.waitForTimeout(300);
+  const both = await read();
+  assert(both.length <= putin.length && both.length <= found.length, `actor and words together found ${both.length}, more than either alone (${putin.length}, ${found.length})`);
+  await axeAudit(page, "search page");
+  facts.search = { found: found.length, actor: putin.length, both: both.length };
+  await page.close();
+}
+
 // ---- main -------------------------------------------------------------------------
 
 async function main() {
@@ -426,6 +481,7 @@ async function main() {
     await check("actor filter", () => checkActorFilter(desktop));
     await check("permalink", () => checkPermalink(desktop));
     await check("mobile", () => checkMobile(browser));
+    await check("archive search", () => checkSearch(desktop));
     await desktop.close();
   } catch (e) {
     fail(e && e.message ? e.message : String(e));
@@ -446,7 +502,9 @@ async function main() {
   console.log(
     `browser test: ok: ${facts.browser}; ${facts.events} events in date order with their labels; ` +
       `actor filter "${facts.actor.slug}" shows ${facts.actor.shown} of ${facts.actor.total} and sets ?actor=; ` +
-      `permalink #${facts.permalink} scrolls into view; no console errors; axe: no serious or critical violations ` +
+      `permalink #${facts.permalink} scrolls into view; ` +
+      (facts.search ? `search finds ${facts.search.found} events for "zelensk", ${facts.search.actor} for Vladimir Putin, ${facts.search.both} for both; ` : "search failed; ") +
+      `no console errors; axe: no serious or critical violations ` +
       `(${warnings.filter((w) => w.startsWith("axe")).length} minor/moderate); screenshots in ${artifactDir}`,
   );
 }

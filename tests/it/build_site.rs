@@ -11,7 +11,7 @@ fn builds_a_site_without_config_templates_or_static_using_the_embedded_theme() {
     let out = dateline(s.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("Built 1 article, 1 event, 11 pages in "),
+        stdout(&out).starts_with("Built 1 article, 1 event, 12 pages in "),
         "{}",
         stdout(&out)
     );

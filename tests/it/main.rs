@@ -33,6 +33,7 @@ mod pagination;
 mod relative_urls;
 mod reliability;
 mod scale;
+mod search_index;
 mod semeval_trial;
 mod serve;
 mod slugs;
