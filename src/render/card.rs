@@ -48,7 +48,15 @@ pub fn write_card(out: &mut String, e: &EventView<'_>, base: &str) {
     out.push_str("</a></h4>\n  </header>");
     if !e.text.is_empty() && e.text != e.headline {
         out.push_str("\n  <p class=\"event-text\">");
-        esc(out, e.text);
+        if e.trigger.is_empty() {
+            esc(out, e.text);
+        } else {
+            esc(out, e.text_before);
+            out.push_str("<mark class=\"trigger\">");
+            esc(out, e.trigger);
+            out.push_str("</mark>");
+            esc(out, e.text_after);
+        }
         out.push_str("</p>");
     }
     for q in e.quotes {
@@ -146,7 +154,7 @@ mod tests {
     use super::*;
     use crate::render::Renderer;
     use crate::site::{Site, SiteOptions};
-    use crate::timeline::{Event, Quote, Timeline};
+    use crate::timeline::{Event, Quote, Timeline, Trigger};
     use std::path::Path;
 
     /// The card as the built-in event.html renders it through tera.
@@ -161,6 +169,7 @@ mod tests {
 
     /// The example site's events, and variants of them that take every
     /// branch of the template: quotes with and without a speaker, a place,
+    /// a trigger to underline or none,
     /// no actors, a date disagreement, text equal to the headline or empty,
     /// sources without an outlet or with an original URL, no sources, and
     /// characters that must be escaped everywhere.
@@ -223,6 +232,17 @@ mod tests {
                     e.actors.clear();
                     e.place = None;
                     e.quotes.clear();
+                    // A trigger among characters to escape.
+                    e.text = format!("{odd} won {odd}");
+                    if let Some(s) = e.sources.first_mut() {
+                        s.sentence = Some(e.text.clone());
+                        s.sentence_start = Some(100);
+                        s.trigger = Some(Trigger {
+                            start: 100 + odd.len() + 1,
+                            end: 100 + odd.len() + 4,
+                            text: "won".into(),
+                        });
+                    }
                 }
                 _ => e.date_disagreement = Some(String::new()),
             }
@@ -237,6 +257,7 @@ mod tests {
     fn the_typed_card_is_byte_for_byte_the_built_in_event_template() {
         let renderer = Renderer::new(Path::new("/nonexistent")).unwrap();
         let timeline = events();
+        let mut underlined = 0;
         for base in ["/", "https://example.com/sub/"] {
             for e in &timeline.events {
                 let mut view = EventView::new(e, &timeline, base);
@@ -244,8 +265,13 @@ mod tests {
                 let mut fast = String::new();
                 write_card(&mut fast, &view, base);
                 assert_eq!(fast, by_template(&renderer, &view, base), "event {}", e.id);
+                underlined += usize::from(fast.contains("<mark class=\"trigger\">"));
             }
         }
+        assert!(
+            underlined > 2,
+            "the example site's cards underline their triggers"
+        );
     }
 
     #[test]

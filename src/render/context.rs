@@ -80,6 +80,12 @@ pub struct EventView<'a> {
     pub kind: &'static str,
     pub headline: &'a str,
     pub text: &'a str,
+    /// `text` cut around the words that name what happened (the trigger
+    /// of the source whose sentence it is), for the card to underline:
+    /// `trigger` is empty when no source records one in `text`.
+    pub text_before: &'a str,
+    pub trigger: &'a str,
+    pub text_after: &'a str,
     pub actors: Vec<ActorLink<'a>>,
     pub quotes: &'a [crate::timeline::Quote],
     pub place: Option<&'a str>,
@@ -114,6 +120,7 @@ impl<'a> EventView<'a> {
                 slug: timeline.actor_slugs.get(a),
             })
             .collect();
+        let trigger = trigger_in_text(e).unwrap_or(e.text.len()..e.text.len());
         EventView {
             source_count: e.sources.len(),
             id: &e.id,
@@ -136,6 +143,9 @@ impl<'a> EventView<'a> {
             },
             headline: &e.headline,
             text: &e.text,
+            text_before: &e.text[..trigger.start],
+            trigger: &e.text[trigger.clone()],
+            text_after: &e.text[trigger.end..],
             actors,
             quotes: &e.quotes,
             place: e.place.as_deref(),
@@ -171,6 +181,20 @@ impl<'a> EventView<'a> {
     }
 }
 
+/// Where in `e.text` the words that name what happened are: the trigger
+/// of the first source whose sentence is that text.
+pub fn trigger_in_text(e: &Event) -> Option<std::ops::Range<usize>> {
+    e.sources.iter().find_map(|s| {
+        let t = s.trigger.as_ref()?;
+        if s.sentence.as_deref() != Some(e.text.as_str()) {
+            return None;
+        }
+        let at = t.start.checked_sub(s.sentence_start?)?;
+        let r = at..at + t.text.len();
+        (!t.text.is_empty() && e.text.get(r.clone()) == Some(t.text.as_str())).then_some(r)
+    })
+}
+
 /// An event in a listing (the timeline, an actor or tag page): its card,
 /// `event.html` rendered once for the whole site, to embed as it is.
 #[derive(Debug, Clone, Serialize)]
@@ -191,13 +215,15 @@ impl<'a> ListedEvent<'a> {
 }
 
 /// An event in a compact listing (actor and tag pages): one line, its date
-/// and headline linking to its card on the timeline. A site's busiest actors
-/// and tags share most events, so full cards there would repeat the timeline
-/// several times over (at 10,000 articles, gigabytes of tag pages).
+/// and headline linking to its card on the timeline, then its reports, one
+/// per article. A site's busiest actors and tags share most events, so full
+/// cards there would repeat the timeline several times over (at 10,000
+/// articles, gigabytes of tag pages).
 #[derive(Debug, Clone, Serialize)]
 pub struct BriefEvent<'a> {
     pub id: &'a str,
-    /// The event's card on the timeline.
+    /// The event's card on the timeline, or for a secondary event (which
+    /// has no card) its sentence in the article.
     pub url: String,
     pub label: String,
     pub datetime: String,
@@ -205,11 +231,44 @@ pub struct BriefEvent<'a> {
     pub headline: &'a str,
     pub place: Option<&'a str>,
     pub source_count: usize,
+    /// Whether the event is one the timeline leaves out (see
+    /// [`Event::secondary`](crate::timeline::Event::secondary)).
+    pub secondary: bool,
+    /// Its first [`BRIEF_REPORTS`] reports, in source order.
+    pub reports: Vec<ReportView<'a>>,
+    /// How many more reports it has.
+    pub more_reports: usize,
+}
+
+/// How many reports of one event a compact listing names.
+pub const BRIEF_REPORTS: usize = 8;
+
+/// One article's report of an event in a compact listing: where the
+/// sentence is, and the word that names what happened.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView<'a> {
+    pub url: String,
+    pub outlet: Option<&'a str>,
+    pub article_title: &'a str,
+    pub published_label: String,
+    pub trigger: Option<&'a str>,
 }
 
 impl<'a> BriefEvent<'a> {
     /// The line of `e`, linking to its card at `url`.
-    pub fn new(e: &'a Event, url: String) -> Self {
+    pub fn new(e: &'a Event, url: String, base: &str) -> Self {
+        let reports = e
+            .sources
+            .iter()
+            .take(BRIEF_REPORTS)
+            .map(|s| ReportView {
+                url: sentence_url(base, s),
+                outlet: s.outlet.as_deref(),
+                article_title: &s.article_title,
+                published_label: s.published.format("%-d %b %Y").to_string(),
+                trigger: s.trigger.as_ref().map(|t| t.text.as_str()),
+            })
+            .collect();
         BriefEvent {
             id: &e.id,
             url,
@@ -219,7 +278,19 @@ impl<'a> BriefEvent<'a> {
             headline: &e.headline,
             place: e.place.as_deref(),
             source_count: e.sources.len(),
+            secondary: e.secondary,
+            reports,
+            more_reports: e.sources.len().saturating_sub(BRIEF_REPORTS),
         }
+    }
+}
+
+/// The link to source `s`'s sentence on its article's page.
+pub fn sentence_url(base: &str, s: &crate::timeline::Source) -> String {
+    let article_url = format!("{base}articles/{}/", s.article_slug);
+    match &s.anchor {
+        Some(a) => format!("{article_url}#{a}"),
+        None => article_url,
     }
 }
 
@@ -263,18 +334,18 @@ pub fn years<'a>(timeline: &'a Timeline, cards: &'a [String]) -> Vec<YearView<Li
         .collect()
 }
 
-/// Some events of the timeline (indexes into `timeline.events`, in
-/// timeline order) by year and month as [`years`] gives them all, each
-/// made into a listing item by `item`: for actor and tag pages, which share
-/// the timeline's heading outline.
+/// Some events (indexes that `event` looks up, in timeline order) by year
+/// and month as [`years`] gives them all, each made into a listing item by
+/// `item`: for actor and tag pages, which share the timeline's heading
+/// outline.
 pub fn years_of<'a, T>(
-    timeline: &'a Timeline,
+    event: impl Fn(usize) -> &'a Event,
     events: &[usize],
     item: impl Fn(usize, &'a Event) -> T,
 ) -> Vec<YearView<T>> {
     let mut out: Vec<YearView<T>> = Vec::new();
     for &i in events {
-        let e = &timeline.events[i];
+        let e = event(i);
         let start = e.sort_start();
         let (year, month) = (start.year(), start.month());
         if out.last().is_none_or(|y| y.year != year) {

@@ -6,7 +6,7 @@
 
 use super::archive::{Archive, ArchivePage, Period, article_span, heading};
 use super::context::{
-    ArticleView, BriefEvent, EventView, ListedEvent, SiteView, base_prefix, years_of,
+    ArticleView, BriefEvent, EventView, ListedEvent, SiteView, base_prefix, sentence_url, years_of,
 };
 use super::exports::{self, Export, ExportInput};
 use super::overview::overview_svg;
@@ -392,10 +392,37 @@ impl<'a> SiteRender<'a> {
                 GroupKind::Actors => &timeline.actor_slugs,
                 GroupKind::Tags => &timeline.tag_slugs,
             };
-            let members = groups(&timeline.events, slugs, |e| match kind {
-                GroupKind::Actors => &e.actors,
-                GroupKind::Tags => &e.tags,
-            });
+            // An actor's page is its own timeline: its secondary events
+            // too (see [`SiteRender::listed`]), among the others by date.
+            let secondary: &[Event] = match kind {
+                GroupKind::Actors => &timeline.secondary,
+                GroupKind::Tags => &[],
+            };
+            let n = timeline.events.len();
+            let mut members = groups(
+                timeline.events.iter().chain(secondary),
+                slugs,
+                |e| match kind {
+                    GroupKind::Actors => &e.actors,
+                    GroupKind::Tags => &e.tags,
+                },
+            );
+            for (_, list) in &mut members {
+                let event = |i: usize| match i.checked_sub(n) {
+                    Some(j) => &secondary[j],
+                    None => &timeline.events[i],
+                };
+                // Same day: the timeline's events in its order, then the
+                // others as their articles tell them.
+                list.sort_by_cached_key(|&i| {
+                    let e = event(i);
+                    let told = e.sources.first().filter(|_| i >= n).map(|s| {
+                        let at = s.trigger.as_ref().map(|t| t.start).or(s.sentence_start);
+                        (s.published, s.article_slug.clone(), at)
+                    });
+                    (e.sort_start(), i >= n, told, i)
+                });
+            }
             let views = members
                 .iter()
                 .map(|(name, events)| GroupView {
@@ -466,6 +493,16 @@ impl<'a> SiteRender<'a> {
                 format!("{}#event-{}", self.archive.pages[page].folder(), e.id)
             }
             _ => format!("#event-{}", e.id),
+        }
+    }
+
+    /// Event `i` of an actor's or tag's list: the timeline's events, then
+    /// its secondary ones.
+    fn listed(&self, i: usize) -> &'a Event {
+        let n = self.timeline.events.len();
+        match i.checked_sub(n) {
+            Some(j) => &self.timeline.secondary[j],
+            None => &self.timeline.events[i],
         }
     }
 
@@ -625,9 +662,17 @@ impl<'a> SiteRender<'a> {
                         events.len(),
                     ),
                 );
-                let years = years_of(self.timeline, shown, |_, e| {
-                    BriefEvent::new(e, self.event_url(e))
-                });
+                let years = years_of(
+                    |i| self.listed(i),
+                    shown,
+                    |_, e| {
+                        let url = match (e.secondary, e.sources.first()) {
+                            (true, Some(s)) => sentence_url(&self.base, s),
+                            _ => self.event_url(e),
+                        };
+                        BriefEvent::new(e, url, &self.base)
+                    },
+                );
                 ctx.insert("years", &years);
                 ("group.html", ctx)
             }
@@ -751,9 +796,10 @@ impl<'a> SiteRender<'a> {
             }
         }
         let listed = |i: usize, e| ListedEvent::new(e, &self.markers[i]);
-        ctx.insert("years", &years_of(timeline, &inside, listed));
-        ctx.insert("background", &years_of(timeline, &before, listed));
-        ctx.insert("later", &years_of(timeline, &after, listed));
+        let event = |i: usize| &timeline.events[i];
+        ctx.insert("years", &years_of(event, &inside, listed));
+        ctx.insert("background", &years_of(event, &before, listed));
+        ctx.insert("later", &years_of(event, &after, listed));
         ctx.insert("event_count", &timeline.events.len());
         ctx.insert("article_count", &articles.len());
         ctx.insert("articles", &article_views);
@@ -1031,7 +1077,8 @@ fn write_with_cards(
 }
 
 /// The article's temporal expressions to mark up in its page: each with its
-/// HTML `datetime`, and a link to the timeline event it produced, if any.
+/// HTML `datetime`, and a link to the timeline event it produced, if any;
+/// and the trigger of each of its events' sentences, to underline.
 /// An event's source names the sentence and the words its date came from
 /// (`date_text`); the first expression in that sentence with those words,
 /// not yet linked, is the one.
@@ -1048,6 +1095,7 @@ fn time_marks(
             end: t.end,
             datetime: timemarks::html_datetime(&t.value),
             href: None,
+            trigger: false,
         })
         .collect();
     for e in events {
@@ -1069,19 +1117,36 @@ fn time_marks(
             }
         }
     }
+    // The words of each cited sentence that name what happened.
+    let triggers: Vec<TimeMark> = events
+        .iter()
+        .flat_map(|e| &e.sources)
+        .filter(|s| s.article_slug == article.slug)
+        .filter_map(|s| s.trigger.as_ref())
+        .filter(|t| article.text.get(t.start..t.end) == Some(t.text.as_str()))
+        .map(|t| TimeMark {
+            start: t.start,
+            end: t.end,
+            datetime: None,
+            href: None,
+            trigger: true,
+        })
+        .collect();
+    marks.extend(triggers);
+    marks.sort_by_key(|m| m.start);
     marks
 }
 
 /// Events grouped by a name they carry (actor or tag), sorted by name, each
-/// group in timeline order, as indexes into `events`. Names without a slug
+/// group in the order of `events`, as indexes into it. Names without a slug
 /// in `slugs` are left out.
 fn groups<'a>(
-    events: &'a [Event],
+    events: impl Iterator<Item = &'a Event>,
     slugs: &Slugs,
     names: impl Fn(&'a Event) -> &'a [String],
 ) -> Vec<(&'a str, Vec<usize>)> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, e) in events.iter().enumerate() {
+    for (i, e) in events.enumerate() {
         for n in names(e) {
             if !slugs.get(n).is_empty() {
                 map.entry(n.as_str()).or_default().push(i);

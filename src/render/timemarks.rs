@@ -29,6 +29,10 @@ pub struct TimeMark {
     pub datetime: Option<String>,
     /// Where the expression's event is on the timeline.
     pub href: Option<String>,
+    /// Not a date but the words of a cited sentence that name what
+    /// happened (an event's trigger): underlined as `<mark
+    /// class="trigger">`, with no `datetime` or link.
+    pub trigger: bool,
 }
 
 /// The nearest valid HTML `datetime` value for a TIMEX3 value: dates
@@ -207,6 +211,15 @@ fn mark_blocks(html: &str, body: &[&Paragraph], marks: &[TimeMark]) -> String {
             continue;
         };
         if in_time || html[raw.clone()].contains(['<', '>']) {
+            continue;
+        }
+        if m.trigger {
+            done_to = m.end;
+            edits.push((
+                raw,
+                "<mark class=\"trigger\">".to_string(),
+                "</mark>".to_string(),
+            ));
             continue;
         }
         let href = m.href.as_deref().filter(|_| !in_link);
@@ -672,6 +685,7 @@ mod tests {
                     end: start + e.len(),
                     datetime: dt.map(str::to_string),
                     href: href.map(str::to_string),
+                    trigger: false,
                 }
             })
             .collect();
@@ -904,6 +918,7 @@ mod tests {
                     end,
                     datetime: Some("2025".into()),
                     href: Some("/#e".into()),
+                    trigger: false,
                 }];
                 let html = mark_times(&r.html, &paragraphs, &marks);
                 let back = strip_added(&html);
@@ -942,6 +957,7 @@ mod tests {
             end: 32,
             datetime: Some("2025-01-18".into()),
             href: Some("/#event-e\"1".into()),
+            trigger: false,
         }];
         assert_eq!(&caption.text[16..32], "January 18, 2025");
         assert_eq!(
@@ -951,6 +967,43 @@ mod tests {
         assert_eq!(
             mark_caption(&caption, &[]),
             "Trump &amp; &lt;co&gt; on January 18, 2025."
+        );
+    }
+
+    #[test]
+    fn a_trigger_is_underlined_beside_the_dates() {
+        let r = render("Acme *sold* the plant on Friday & left.", 0, 1);
+        let mut paragraphs = r.paragraphs;
+        let text = join(&mut paragraphs);
+        let at = |w: &str| text.find(w).unwrap();
+        let marks = [
+            TimeMark {
+                start: at("sold"),
+                end: at("sold") + 4,
+                datetime: None,
+                href: None,
+                trigger: true,
+            },
+            TimeMark {
+                start: at("left"),
+                end: at("left") + 4,
+                datetime: None,
+                href: None,
+                trigger: true,
+            },
+            TimeMark {
+                start: at("on Friday"),
+                end: at("on Friday") + 9,
+                datetime: Some("2025-01-31".into()),
+                href: Some("/#e".into()),
+                trigger: false,
+            },
+        ];
+        let mut marks = marks.to_vec();
+        marks.sort_by_key(|m| m.start);
+        assert_eq!(
+            mark_times(&r.html, &paragraphs, &marks),
+            "<p id=\"p-1\">Acme <em><mark class=\"trigger\">sold</mark></em> the plant <a class=\"event-link\" href=\"/#e\"><time datetime=\"2025-01-31\">on Friday</time></a> &amp; <mark class=\"trigger\">left</mark>.</p>\n"
         );
     }
 
@@ -965,6 +1018,7 @@ mod tests {
             end: 9,
             datetime: Some("2025-01-31".into()),
             href: None,
+            trigger: false,
         }];
         assert_eq!(mark_times(&r.html, &paragraphs, &marks), r.html);
     }

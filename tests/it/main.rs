@@ -11,6 +11,7 @@
 mod common;
 mod extract_common;
 
+mod actor_pages;
 mod archive;
 mod articles_list;
 mod bad_input;
