@@ -7,11 +7,15 @@
 //! 1. Names that are equal once case, an Arabic article ("al-", "el-") and
 //!    a company form ("Plc", "Inc.", "Corp.", "Ltd") are left out are one
 //!    actor: "Bashar al-Assad" = "Bashar Assad", "BP Plc" = "BP".
+//!    A person's "Jr." or "Sr." is left out the same way ("Paulson Jr" =
+//!    "Paulson").
 //! 2. A person's name that is part of a longer person's name, word for word
 //!    and in order ("Assad" in "Bashar Assad", "Conrad Murray" in "Doctor
 //!    Conrad Murray", "Obama" in "Obama NEW"), is that person when one
 //!    such longer name has at least two thirds of the events of all of them
-//!    ("Bush" stays alone when "George Bush" and "Laura Bush" share it).
+//!    ("Bush" stays alone when "George Bush" and "Laura Bush" share it). A
+//!    full name also holds the same first and last names with a middle name
+//!    between ("Barack Obama" in "Barack Hussein Obama").
 //! 3. An organisation's name that a longer one repeats after one word of
 //!    origin ("Security Council" in "UN Security Council", "State
 //!    Department" in "U.S. State Department") is that organisation, on the
@@ -26,6 +30,9 @@ use std::collections::{BTreeMap, HashMap};
 const COMPANY_FORMS: &[&str] = &[
     "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "nv",
 ];
+
+/// Generation suffixes left out of a person's name for comparison.
+const PERSON_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr."];
 
 /// Words of origin before an organisation's name.
 const ORIGINS: &[&str] = &[
@@ -71,16 +78,30 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
             lower
         })
         .collect();
-    if kind == ActorKind::Organisation {
-        while out.len() > 1
-            && out
-                .last()
-                .is_some_and(|w| COMPANY_FORMS.contains(&w.as_str()))
-        {
-            out.pop();
-        }
+    let suffixes = match kind {
+        ActorKind::Organisation => COMPANY_FORMS,
+        ActorKind::Person => PERSON_SUFFIXES,
+        _ => &[],
+    };
+    while out.len() > 1 && out.last().is_some_and(|w| suffixes.contains(&w.as_str())) {
+        out.pop();
     }
     out
+}
+
+/// Whether the full name `part` (two words or more) is `whole` with a
+/// middle name left out: the same first and last words, the rest of
+/// `part` in `whole` in order.
+fn without_middle_name(whole: &[String], part: &[String]) -> bool {
+    if part.len() < 2
+        || part.len() >= whole.len()
+        || part[0] != whole[0]
+        || part.last() != whole.last()
+    {
+        return false;
+    }
+    let mut rest = whole.iter();
+    part.iter().all(|w| rest.any(|x| x == w))
 }
 
 /// Whether `part` occurs in `whole` word for word, in order.
@@ -104,12 +125,20 @@ fn dominant(
 /// The name each actor name of `events` is folded into (only names that
 /// change are listed), by the rule of the module doc.
 pub fn aliases(events: &[Event]) -> HashMap<String, String> {
+    aliases_in(events, &[])
+}
+
+/// [`aliases`] over the events of both slices: the secondary events (the
+/// other clauses of a reported sentence) name people the timeline's
+/// events do not ("Barack Hussein Obama" in a quoted speech), and an actor
+/// page lists them too, so their names are folded and vote like the rest.
+fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
     // Events per (name, kind); the kind the texts give a name most often.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut kinds: HashMap<&str, HashMap<ActorKind, usize>> = HashMap::new();
     // Curated events name their actors as the editor chose: they are
     // neither counted nor renamed.
-    for e in events.iter().filter(|e| !e.curated) {
+    for e in events.iter().chain(also).filter(|e| !e.curated) {
         for a in &e.actors {
             *counts.entry(a.as_str()).or_default() += 1;
         }
@@ -150,6 +179,14 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
         })
         .collect();
     heads.sort_by(|a, b| b.3.cmp(&a.3).then(a.2.cmp(b.2)));
+    // A longer name that holds a country's name ("Twitter Egypt", a
+    // heading run into its text) is no person's full name.
+    let countries: std::collections::HashSet<&str> = heads
+        .iter()
+        .filter(|h| h.0 == ActorKind::Country && h.1.len() == 1)
+        .map(|h| h.1[0].as_str())
+        .collect();
+    let full_name = |j: usize| !heads[j].1.iter().any(|w| countries.contains(w.as_str()));
     // Rules 2 and 3.
     let mut target: HashMap<usize, usize> = HashMap::new();
     for (i, (kind, k, _, count)) in heads.iter().enumerate() {
@@ -158,7 +195,8 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
             // A lone word joins the longer name that dominates it.
             ActorKind::Person if k.len() == 1 => dominant(
                 &heads,
-                (0..heads.len()).filter(|j| same_kind(j) && contains_run(&heads[*j].1, k)),
+                (0..heads.len())
+                    .filter(|j| same_kind(j) && full_name(*j) && contains_run(&heads[*j].1, k)),
             ),
             // A longer name joins the most used shorter full name it holds
             // ("Doctor Conrad Murray" → "Conrad Murray").
@@ -167,7 +205,7 @@ pub fn aliases(events: &[Event]) -> HashMap<String, String> {
                     same_kind(j)
                         && heads[*j].1.len() >= 2
                         && heads[*j].3 > *count
-                        && contains_run(k, &heads[*j].1)
+                        && (contains_run(k, &heads[*j].1) || without_middle_name(k, &heads[*j].1))
                 })
                 .max_by_key(|&j| (heads[j].3, heads[j].1.len())),
             ActorKind::Organisation => dominant(
@@ -224,10 +262,10 @@ pub fn unify(events: &mut [Event]) {
     unify_also(events, &mut []);
 }
 
-/// [`unify`], the aliases found among `events` applied to `also` as well
-/// (secondary events, which do not vote on the names).
+/// [`unify`] over `events` and `also` (the secondary events) together: the
+/// names of both are folded by the votes of both.
 pub fn unify_also(events: &mut [Event], also: &mut [Event]) {
-    let map = aliases(events);
+    let map = aliases_in(events, also);
     if map.is_empty() {
         return;
     }
@@ -349,6 +387,33 @@ mod tests {
         assert_eq!(m["Obama"], "Barack Obama");
         assert_eq!(m["President-elect Barack Obama"], "Barack Obama");
         assert!(!m.contains_key("Barack Obama"), "{m:?}");
+    }
+
+    #[test]
+    fn a_middle_name_or_a_generation_suffix_is_the_same_person() {
+        use ActorKind::Person;
+        let m = map_of(&[
+            ("Barack Obama", Person, 200),
+            ("Barack Hussein Obama", Person, 12),
+            ("Henry Paulson", Person, 30),
+            ("Henry Paulson Jr", Person, 20),
+            ("George Bush", Person, 10),
+            ("George Walker Smith", Person, 3),
+        ]);
+        assert_eq!(m["Barack Hussein Obama"], "Barack Obama");
+        assert_eq!(m["Henry Paulson Jr"], "Henry Paulson");
+        assert!(!m.contains_key("George Walker Smith"), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_holding_a_country_is_no_full_name() {
+        use ActorKind::{Country, Person};
+        let m = map_of(&[
+            ("Twitter", Person, 200),
+            ("Twitter Egypt", Person, 20),
+            ("Egypt", Country, 900),
+        ]);
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -810,9 +810,22 @@ fn same_actor(a: &str, b: &str) -> bool {
 
 /// Articles that only ever say "Trump" name the same actor as those that say
 /// "Donald Trump": a one-word person name becomes the one full name that
-/// ends with it, when there is exactly one.
+/// ends with it, when there is exactly one. A word that also names a
+/// country or a body ("Egypt", "UN") stays as it is, whatever person's
+/// name ends with it ("Twitter Egypt", a heading run into its text).
 fn unify_names(events: &mut [Event]) {
     let mut full: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut not_people: BTreeSet<&str> = BTreeSet::new();
+    for e in events.iter() {
+        for p in e
+            .participants
+            .iter()
+            .filter(|p| p.kind != ActorKind::Person)
+        {
+            not_people.insert(p.name.as_str());
+        }
+    }
+    let not_people: BTreeSet<String> = not_people.into_iter().map(str::to_string).collect();
     for e in events.iter() {
         for p in e
             .participants
@@ -828,7 +841,13 @@ fn unify_names(events: &mut [Event]) {
     }
     let rename: BTreeMap<String, String> = full
         .into_iter()
-        .filter(|(_, names)| names.len() == 1)
+        .filter(|(last, names)| {
+            names.len() == 1
+                && !not_people.contains(last)
+                && names
+                    .iter()
+                    .all(|n| !n.split(' ').any(|w| not_people.contains(w)))
+        })
         .filter_map(|(last, names)| names.into_iter().next().map(|n| (last, n)))
         .collect();
     if rename.is_empty() {
@@ -1088,6 +1107,26 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].actors, ["Vladimir Putin"]);
         assert_eq!(out[0].quotes[0].speaker.as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_country_keeps_its_name_when_a_persons_name_ends_with_it() {
+        let text = "Egypt erupts in protest as crowds fill Tahrir Square";
+        let mut a = ev("a", "2011-01-29", "2011-01-28", &["Egypt"], text);
+        a.participants[0].kind = ActorKind::Country;
+        let b = ev(
+            "b",
+            "2011-01-29",
+            "2011-01-28",
+            &["Twitter Egypt"],
+            "Twitter Egypt unites",
+        );
+        let out = merge(vec![a, b]);
+        assert!(
+            out.iter().any(|e| e.actors == ["Egypt"]),
+            "{:?}",
+            out.iter().map(|e| &e.actors).collect::<Vec<_>>()
+        );
     }
 
     #[test]

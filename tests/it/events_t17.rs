@@ -27,6 +27,12 @@ const STORIES: &[(&str, &str, f64, f64)] = &[
 const JUNK_MARGIN: f64 = 0.002;
 /// The share of the baseline recall a story may lose (issue 20: 5%).
 const RECALL_FALL: f64 = 0.05;
+/// The most pairs of split names (the audit's `split_names`: among a
+/// story's 100 most named actors, one name a proper part of another,
+/// "Assad" / "Bashar Assad") over the six stories; it ratchets down (issue
+/// 20 asks for 90% fewer than the 54 of 4287b82; 15 since the split-name
+/// fixes).
+const SPLIT_NAMES_CEILING: u64 = 15;
 
 fn python(args: &[OsString]) -> std::process::Output {
     let out = Command::new("python3")
@@ -55,6 +61,7 @@ fn t17_stories_hold_the_event_audit_and_recall_floors() {
     let gold = shared.join("corpora/tls/t17/gold");
     let work = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
+    let mut split_names = 0;
     for &(story, prefix, junk_floor, baseline_recall) in STORIES {
         let recall_floor = baseline_recall * (1.0 - RECALL_FALL);
         let site = work.path().join(story);
@@ -101,6 +108,7 @@ fn t17_stories_hold_the_event_audit_and_recall_floors() {
             serde_json::from_slice(&std::fs::read(&recall_json).unwrap()).unwrap();
         let junk = audit["junk_rate"].as_f64().unwrap();
         let outlets = audit["outlet_actors"].as_array().unwrap().len();
+        split_names += audit["split_names"].as_u64().unwrap();
         let r = recall["stories"][story]["recall"].as_f64().unwrap();
         eprintln!(
             "{story}: junk {junk:.4} (floor {:.4}), outlet actors {outlets}, recall {r:.4} (floor {:.4}); {}",
@@ -125,6 +133,11 @@ fn t17_stories_hold_the_event_audit_and_recall_floors() {
                 "{story}: gold-day recall {r:.4} under {recall_floor:.4}"
             ));
         }
+    }
+    if split_names > SPLIT_NAMES_CEILING {
+        failures.push(format!(
+            "split names over the six stories: {split_names}, ceiling {SPLIT_NAMES_CEILING}"
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
