@@ -14,7 +14,7 @@
   var folder = new URL("./", location.href);
   var root = new URL("../", folder);
   var local = location.protocol === "file:";
-  var PAGE = 50;
+  var PAGE = 20;
   var cache = {};
   var run = 0;
   var shown = [];
@@ -34,8 +34,8 @@
   }
 
   // The same key as shard_key in src/render/search.rs.
-  function shardKey(term) {
-    return Array.from(term).slice(0, 2).map(function (c) {
+  function shardKey(term, n) {
+    return Array.from(term).slice(0, n).map(function (c) {
       return /[a-z0-9]/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
     }).join("");
   }
@@ -74,32 +74,52 @@
   function wordIds(word, prefix) {
     var common = meta.common.some(function (c) { return prefix ? c.indexOf(word) === 0 : c === word; });
     if (common) return Promise.resolve(null);
-    return get(new URL("w/" + shardKey(word) + ".json", folder)).then(function (shard) {
+    // A two-letter start of a word in a shard split by three letters
+    // would need them all: it narrows nothing until the next letter.
+    if (prefix && Array.from(word).length < 3 && isSplit("w", word)) return Promise.resolve(null);
+    return get(new URL("w/" + shardFile("w", word) + ".json", folder)).then(function (shard) {
       if (!prefix) return decode(shard[word] || []);
       return union(Object.keys(shard).filter(function (k) { return k.indexOf(word) === 0; })
         .map(function (k) { return decode(shard[k]); }));
     });
   }
 
+  function isSplit(kind, term) {
+    return ((meta.split && meta.split[kind]) || []).indexOf(shardKey(term, 2)) >= 0;
+  }
+
+  // The shard file of a term: its first two characters, or three when
+  // meta.json lists the two-character shard as split (a term of two
+  // characters is then in the file named by both).
+  function shardFile(kind, term) {
+    return shardKey(term, isSplit(kind, term) ? 3 : 2);
+  }
+
   function termIds(kind, slug) {
-    return get(new URL(kind + "/" + shardKey(slug) + ".json", folder)).then(function (shard) {
+    return get(new URL(kind + "/" + shardFile(kind, slug) + ".json", folder)).then(function (shard) {
       return decode(shard[slug] || []);
     });
   }
 
   function chunk(k) { return get(new URL("docs/" + k + ".json", folder)); }
 
-  // The first event whose day is on or after `day` (`after`: after it).
+  // The first event whose day is on or after `day` (`after`: after it):
+  // meta.json tells the block, its chunks the event.
   function firstFrom(day, after) {
+    var before = function (d) { return after ? d <= day : d < day; };
     var days = meta.days;
     var k = 0;
-    while (k < days.length && (after ? days[k][1] <= day : days[k][1] < day)) k++;
+    while (k < days.length && before(days[k][1])) k++;
     if (k === days.length) return Promise.resolve(meta.count);
-    return chunk(k).then(function (docs) {
-      var i = 0;
-      while (i < docs.length && (after ? docs[i][3] <= day : docs[i][3] < day)) i++;
-      return k * meta.chunk + i;
-    });
+    var per = meta.block / meta.chunk;
+    function scan(c) {
+      return chunk(c).then(function (docs) {
+        for (var i = 0; i < docs.length; i++) if (!before(docs[i][3])) return c * meta.chunk + i;
+        var next = c + 1;
+        return next < (k + 1) * per && next * meta.chunk < meta.count ? scan(next) : Math.min(next * meta.chunk, meta.count);
+      });
+    }
+    return scan(k * per);
   }
 
   function names_of(kind) {

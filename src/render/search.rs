@@ -2,17 +2,21 @@
 //! query loads only what it needs, never the archive.
 //!
 //! - `search/meta.json`: how many events, how many go in a chunk of
-//!   documents, each chunk's first and last day (so a date range becomes a
-//!   range of event numbers with at most two chunks loaded), and the words
-//!   left out of the index for being in more than half the events.
+//!   documents, the first and last day of each block of
+//!   [`DAYS_PER_BLOCK`] events (so a date range becomes a range of event
+//!   numbers with a few chunks loaded at each end), the words
+//!   left out of the index for being in more than half the events, and the
+//!   shards split by three characters.
 //! - `search/docs/<k>.json`: events `k * DOCS_PER_CHUNK ..` in timeline
 //!   (date) order, each `[path, label, headline, first day]`, the path
 //!   relative to the site root.
 //! - `search/w/<key>.json`, `search/a/<key>.json`, `search/t/<key>.json`:
 //!   a word's, an actor's or a tag's events, as event numbers in ascending
 //!   order written as gaps (`[3, 1, 10]` is 3, 4, 14), in a shard named by
-//!   the term's first two characters (see [`shard_key`]), so a query
-//!   loads one shard per word and filter.
+//!   the term's first two characters (see [`shard_key`]), or three when
+//!   the two-character shard would pass [`SHARD_SPLIT`] (meta.json's
+//!   `split` lists those), so a query loads one small shard per word and
+//!   filter.
 //!
 //! Pagefind (the crate's Rust API) was the other choice: it indexes
 //! rendered HTML pages and filters on exact values, so every event would
@@ -26,15 +30,26 @@ use crate::timeline::{Event, Timeline};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-/// Events in one file of documents: about 60 KB of JSON.
-pub const DOCS_PER_CHUNK: usize = 500;
+/// Events in one file of documents: about 4 KB of JSON, so the 20 results
+/// a search shows at a time load little more than they show, however far
+/// apart in the archive they are.
+pub const DOCS_PER_CHUNK: usize = 25;
 
-/// The shard a term goes in: its first two characters, a lowercase ASCII
-/// letter or digit as itself and any other as `_` and its code point in hex
-/// (static/search.js computes the same).
-pub fn shard_key(term: &str) -> String {
+/// meta.json gives the first and last day of every block of this many
+/// events (four chunks): a date range's ends are found in the blocks
+/// without meta.json growing by a line per chunk.
+pub const DAYS_PER_BLOCK: usize = 100;
+
+/// A shard larger than this (in bytes of JSON) is split by the terms'
+/// first three characters; meta.json lists the shards split so.
+pub const SHARD_SPLIT: usize = 32_000;
+
+/// The shard a term goes in: its first `n` characters (two, or three in a
+/// split shard), a lowercase ASCII letter or digit as itself and any other
+/// as `_` and its code point in hex (static/search.js computes the same).
+pub fn shard_key(term: &str, n: usize) -> String {
     let mut key = String::new();
-    for c in term.chars().take(2) {
+    for c in term.chars().take(n) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             key.push(c);
         } else {
@@ -103,13 +118,19 @@ pub fn index_files(
     // A word in more than half the events narrows nothing; leaving it out
     // keeps its shard small, and a query ignores it.
     let common_limit = events.len() / 2;
-    let mut common: Vec<&str> = word_docs
+    let mut common: Vec<String> = word_docs
         .iter()
         .filter(|(_, d)| events.len() >= 20 && d.len() > common_limit)
-        .map(|(w, _)| w.as_str())
+        .map(|(w, _)| w.clone())
         .collect();
     common.sort_unstable();
-    let mut chunk_days = Vec::new();
+    let chunk_days: Vec<(String, String)> = events
+        .chunks(DAYS_PER_BLOCK)
+        .map(|block| {
+            let day = |e: Option<&Event>| e.map(|e| e.sort_start().to_string()).unwrap_or_default();
+            (day(block.first()), day(block.last()))
+        })
+        .collect();
     for (k, chunk) in events.chunks(DOCS_PER_CHUNK).enumerate() {
         let docs: Vec<(String, String, &str, String)> = chunk
             .iter()
@@ -122,26 +143,12 @@ pub fn index_files(
                 )
             })
             .collect();
-        chunk_days.push((
-            docs.first().map(|d| d.3.clone()).unwrap_or_default(),
-            docs.last().map(|d| d.3.clone()).unwrap_or_default(),
-        ));
         files.push((
             PathBuf::from(format!("search/docs/{k}.json")),
             serde_json::to_vec(&docs).expect("plain data"),
         ));
     }
-    let meta = serde_json::json!({
-        "version": 1,
-        "count": events.len(),
-        "chunk": DOCS_PER_CHUNK,
-        "days": chunk_days,
-        "common": common,
-    });
-    files.push((
-        PathBuf::from("search/meta.json"),
-        serde_json::to_vec(&meta).expect("plain data"),
-    ));
+    let mut deep: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut words_sorted: Vec<(String, Vec<u32>)> = word_docs
         .into_iter()
         .filter(|(_, d)| !(events.len() >= 20 && d.len() > common_limit))
@@ -156,13 +163,8 @@ pub fn index_files(
         ("a", Box::new(actor_docs.iter().map(|(k, v)| (*k, v)))),
         ("t", Box::new(tag_docs.iter().map(|(k, v)| (*k, v)))),
     ] {
-        let mut shards: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
-        for (term, docs) in terms {
-            shards
-                .entry(shard_key(term))
-                .or_default()
-                .insert(term, gaps(docs));
-        }
+        let (shards, split) = shards(terms, SHARD_SPLIT);
+        deep.insert(folder, split);
         for (key, terms) in shards {
             files.push((
                 PathBuf::from(format!("search/{folder}/{key}.json")),
@@ -170,7 +172,57 @@ pub fn index_files(
             ));
         }
     }
+    let meta = serde_json::json!({
+        "version": 1,
+        "count": events.len(),
+        "chunk": DOCS_PER_CHUNK,
+        "block": DAYS_PER_BLOCK,
+        "days": chunk_days,
+        "common": common,
+        "split": deep,
+    });
+    files.push((
+        PathBuf::from("search/meta.json"),
+        serde_json::to_vec(&meta).expect("plain data"),
+    ));
     files
+}
+
+/// Terms with their events, by shard: the first two characters, or three
+/// for the two-character shards whose JSON would pass `split_over` bytes
+/// (a common first syllable on a large site), which are listed too.
+#[allow(clippy::type_complexity)]
+fn shards<'t>(
+    terms: impl Iterator<Item = (&'t str, &'t Vec<u32>)>,
+    split_over: usize,
+) -> (BTreeMap<String, BTreeMap<&'t str, Vec<u32>>>, Vec<String>) {
+    let mut by_two: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+    for (term, docs) in terms {
+        by_two
+            .entry(shard_key(term, 2))
+            .or_default()
+            .insert(term, gaps(docs));
+    }
+    let mut shards = BTreeMap::new();
+    let mut split = Vec::new();
+    for (key, terms) in by_two {
+        let size = serde_json::to_vec(&terms).map_or(0, |j| j.len());
+        if size <= split_over {
+            shards
+                .entry(key)
+                .or_insert_with(BTreeMap::new)
+                .extend(terms);
+            continue;
+        }
+        for (term, docs) in terms {
+            shards
+                .entry(shard_key(term, 3))
+                .or_insert_with(BTreeMap::new)
+                .insert(term, docs);
+        }
+        split.push(key);
+    }
+    (shards, split)
 }
 
 #[cfg(test)]
@@ -179,11 +231,13 @@ mod tests {
 
     #[test]
     fn a_term_goes_in_the_shard_of_its_first_two_characters() {
-        assert_eq!(shard_key("ceasefire"), "ce");
-        assert_eq!(shard_key("x"), "x");
-        assert_eq!(shard_key("bashar-al-assad"), "ba");
-        assert_eq!(shard_key("é2"), "_e92");
-        assert_eq!(shard_key("a-b"), "a_2d");
+        assert_eq!(shard_key("ceasefire", 2), "ce");
+        assert_eq!(shard_key("ceasefire", 3), "cea");
+        assert_eq!(shard_key("x", 2), "x");
+        assert_eq!(shard_key("co", 3), "co");
+        assert_eq!(shard_key("bashar-al-assad", 2), "ba");
+        assert_eq!(shard_key("é2", 2), "_e92");
+        assert_eq!(shard_key("a-b", 3), "a_2db");
     }
 
     #[test]
@@ -196,6 +250,30 @@ mod tests {
                 "assad", "forces", "shelled", "homs", "km", "away", "in", "2012", "ça", "va"
             ]
         );
+    }
+
+    #[test]
+    fn a_shard_over_the_limit_is_split_by_three_characters() {
+        let docs = vec![1, 2, 3];
+        let terms = [
+            ("cease", &docs),
+            ("co", &docs),
+            ("con", &docs),
+            ("control", &docs),
+            ("xy", &docs),
+        ];
+        let (files, split) = shards(terms.iter().copied(), 40);
+        assert_eq!(split, ["co"]);
+        let keys: Vec<&str> = files.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["ce", "co", "con", "xy"]);
+        assert_eq!(
+            files["con"].keys().copied().collect::<Vec<_>>(),
+            ["con", "control"]
+        );
+        assert_eq!(files["co"]["co"], [1, 1, 1]);
+        let (whole, none) = shards(terms.iter().copied(), 10_000);
+        assert!(none.is_empty());
+        assert_eq!(whole.len(), 3);
     }
 
     #[test]

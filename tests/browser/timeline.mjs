@@ -427,6 +427,12 @@ async function checkSearch(context) {
   await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 0).catch(() => {
     throw new Error("a date range before every event still shows results");
   });
+  // A start date keeps only the events from that day on.
+  const from = found[found.length - 1].day;
+  await page.goto(new URL(`search/?q=zelensk&from=${from}`, siteUrl).href, { waitUntil: "load" });
+  await page.waitForSelector("#search-results li a");
+  const late = await read();
+  assert(late.length >= 1 && late.every((r) => r.day >= from), `from=${from} shows ${late.map((r) => r.day).join(", ")}`);
   // An actor filter given by slug in the URL shows the actor's name and
   // only events that name them.
   const byActor = new URL("search/?actor=vladimir-putin", siteUrl).href;
