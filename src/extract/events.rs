@@ -611,6 +611,11 @@ impl Extraction<'_> {
             verbs.sort_by_key(|r| r.start);
             let stretches = stretches(text, clause, &verbs);
             for (vi, verb) in verbs.iter().cloned().enumerate() {
+                // "bought Pixar which was acquired by Disney": a verb of a
+                // relative clause is its antecedent's, not the subject's.
+                let relative = relative_antecedent(text, clause.start, &verb, self.actors);
+                let clause_subject = subject;
+                let mut subject = relative.unwrap_or(subject);
                 // A verb takes the date written in its own stretch of the
                 // clause (see [`stretches`]) when there is one: "fought
                 // cancer in 2004 and took six months off in 2009".
@@ -689,6 +694,12 @@ impl Extraction<'_> {
                 {
                     verb_actors.push(m.actor);
                 }
+                // A relative clause that names no one keeps the clause's
+                // subject, as the nearest actor it may be about.
+                if verb_actors.is_empty() && relative.is_some() {
+                    subject = clause_subject;
+                    verb_actors.extend(subject.map(|m| m.actor));
+                }
                 if verb_actors.is_empty() {
                     continue;
                 }
@@ -719,6 +730,7 @@ impl Extraction<'_> {
                     ),
                     None => headline::headline(&Input {
                         clause: verb.start..app.as_ref().map_or(clause.end, |a| a.end),
+                        subject,
                         ..input
                     }),
                 };
@@ -1170,6 +1182,51 @@ fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<R
         .collect()
 }
 
+/// When the verb at `verb` opens a relative clause ("Pixar which was
+/// acquired", "a strip that wraps", "the frame, which acts"): Some, with
+/// the name the relative word follows, if it is one of `actors`. A "that"
+/// after a verb, an adverb or a name ("said yesterday that", "announced
+/// Friday that") opens what was said, not a relative clause.
+fn relative_antecedent(
+    text: &str,
+    from: usize,
+    verb: &Range<usize>,
+    actors: &ArticleActors,
+) -> Option<Option<Mention>> {
+    let words: Vec<Range<usize>> = trigger::WORD
+        .find_iter(&text[from..verb.start])
+        .map(|m| from + m.start()..from + m.end())
+        .collect();
+    // The relative word within the three words before the verb.
+    let k = (words.len().saturating_sub(4)..words.len())
+        .rev()
+        .find(|&k| {
+            let w = text[words[k].clone()].to_lowercase();
+            match w.as_str() {
+                "which" => true,
+                "that" => k.checked_sub(1).is_some_and(|j| {
+                    let b = &text[words[j].clone()];
+                    b.starts_with(char::is_lowercase)
+                        && !b.ends_with('s')
+                        && !trigger::past_form(b)
+                        && !trigger::adverb(b)
+                        && !matches!(b, "so" | "such" | "now")
+                }),
+                _ => false,
+            }
+        })?;
+    let rel = words[k].start;
+    let before = text[from..rel].trim_end_matches([' ', ',']);
+    let end = from + before.len();
+    let antecedent = actors
+        .in_range(from, rel)
+        .iter()
+        .rev()
+        .find(|m| m.end == end)
+        .copied();
+    Some(antecedent)
+}
+
 /// Prepositions that open a phrase before a clause's subject: "Following
 /// the purchase, ...", "In 1996, ...", "Despite the ruling, ...".
 const OPENING_PREPOSITIONS: &[&str] = &[
@@ -1560,6 +1617,32 @@ mod tests {
             Some("Maria Lopez")
         );
         assert_eq!(returned.date.to_string(), "2004");
+    }
+
+    #[test]
+    fn a_verb_of_a_relative_clause_is_not_the_subjects() {
+        let a = article(
+            "Acme Foods chief executive Maria Lopez said that sales rose.\n\nIn 1999 Lopez bought Crumbly which was sold to Bigco Holdings in 2005.\n\nLopez said yesterday that she sold the shop.",
+        );
+        let exprs = [tx(&a, "1999", "1999"), tx(&a, "2005", "2005")];
+        let evs = extract(&a, &exprs);
+        // Lopez did not sell Crumbly to Bigco in 2005.
+        assert!(
+            by_trigger(&evs, "sold").is_none_or(|e| !e.actors.iter().any(|n| n == "Maria Lopez")),
+            "{evs:#?}"
+        );
+        // A "that" after an adverb opens what was said: still hers.
+        let shop = evs
+            .iter()
+            .filter(|e| {
+                e.sources[0]
+                    .trigger
+                    .as_ref()
+                    .is_some_and(|t| t.text == "sold")
+            })
+            .find(|e| e.text.contains("the shop"))
+            .unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_eq!(shop.actors.first().map(String::as_str), Some("Maria Lopez"));
     }
 
     #[test]

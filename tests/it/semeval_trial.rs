@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// Trial F1 (task anchors, `run` defaults) when this floor was set.
-const MEASURED_F1: f64 = 30.37;
+const MEASURED_F1: f64 = 30.81;
 /// Room for a relation or two either way.
 const MARGIN: f64 = 0.3;
 
