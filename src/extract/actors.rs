@@ -1289,6 +1289,12 @@ fn classify_run(
         && last.len() <= 6
         && last.chars().all(|c| c.is_ascii_uppercase())
         && !matches!(last, "AP" | "TV" | "AM" | "PM" | "OK" | "CEO" | "I");
+    // A month or weekday in capitals ("AUGUST 3 —") is a date, no body.
+    if b - a == 1
+        && crate::temporal::token::is_calendar_name(last, crate::temporal::Language::English)
+    {
+        return;
+    }
     // "The Department said", "Government officials": a kind of body named
     // by its head noun alone is no actor (its page would gather every
     // department and government of the story).

@@ -150,9 +150,19 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 .or_default() += 1;
         }
     }
+    // A name's kind is voted by every spelling of it that differs only in
+    // case, so a name shouted in capitals ("ASSAD", read as an acronym)
+    // takes the kind of its usual spelling and folds into it by rule 1.
+    let mut kinds_by_case: HashMap<String, HashMap<ActorKind, usize>> = HashMap::new();
+    for (name, k) in &kinds {
+        let pooled = kinds_by_case.entry(name.to_lowercase()).or_default();
+        for (kind, n) in k {
+            *pooled.entry(*kind).or_default() += n;
+        }
+    }
     let kind_of = |name: &str| {
-        kinds
-            .get(name)
+        kinds_by_case
+            .get(&name.to_lowercase())
             .and_then(|k| k.iter().max_by_key(|(k, n)| (**n, **k)).map(|(k, _)| *k))
             .unwrap_or_default()
     };
@@ -414,6 +424,13 @@ mod tests {
             ("Egypt", Country, 900),
         ]);
         assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_in_capitals_folds_into_its_usual_spelling() {
+        use ActorKind::{Organisation, Person};
+        let m = map_of(&[("Assad", Person, 300), ("ASSAD", Organisation, 5)]);
+        assert_eq!(m["ASSAD"], "Assad");
     }
 
     #[test]
