@@ -674,6 +674,9 @@ impl<'a> SiteRender<'a> {
                     },
                 );
                 ctx.insert("years", &years);
+                // Without the timeline on the front page, its filter has
+                // nowhere to show the group's events; the search does.
+                ctx.insert("front_is_key", &self.front_key);
                 ("group.html", ctx)
             }
             Page::Articles(n) => ("articles.html", self.articles_context(*n)),

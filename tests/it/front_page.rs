@@ -105,6 +105,25 @@ fn a_key_day_links_to_its_events_in_the_archive() {
 }
 
 #[test]
+fn with_key_days_in_front_an_actor_page_links_to_the_search_filtered_to_it() {
+    let s = site(&[
+        ("dateline.yaml", "front_page: key_dates\n"),
+        (
+            "content/a.md",
+            "---\ntitle: Talks\ndate: 2025-02-09\nsource: Wire\n---\n\nOn Friday, Vladimir Putin met Donald Trump in Geneva for talks on the border.\n",
+        ),
+    ]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = read(s.path(), "public/actors/vladimir-putin/index.html");
+    assert!(
+        page.contains(r#"href="/search/?actor=vladimir-putin""#),
+        "{page}"
+    );
+    assert!(!page.contains(r#"href="/?actor="#), "{page}");
+}
+
+#[test]
 fn the_example_site_keeps_its_timeline_on_the_front_page() {
     let out = tempfile::tempdir().unwrap();
     let o = dateline(
