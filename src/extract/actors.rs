@@ -334,6 +334,12 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "Corporation",
 ];
 
+/// A last word that makes a capitalised run an organisation ("Ministry",
+/// "Pentagon"), company forms apart.
+fn org_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w) || GENERIC_ORG_HEADS.contains(&w)
+}
+
 /// Honorifics: titles that are no role.
 const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Sir", "Dame"];
 
@@ -375,42 +381,19 @@ const LOWER_TITLES: &[&str] = &[
 ];
 
 /// Last words that make a capitalised run an organisation, besides
-/// [`COMPANY_HEADS`].
+/// [`COMPANY_HEADS`] and [`GENERIC_ORG_HEADS`] (see [`org_head`]).
 const ORG_HEADS: &[&str] = &[
     "Post",
     "Times",
     "Journal",
     "News",
-    "Agency",
-    "Ministry",
-    "Council",
-    "Party",
-    "Court",
-    "Department",
-    "Committee",
-    "Commission",
-    "Bank",
-    "Union",
-    "University",
-    "Institute",
-    "Association",
     "Inc.",
     "Computer",
     "Records",
-    "Group",
     "Senate",
     "Congress",
     "Parliament",
     "Assembly",
-    "Office",
-    "Service",
-    "Board",
-    "Authority",
-    "Foundation",
-    "Organization",
-    "Organisation",
-    "Alliance",
-    "Federation",
     "Reuters",
     "Press",
     "Tribune",
@@ -421,12 +404,9 @@ const ORG_HEADS: &[&str] = &[
     "Telegraph",
     "Kremlin",
     "Pentagon",
-    "Police",
     "Army",
     "Navy",
-    "Administration",
     "Cabinet",
-    "Government",
 ];
 
 /// The last words of a company's name that outrank a title before them
@@ -897,7 +877,7 @@ fn reads_as_personal_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || name_particle(w))
-        && !ORG_HEADS.contains(&last)
+        && !org_head(last)
         && !COMPANY_HEADS.contains(&last)
         && !PLACE_WORDS.contains(&last)
         && !VENUE_HEADS.contains(&last)
@@ -1301,7 +1281,7 @@ fn classify_run(
     if b - a == 1 && GENERIC_ORG_HEADS.contains(&last) {
         return;
     }
-    if acronym || ORG_HEADS.contains(&last) || COMPANY_HEADS.contains(&last) {
+    if acronym || org_head(last) || COMPANY_HEADS.contains(&last) {
         if followed_by_title(text, words, b) {
             return;
         }
