@@ -368,6 +368,7 @@ impl Extraction<'_> {
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
                 secondary: false,
+                mention_only: false,
             },
             &sentence_actors,
         );
@@ -478,6 +479,7 @@ impl Extraction<'_> {
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
                 secondary: false,
+                mention_only: false,
             },
             &sentence_actors,
         );
@@ -512,6 +514,9 @@ impl Extraction<'_> {
     ) {
         let text = &self.article.text;
         let clauses = clauses(s, quote_ranges);
+        // "the first conversation since early 2022": a date that starts the
+        // span of a comparison dates no verb of the clause. ("CEO since
+        // 1997" does date the state it starts.)
         let own = |c: &Range<usize>| -> Vec<&TimeExpr> {
             dated
                 .iter()
@@ -521,6 +526,7 @@ impl Extraction<'_> {
                     let after = &text[e.end..];
                     !(after.starts_with("'s") || after.starts_with("’s"))
                 })
+                .filter(|e| !(passing_date(text, e) && compared(&text[c.start..e.start])))
                 .collect()
         };
         // A clause's dates outside its participle phrases (see
@@ -768,6 +774,45 @@ impl Extraction<'_> {
                 if !headline::publishable(&head) {
                     continue;
                 }
+                // A participle set off by commas reads as a headline's
+                // passive ("Jobs born in San Francisco").
+                // "Putin's remarks came as ...": a possessive subject is
+                // not the doer of the verb.
+                let possessive = subject.is_some_and(|m| {
+                    let after = &text[m.end..];
+                    after.starts_with("'s") || after.starts_with("’s")
+                });
+                let participle_phrase = app.is_some()
+                    && doer.is_some_and(|a| {
+                        let named = [self.actors.short_name(a), &self.actors.actors[a].name];
+                        named.iter().any(|n| {
+                            head.strip_prefix(n)
+                                .and_then(|rest| rest.strip_prefix(' '))
+                                .and_then(|rest| rest.split(' ').next())
+                                .is_some_and(|w| w == &text[verb.clone()])
+                        })
+                    });
+                // "Jobs founded NeXT": the page states it only where the doer
+                // is named (or referred to) right before the verb, with at
+                // most an auxiliary or an adverb between; further off, a
+                // clause's subject is too often not the verb's.
+                let near = subject.is_some_and(|m| {
+                    m.end <= verb.start && {
+                        let between = &text[m.end..verb.start];
+                        !between.contains([',', ';', '(', '“', '"'])
+                            && between.split_whitespace().count() <= 2
+                    }
+                });
+                let statement = participle_phrase
+                    || !trigger::event_noun_at(text, &verb)
+                        && !possessive
+                        && near
+                        && doer.is_some_and(|a| {
+                            let named = [self.actors.short_name(a), &self.actors.actors[a].name];
+                            named.iter().any(|n| {
+                                headline::reads_as_statement(&head, n, &text[verb.clone()])
+                            })
+                        });
                 let (date, kind, date_text, resolution, evidence) = match governing(dates) {
                     Some(g) => {
                         let date = expr_date(g);
@@ -838,6 +883,7 @@ impl Extraction<'_> {
                     participants: Vec::new(),
                     merge_reasons: Vec::new(),
                     secondary: true,
+                    mention_only: !statement,
                 });
                 self.last_sentence.push(si);
                 let n = self.events.len() - 1;
@@ -1064,6 +1110,35 @@ fn passing_date(text: &str, e: &TimeExpr) -> bool {
         || last_two.next().is_some_and(since)
         || last_two.next().is_some_and(since)
 }
+
+/// Whether `before` (a clause up to a "since" date) compares with that
+/// date: "the first ... since", "the highest ... since".
+fn compared(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| COMPARISONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that make a "since" date the start of a comparison.
+const COMPARISONS: &[&str] = &[
+    "first",
+    "last",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "strongest",
+    "weakest",
+    "deadliest",
+    "longest",
+    "only",
+];
 
 fn word_at(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();

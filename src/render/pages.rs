@@ -19,12 +19,13 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
 use crate::progress::{Progress, Stage};
 use crate::slug::Slugs;
+use crate::temporal::Timex;
 use crate::timeline::{Event, Timeline};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::collections::HashMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
@@ -412,6 +413,35 @@ impl<'a> SiteRender<'a> {
                     Some(j) => &secondary[j],
                     None => &timeline.events[i],
                 };
+                // The page lists a secondary event that states something
+                // the reader does not already have: not a mere mention
+                // (see [`Event::mention_only`]), nor another verb of a
+                // sentence one of the page's events was read from, on that
+                // event's date ("Putin rules out engaging with Zelensky"
+                // under "Putin stresses ... but ruled out engaging with
+                // Zelensky").
+                let read_from: HashSet<(&str, Option<usize>, &Timex)> = list
+                    .iter()
+                    .filter(|&&i| i < n)
+                    .flat_map(|&i| {
+                        let e = &timeline.events[i];
+                        e.sources
+                            .iter()
+                            .map(move |s| (s.article_slug.as_str(), s.sentence_start, &e.date))
+                    })
+                    .collect();
+                list.retain(|&i| {
+                    let e = event(i);
+                    i < n
+                        || (!e.mention_only
+                            && !e.sources.iter().any(|s| {
+                                read_from.contains(&(
+                                    s.article_slug.as_str(),
+                                    s.sentence_start,
+                                    &e.date,
+                                ))
+                            }))
+                });
                 // Same day: the timeline's events in its order, then the
                 // others as their articles tell them.
                 list.sort_by_cached_key(|&i| {

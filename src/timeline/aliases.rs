@@ -352,6 +352,7 @@ mod tests {
                 .collect(),
             merge_reasons: Vec::new(),
             secondary: false,
+            mention_only: false,
         }
     }
 

@@ -57,6 +57,7 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
                 participants: Vec::new(),
                 merge_reasons: Vec::new(),
                 secondary: false,
+                mention_only: false,
             })
         })
         .collect()

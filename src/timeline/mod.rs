@@ -133,6 +133,12 @@ pub struct Event {
     /// events.json, never shown on the timeline.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub secondary: bool,
+    /// A secondary event whose headline names what its actors took part in
+    /// without stating it (an event noun, an infinitive, a participle:
+    /// "Trump conversation between the two"): a mention for the entity
+    /// timelines of events.json, not listed on the actor's page.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mention_only: bool,
 }
 
 impl Event {

@@ -51,3 +51,41 @@ fn an_actor_page_lists_every_event_with_each_articles_report_on_one_line() {
     let index = read(s.path(), "public/index.html");
     assert!(index.contains("<mark class=\"trigger\">"), "{index}");
 }
+
+const CALL: &str = "---\ntitle: The call\ndate: 2025-02-09\n---\n\n\
+US President Donald Trump confirmed on Saturday he spoke with Russian President Vladimir Putin about finding a resolution to the war in Ukraine, marking the first known direct conversation between the two since early 2022.\n\n\
+On February 3, 2025, Putin stressed negotiations could take place but ruled out engaging with Zelensky.\n";
+
+#[test]
+fn an_actor_page_lists_no_mere_mentions_and_no_date_a_comparison_starts_from() {
+    let s = site(&[("content/call.md", CALL)]);
+    let out = dateline(s.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = read(s.path(), "public/actors/donald-trump/index.html");
+    let lines: Vec<&str> = page
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<li id=\"event-"))
+        .collect();
+    // "since early 2022" starts the comparison: nothing of the call is
+    // dated 2022, and the event nouns and participles of the sentence
+    // ("conversation", "marking", "known") are no lines of their own.
+    assert!(!page.contains("2022</"), "{page}");
+    for junk in [
+        "Trump conversation",
+        "Trump marking",
+        "Trump known",
+        "Trump war",
+    ] {
+        assert!(!page.contains(junk), "{junk}: {page}");
+    }
+    assert!(lines.iter().any(|l| l.contains("Trump confirms")), "{page}");
+    // The second verb of a sentence an event of the page was read from, on
+    // that event's date, is that event's line already.
+    let putin = read(s.path(), "public/actors/vladimir-putin/index.html");
+    let ruled =
+        putin.matches("ruled out engaging").count() + putin.matches("rules out engaging").count();
+    assert_eq!(ruled, 1, "{putin}");
+    // events.json keeps them all, for entity timelines scored by mention.
+    let json = read(s.path(), "public/events.json");
+    assert!(json.contains("\"mention_only\":true"), "{json}");
+}
