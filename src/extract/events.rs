@@ -40,7 +40,7 @@ const FORECAST_DAYS: i64 = 365;
 /// The events extracted from `article`, given the expressions the tagger
 /// found in `article.text` (anchored on the article date).
 pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
-    extract_with(article, exprs, true)
+    extract_with(article, exprs, true, None)
 }
 
 /// Every dated clause of `article` as an event, whether or not an editor
@@ -50,11 +50,18 @@ pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
 /// `corroborated` signal was fitted on them, and leaving them out lowers
 /// its cross-validated date F1 from 0.6004 to 0.5679).
 pub fn candidates(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
-    extract_with(article, exprs, false)
+    extract_with(article, exprs, false, None)
 }
 
-/// [`extract`] when `strict`, else [`candidates`].
-fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Event> {
+/// [`extract`] when `strict`, else [`candidates`]; with `until`, only the
+/// sentences that start before it give events (the actors are still found
+/// in the whole text).
+fn extract_with(
+    article: &Article,
+    exprs: &[TimeExpr],
+    strict: bool,
+    until: Option<usize>,
+) -> Vec<Event> {
     // Furniture run into a sentence is cut off its front; furniture
     // sentences are no news at all.
     let sentences: Vec<Sentence<'_>> = article_sentences(article)
@@ -96,6 +103,9 @@ fn extract_with(article: &Article, exprs: &[TimeExpr], strict: bool) -> Vec<Even
     };
     let mut cursor = 0;
     for (si, s) in sentences.iter().enumerate() {
+        if until.is_some_and(|u| s.start >= u) {
+            break;
+        }
         while cursor < dated.len() && dated[cursor].start < s.start {
             cursor += 1;
         }
@@ -1074,6 +1084,205 @@ impl Extraction<'_> {
             }),
         }
     }
+}
+
+/// The anchor of a source that cites an article's title: its sentence,
+/// `sentence_start`, `sentence_end` and trigger index [`Article::title`],
+/// not [`Article::text`].
+pub const TITLE_ANCHOR: &str = "title";
+
+/// The events an article's title reports ("Apple unveils iPhone 4"), given
+/// the expressions the tagger found in the title (anchored on the article
+/// date): the title is read as a heading of the body is, with the actors it
+/// names, and a title that gives no date dates its events by the article.
+/// Each source is anchored [`TITLE_ANCHOR`]. See [`join_title`] for how
+/// they meet the body's events.
+pub fn title_events(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+    let title = article.title.trim_end();
+    if title.is_empty() || title_case(title) {
+        return Vec::new();
+    }
+    // The title, then the body: the actors are found in both, so the title
+    // names them as the body does ("Apple" is the company "Apple Inc."
+    // the body names), and only the title's sentences give events.
+    let shift = title.len() + 2;
+    let mut paragraphs = vec![crate::content::markdown::Paragraph {
+        kind: BlockKind::Heading,
+        text: title.to_string(),
+        line: 1,
+        source_start: 0,
+        source_end: 0,
+        offset: 0,
+        anchor: Some(TITLE_ANCHOR.to_string()),
+    }];
+    paragraphs.extend(article.paragraphs.iter().map(|p| {
+        let mut p = p.clone();
+        p.offset += shift;
+        p
+    }));
+    let both = Article {
+        path: article.path.clone(),
+        slug: article.slug.clone(),
+        title: article.title.clone(),
+        date: article.date,
+        source: article.source.clone(),
+        url: article.url.clone(),
+        tags: article.tags.clone(),
+        paragraphs,
+        text: format!("{title}\n\n{}", article.text),
+        ..Article::default()
+    };
+    extract_with(&both, exprs, true, Some(title.len()))
+        .into_iter()
+        .filter(|e| names_doer(title, e))
+        .map(|mut e| {
+            e.id = crate::timeline::stable_id(&[TITLE_ANCHOR, &e.id]);
+            e
+        })
+        .collect()
+}
+
+/// Whether a title is written in title case ("Obama Signs Health Bill"):
+/// every word of four letters or more capitalised, at least three of them.
+/// Capitals then no longer tell names from other words, so such a title
+/// gives no events.
+fn title_case(title: &str) -> bool {
+    let long: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic))
+        .collect();
+    long.len() >= 3 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether a title event names its doer before its verb: one of its actors
+/// is named in the title before the trigger, after the last comma, colon or
+/// semicolon before it ("Apple unveils ..."). A verb
+/// whose doer the title leaves out ("Swamped by pre-orders") is no
+/// statement of its own.
+fn names_doer(title: &str, e: &Event) -> bool {
+    let Some(t) = e.sources.first().and_then(|s| s.trigger.as_ref()) else {
+        return false;
+    };
+    // The doer is named in the verb's own clause: "Apple releases SDK,
+    // announces update" does not make the SDK announce.
+    let before = &title[..t.start.min(title.len())];
+    let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    e.actors.iter().any(|a| {
+        a.rsplit(' ')
+            .next()
+            .is_some_and(|last| before.contains(last))
+    })
+}
+
+/// Joins an article's title events to its body's events (`body`, in text
+/// order). A headline mostly tells the article's news once more, so a
+/// title event is a body event reported again when
+/// - its trigger is the same word as the body event's, once both are put in
+///   the present tense and cut to their first five letters ("unveils",
+///   "unveiled"; "acquires", "acquisition"),
+/// - they have the same doer, their first actor (the same name, or one name
+///   ending the other: "Jobs", "Steve Jobs"),
+/// - and the dates fit: the body event's date overlaps the title's when the
+///   title gives a date; otherwise it is not after the article's.
+///
+/// The first such body event, one of the timeline's before a secondary one,
+/// takes the title's source as one more report, with a merge reason: the
+/// headline is no second card. A title event that joins none is kept as a
+/// secondary event (see [`Event::secondary`]): on the timeline the body's
+/// own events tell the article's news; the headline's event stays on its
+/// actors' pages.
+pub fn join_title(body: &mut Vec<Event>, title: Vec<Event>) {
+    fn stem(e: &Event) -> Option<String> {
+        let t = e.sources.first()?.trigger.as_ref()?;
+        let first = t.text.split_whitespace().next()?.to_lowercase();
+        let present = headline::present_tense(&first);
+        Some(present.chars().take(5).collect())
+    }
+    let same_actor =
+        |a: &str, b: &str| a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"));
+    let trigger = |e: &Event| -> Option<Range<usize>> {
+        let t = e.sources.first()?.trigger.as_ref()?;
+        Some(t.start..t.end)
+    };
+    // The title's words between two of its events' triggers; none (`None`)
+    // when either has no trigger.
+    let between = |a: &Event, b: &Event| -> Option<String> {
+        let (x, y) = (trigger(a)?, trigger(b)?);
+        let title = a.sources.first()?.sentence.as_deref()?;
+        let (from, to) = if x.start < y.start {
+            (x.end, y.start)
+        } else {
+            (y.end, x.start)
+        };
+        title.get(from.min(to)..to).map(str::to_string)
+    };
+    let one_clause = |a: &Event, b: &Event| {
+        between(a, b).is_some_and(|w| !w.contains([',', ';']) && !w.contains(" and "))
+    };
+    // A title tells one event per clause: its verb and the event noun it
+    // governs ("gives keynote", "loses case") are one event told twice.
+    // Once one of them has joined a body event, the others of its clause
+    // (no comma, semicolon or "and" between their triggers) are dropped.
+    let mut joined_at: Vec<Event> = Vec::new();
+    let mut left = Vec::new();
+    for t in title {
+        if joined_at.iter().any(|j| one_clause(j, &t)) {
+            continue;
+        }
+        let Some(key) = stem(&t) else {
+            left.push(t);
+            continue;
+        };
+        let own_date = t.sources.first().is_some_and(|s| s.date_text.is_some());
+        let published = t.sources.first().map(|s| s.published);
+        let fits = |b: &Event| {
+            !b.curated
+                && stem(b).as_deref() == Some(key.as_str())
+                && match (b.actors.first(), t.actors.first()) {
+                    (Some(x), Some(y)) => same_actor(x, y),
+                    _ => false,
+                }
+                && if own_date {
+                    b.date
+                        .effective_interval()
+                        .overlaps(&t.date.effective_interval())
+                } else {
+                    published.is_none_or(|p| b.date.effective_interval().first <= p)
+                }
+        };
+        let found = body
+            .iter()
+            .position(|b| !b.secondary && fits(b))
+            .or_else(|| body.iter().position(|b| b.secondary && fits(b)));
+        match found {
+            Some(i) => {
+                let b = &mut body[i];
+                let words = t.sources[0]
+                    .trigger
+                    .as_ref()
+                    .map_or(String::new(), |x| x.text.clone());
+                b.merge_reasons.push(format!(
+                    "the article's title reports it too ('{words}' in the headline, the same word and doer)"
+                ));
+                b.sources.extend(t.sources.iter().cloned());
+                joined_at.push(t);
+            }
+            None => left.push(t),
+        }
+    }
+    // Of the events of one title clause that joined none, the first stands
+    // for its clause (see `one_clause` above).
+    let mut kept: Vec<Event> = Vec::new();
+    for t in left {
+        if joined_at.iter().chain(&kept).any(|j| one_clause(j, &t)) {
+            continue;
+        }
+        kept.push(t);
+    }
+    body.extend(kept.into_iter().map(|mut t| {
+        t.secondary = true;
+        t
+    }));
 }
 
 /// Whether `clause` opens on, or has as its subject, the first person

@@ -24,7 +24,11 @@ use crate::timeline::{Event, Timeline, curated::curated_events, merge};
 /// The events one article yields: its curated front matter events and the
 /// events extracted from its text, less those its `exclude` list names.
 pub fn article_events(article: &Article, tagger: &Tagger) -> Vec<Event> {
-    events_from(article, &tagger.tag(&article.text, article.date))
+    events_from(
+        article,
+        &tagger.tag(&article.text, article.date),
+        &tagger.tag(&article.title, article.date),
+    )
 }
 
 /// Tags the article's text, keeps the expressions in [`Article::times`]
@@ -40,17 +44,20 @@ pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
             value: e.value.clone(),
         })
         .collect();
-    events_from(article, &exprs)
+    events_from(article, &exprs, &tagger.tag(&article.title, article.date))
 }
 
-/// An article's events and, after them, its key-date candidates (see
+/// An article's events (the body's, with the title's joined to them: see
+/// [`events::join_title`]) and, after them, its key-date candidates (see
 /// [`events::candidates`]) marked by a confidence of 0, which no timeline
-/// event has; [`assemble`] keeps them apart.
-fn events_from(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+/// event has; [`assemble`] keeps them apart. `title_exprs` are the tagger's
+/// expressions in the title.
+fn events_from(article: &Article, exprs: &[TimeExpr], title_exprs: &[TimeExpr]) -> Vec<Event> {
     let mut out = curated_events(article);
+    let mut body = events::extract(article, exprs);
+    events::join_title(&mut body, events::title_events(article, title_exprs));
     out.extend(
-        events::extract(article, exprs)
-            .into_iter()
+        body.into_iter()
             .filter(|e| !article.exclude.contains(&e.id)),
     );
     out.extend(events::candidates(article, exprs).into_iter().map(|mut e| {
@@ -232,4 +239,134 @@ fn fold_repeated(events: Vec<Event>, drop_all: bool) -> Vec<Event> {
         out.push(kept);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, body: &str) -> Article {
+        let text = format!("---\ntitle: \"{title}\"\ndate: 2010-06-08\n---\n{body}\n");
+        crate::content::parse_article(
+            text.as_bytes(),
+            std::path::Path::new("content/a.md"),
+            chrono_tz::Tz::UTC,
+        )
+        .unwrap()
+    }
+
+    /// The events of `a` with a source in its title, and those sources.
+    fn title_sources(events: &[Event]) -> Vec<(&Event, &crate::timeline::Source)> {
+        events
+            .iter()
+            .flat_map(|e| {
+                e.sources
+                    .iter()
+                    .filter(|s| s.anchor.as_deref() == Some(events::TITLE_ANCHOR))
+                    .map(move |s| (e, s))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_reports_an_event_dated_by_the_article() {
+        let a = article(
+            "General Motors sues Ford Motor over design",
+            "Lawyers for General Motors and Ford Motor met in Detroit.",
+        );
+        let evs = article_events(&a, &Tagger::default());
+        let found = title_sources(&evs);
+        let (e, s) = found
+            .iter()
+            .find(|(_, s)| s.trigger.as_ref().is_some_and(|t| t.text == "sues"))
+            .unwrap_or_else(|| panic!("{evs:#?}"));
+        // The trigger indexes the title, as the sentence does.
+        let t = s.trigger.as_ref().unwrap();
+        assert_eq!(s.sentence.as_deref(), Some(a.title.as_str()));
+        assert_eq!(&a.title[t.start..t.end], "sues");
+        assert_eq!(e.date, "2010-06-08");
+        assert_eq!(e.actors.first().map(String::as_str), Some("General Motors"));
+        // No body event tells it: it is kept off the timeline.
+        assert!(e.secondary);
+    }
+
+    #[test]
+    fn a_title_that_gives_a_date_dates_its_event() {
+        let a = article(
+            "Steve Jobs unveils iPhone 4 on Monday",
+            "Pre-orders for the iPhone 4 have swamped the servers, Steve Jobs said.",
+        );
+        let evs = article_events(&a, &Tagger::default());
+        let found = title_sources(&evs);
+        assert!(
+            found.iter().any(|(e, _)| e.date == "2010-06-07"),
+            "{evs:#?}"
+        );
+    }
+
+    /// (title, body, the title's trigger): a headline that tells the body's
+    /// event, in another tense, is one more report of it, not a new event.
+    #[test]
+    fn a_title_event_the_body_tells_joins_it_as_one_more_report() {
+        let cases = [
+            (
+                "Steve Jobs unveils iPhone 4",
+                "On Monday, Steve Jobs unveiled the iPhone 4 in San Francisco.",
+                "unveils",
+            ),
+            (
+                "Apple Corps loses court case against Apple Computer",
+                "Apple Corps lost its court case against Apple Computer on Monday.",
+                "loses",
+            ),
+        ];
+        for (title, body, word) in cases {
+            let a = article(title, body);
+            let evs = article_events(&a, &Tagger::default());
+            // One title source: the event noun of the verb's clause
+            // ("case") is no second event.
+            let found = title_sources(&evs);
+            assert_eq!(found.len(), 1, "{title}: {evs:#?}");
+            let (e, s) = found[0];
+            assert_eq!(s.trigger.as_ref().map(|t| t.text.as_str()), Some(word));
+            assert!(!e.secondary, "{title}: joins the body's timeline event");
+            assert_eq!(e.sources.len(), 2, "{title}");
+            assert_ne!(
+                e.sources[0].anchor.as_deref(),
+                Some(events::TITLE_ANCHOR),
+                "{title}: the body's report first"
+            );
+            assert_eq!(e.date, "2010-06-07", "{title}: the body's date");
+            assert!(
+                e.merge_reasons.iter().any(|r| r.contains("title")),
+                "{title}: {:?}",
+                e.merge_reasons
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_in_title_case_gives_no_events() {
+        let a = article(
+            "General Motors Sues Ford Motor Over Design",
+            "Lawyers for General Motors and Ford Motor met in Detroit.",
+        );
+        let evs = article_events(&a, &Tagger::default());
+        assert!(title_sources(&evs).is_empty(), "{evs:#?}");
+    }
+
+    #[test]
+    fn a_title_verb_whose_doer_is_in_another_clause_is_no_event() {
+        let a = article(
+            "Steve Jobs releases iPhone SDK, announces upcoming update",
+            "The iPhone SDK was released by Steve Jobs on Thursday.",
+        );
+        let evs = article_events(&a, &Tagger::default());
+        assert!(
+            !title_sources(&evs)
+                .iter()
+                .any(|(e, _)| e.actors.first().is_some_and(|x| x == "iPhone SDK")),
+            "{evs:#?}"
+        );
+    }
 }

@@ -1115,6 +1115,12 @@ fn write_with_cards(
 /// An event's source names the sentence and the words its date came from
 /// (`date_text`); the first expression in that sentence with those words,
 /// not yet linked, is the one.
+/// Whether source `s` cites its article's title (see
+/// [`crate::extract::events::TITLE_ANCHOR`]).
+fn in_title(s: &crate::timeline::Source) -> bool {
+    s.anchor.as_deref() == Some(crate::extract::events::TITLE_ANCHOR)
+}
+
 fn time_marks(
     article: &Article,
     events: &[&Event],
@@ -1132,7 +1138,12 @@ fn time_marks(
         })
         .collect();
     for e in events {
-        for s in e.sources.iter().filter(|s| s.article_slug == article.slug) {
+        // A source in the title indexes the title, not the text.
+        for s in e
+            .sources
+            .iter()
+            .filter(|s| s.article_slug == article.slug && !in_title(s))
+        {
             let (Some(start), Some(end), Some(words)) =
                 (s.sentence_start, s.sentence_end, s.date_text.as_deref())
             else {
@@ -1154,7 +1165,7 @@ fn time_marks(
     let triggers: Vec<TimeMark> = events
         .iter()
         .flat_map(|e| &e.sources)
-        .filter(|s| s.article_slug == article.slug)
+        .filter(|s| s.article_slug == article.slug && !in_title(s))
         .filter_map(|s| s.trigger.as_ref())
         .filter(|t| article.text.get(t.start..t.end) == Some(t.text.as_str()))
         .map(|t| TimeMark {

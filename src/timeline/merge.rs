@@ -678,12 +678,16 @@ pub(crate) fn absorb(into: &mut Event, e: Event) {
 }
 
 /// The order of an event's sources: by publication, then article, then
-/// place in it. Two sources of one event never share all three, since two
-/// reports of one article never merge.
+/// place in it, an article's title after its body (the title's offsets
+/// index the title, and the event's text is the body's sentence). Two
+/// sources of one event never share all four, since two reports of one
+/// article never merge.
 fn source_order(a: &super::Source, b: &super::Source) -> std::cmp::Ordering {
-    (a.published, &a.article_path, a.sentence_start).cmp(&(
+    let title = |s: &super::Source| s.anchor.as_deref() == Some("title");
+    (a.published, &a.article_path, title(a), a.sentence_start).cmp(&(
         b.published,
         &b.article_path,
+        title(b),
         b.sentence_start,
     ))
 }
