@@ -5,9 +5,8 @@
 //! right before it, by rules of English tense and mood, no lists of events.
 
 use super::headline::{self, Input, Predicate};
-use super::trigger::{
-    self, ADVERBS, BE_HAVE, MODALS, WORD, adverb, event_noun_at, participle, past_form,
-};
+use super::lexicon;
+use super::trigger::{self, WORD, adverb, event_noun_at, participle, past_form};
 use std::ops::Range;
 
 /// What a clause says of its event.
@@ -33,34 +32,6 @@ impl Assertion {
         self == Assertion::Happened
     }
 }
-
-/// Adverbs that make a verb tell a habit rather than an occurrence.
-const HABITUAL: &[&str] = &[
-    "usually",
-    "often",
-    "regularly",
-    "typically",
-    "generally",
-    "normally",
-    "always",
-    "sometimes",
-    "frequently",
-    "routinely",
-    "traditionally",
-    "rarely",
-    "seldom",
-];
-
-/// Stems of verbs that, before "to", tell an intention rather than an act.
-const INTENDING: &[&str] = &[
-    "hop", "expect", "plan", "intend", "aim", "want", "wish", "going", "seek", "sought", "mean",
-];
-
-/// Modals proper: the verb after one tells what may or will happen.
-const FORECAST_MODALS: &[&str] = &[
-    "will", "would", "can", "could", "may", "might", "should", "must", "shall", "won't", "can't",
-    "wouldn't", "'ll",
-];
 
 /// What `input`'s clause asserts, given its trigger (see
 /// [`trigger::trigger`]); None when it shows neither verb nor event noun.
@@ -90,7 +61,11 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     let mut chain: Vec<&str> = Vec::new();
     for w in before.iter().rev() {
         let w = w.as_str();
-        if BE_HAVE.contains(&w) || MODALS.contains(&w) || adverb(w) || ADVERBS.contains(&w) {
+        if lexicon::words().be_have.contains(&w)
+            || lexicon::words().modals.contains(&w)
+            || adverb(w)
+            || lexicon::words().adverbs.contains(&w)
+        {
             chain.push(w);
         } else if w == "n't" {
             continue;
@@ -106,11 +81,14 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     if chain
         .iter()
         .chain([&after.as_str()])
-        .any(|w| HABITUAL.contains(w))
+        .any(|w| lexicon::words().habitual.contains(w))
     {
         return Assertion::State;
     }
-    if chain.iter().any(|w| FORECAST_MODALS.contains(w)) {
+    if chain
+        .iter()
+        .any(|w| lexicon::words().forecast_modals.contains(w))
+    {
         return Assertion::Forecast;
     }
     if trigger::saying(text, verb) {
@@ -118,7 +96,7 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     }
     // "hoped to continue", "is going to release", "plans to": an
     // intention tells what may happen.
-    if after == "to" && INTENDING.iter().any(|i| v.starts_with(i)) {
+    if after == "to" && lexicon::words().intending.iter().any(|i| v.starts_with(i)) {
         return Assertion::Forecast;
     }
     if chain.iter().any(|w| matches!(*w, "did" | "didn't")) {
@@ -131,7 +109,11 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
         return Assertion::State;
     }
     // The form of "be" or "have" nearest the verb decides its tense.
-    let aux = chain.iter().rev().find(|w| BE_HAVE.contains(*w)).copied();
+    let aux = chain
+        .iter()
+        .rev()
+        .find(|w| lexicon::words().be_have.contains(*w))
+        .copied();
     if matches!(
         v.as_str(),
         "is" | "are" | "am" | "was" | "were" | "be" | "been" | "being"

@@ -5,6 +5,7 @@
 //! words ("Putin says negotiations with Ukraine could take place").
 
 use super::actors::{ArticleActors, Mention, MentionKind, SPEECH_VERBS};
+use super::lexicon;
 use crate::timeline::ActorKind;
 use std::ops::Range;
 
@@ -230,7 +231,9 @@ pub fn publishable(headline: &str) -> bool {
         .collect();
     let n = words.len();
     n > 3
-        && !DANGLING.contains(&words[n - 1].to_lowercase().as_str())
+        && !lexicon::words()
+            .dangling
+            .contains(&words[n - 1].to_lowercase().as_str())
         && !open_gerund(words[n - 2], words[n - 1])
 }
 
@@ -288,7 +291,11 @@ pub fn states(headline: &str, verb: &str) -> bool {
     );
     let quoted = headline.contains(['“', '"']);
     said.iter()
-        .filter(|w| !NOTHING_SAID.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            !lexicon::words()
+                .nothing_said
+                .contains(&w.to_lowercase().as_str())
+        })
         .count()
         >= 3
         && (quoted || !takes_a_clause || said.iter().any(|w| finite_verb(w)))
@@ -364,34 +371,6 @@ fn finite_verb(w: &str) -> bool {
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
 }
 
-/// Words after a verb of saying that say nothing: whom it was told to,
-/// when.
-const NOTHING_SAID: &[&str] = &[
-    "reporters",
-    "journalists",
-    "the",
-    "a",
-    "press",
-    "media",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "on",
-    "in",
-    "at",
-    "that",
-    "this",
-    "week",
-    "statement",
-    "interview",
-];
-
 /// "about finding", "of using": a gerund right after a preposition opens a
 /// phrase that the next words would close.
 fn open_gerund(before: &str, last: &str) -> bool {
@@ -420,112 +399,6 @@ fn drop_preposition(words: &mut Vec<String>, keep: usize) {
         words.pop();
     }
 }
-
-/// Words that may not end a headline.
-const DANGLING: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "and",
-    "or",
-    "that",
-    "with",
-    "about",
-    "but",
-    "as",
-    "for",
-    "in",
-    "on",
-    "at",
-    "by",
-    "his",
-    "her",
-    "their",
-    "its",
-    "who",
-    "whom",
-    "which",
-    "since",
-    "from",
-    "while",
-    "when",
-    "after",
-    "before",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "has",
-    "had",
-    "have",
-    "this",
-    "these",
-    "those",
-    "than",
-    "into",
-    "over",
-    "said",
-    "says",
-    "between",
-    "our",
-    "my",
-    "your",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "not",
-    "no",
-    "s",
-    "if",
-    "because",
-    "whether",
-    "where",
-    "during",
-    "under",
-    "against",
-    "through",
-    "until",
-    "including",
-    "such",
-    "very",
-    "more",
-    "most",
-    "both",
-    "either",
-    "neither",
-    "each",
-    "every",
-    "any",
-    "some",
-    "all",
-    "per",
-    "via",
-    "without",
-    "within",
-    "among",
-    "upon",
-    "toward",
-    "towards",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "him",
-    "them",
-    "us",
-];
 
 fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> (String, bool) {
     // A quotation's closing comma: “... the victims,” → “... the victims”.
@@ -563,8 +436,12 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     for (i, w) in words.iter().enumerate().take(MAX_WORDS + 1) {
         let opens_clause = i >= 3
             && i >= predicate_start + 2
-            && CLAUSE_OPENERS.contains(&w.to_lowercase().as_str())
-            && !DANGLING.contains(&words[i - 1].to_lowercase().trim_end_matches(','));
+            && lexicon::words()
+                .clause_openers
+                .contains(&w.to_lowercase().as_str())
+            && !lexicon::words()
+                .dangling
+                .contains(&words[i - 1].to_lowercase().trim_end_matches(','));
         if !open_quote && opens_clause {
             cut = Some(i);
             break;
@@ -604,9 +481,13 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             });
             !opened
                 && !inside_quote[i]
-                && ADJUNCT_PREPOSITIONS.contains(&words[i].to_lowercase().as_str())
+                && lexicon::words()
+                    .adjunct_prepositions
+                    .contains(&words[i].to_lowercase().as_str())
                 && !words[i - 1].ends_with(',')
-                && !DANGLING.contains(&words[i - 1].to_lowercase().as_str())
+                && !lexicon::words()
+                    .dangling
+                    .contains(&words[i - 1].to_lowercase().as_str())
         });
     }
     let mut complete = cut.is_some() || words.len() <= MAX_WORDS;
@@ -626,7 +507,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             while words.len() > i + 3
                 && words.last().is_some_and(|w| {
                     let bare = w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
-                    DANGLING.contains(&bare.as_str())
+                    lexicon::words().dangling.contains(&bare.as_str())
                 })
             {
                 words.pop();
@@ -650,7 +531,11 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         }
         *last = trimmed;
         let n = words.len();
-        if n > 2 && DANGLING.contains(&words[n - 1].to_lowercase().as_str()) {
+        if n > 2
+            && lexicon::words()
+                .dangling
+                .contains(&words[n - 1].to_lowercase().as_str())
+        {
             words.pop();
         } else if n > 4 && open_gerund(&words[n - 2], &words[n - 1]) {
             // "... with Putin about finding": the phrase the cut opened goes.
@@ -671,36 +556,6 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     }
     (out, complete)
 }
-
-/// Prepositions that open an adjunct a headline can do without ("about",
-/// "over", "in"); not "to" or "of", which often complete what comes before
-/// ("eager to negotiate", "the use of force").
-const ADJUNCT_PREPOSITIONS: &[&str] = &[
-    "about", "over", "in", "on", "at", "with", "from", "for", "during", "after", "before",
-    "against", "into", "near", "across", "through", "under", "by", "amid", "despite", "between",
-];
-
-/// Words that open a clause or phrase of their own after a verb and its
-/// object: a headline may end before one and still be whole.
-const CLAUSE_OPENERS: &[&str] = &[
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "while",
-    "whereas",
-    "although",
-    "though",
-    "because",
-    "amid",
-    "despite",
-    "unless",
-    "saying",
-    "adding",
-    "according",
-    "following",
-];
 
 /// "said" → "says", "watched" → "watches", "declined" → "declines".
 pub fn present_tense(verb: &str) -> String {

@@ -10,6 +10,7 @@ pub mod assertion;
 pub mod events;
 pub mod furniture;
 pub mod headline;
+pub mod lexicon;
 pub mod place;
 pub mod quote_marks;
 pub mod quotes;
@@ -22,13 +23,16 @@ use crate::temporal::{Tagger, TimeExpr};
 use crate::timeline::{Event, Timeline, curated::curated_events, merge};
 
 /// The events one article yields: its curated front matter events and the
-/// events extracted from its text, less those its `exclude` list names.
+/// events extracted from its text, less those its `exclude` list names. The
+/// text is read with the [`lexicon`] of the tagger's language.
 pub fn article_events(article: &Article, tagger: &Tagger) -> Vec<Event> {
-    events_from(
-        article,
-        &tagger.tag(&article.text, article.date),
-        &tagger.tag(&article.title, article.date),
-    )
+    lexicon::reading(tagger.options().language, || {
+        events_from(
+            article,
+            &tagger.tag(&article.text, article.date),
+            &tagger.tag(&article.title, article.date),
+        )
+    })
 }
 
 /// Tags the article's text, keeps the expressions in [`Article::times`]
@@ -44,7 +48,9 @@ pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
             value: e.value.clone(),
         })
         .collect();
-    events_from(article, &exprs, &tagger.tag(&article.title, article.date))
+    lexicon::reading(tagger.options().language, || {
+        events_from(article, &exprs, &tagger.tag(&article.title, article.date))
+    })
 }
 
 /// An article's events (the body's, with the title's joined to them: see

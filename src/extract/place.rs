@@ -4,6 +4,7 @@
 //! Golf Club in Sterling, Virginia"). Names that are dates, or countries
 //! after "war in", are not places. No gazetteer.
 
+use super::lexicon;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -16,73 +17,6 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("place regex")
 });
 
-/// Words a place name may not start with: dates and times of day.
-const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Christmas",
-    "Easter",
-    "Spring",
-    "Summer",
-    "Autumn",
-    "Fall",
-    "Winter",
-    "The",
-    "His",
-    "Her",
-    "Their",
-    "An",
-    "A",
-    "I",
-    "It",
-    "This",
-    "That",
-];
-
-/// Words before "in X" that make X the subject of the phrase, not a place.
-const NOT_PLACE_AFTER: &[&str] = &[
-    "war",
-    "conflict",
-    "crisis",
-    "invasion",
-    "peace",
-    "talks",
-    "interest",
-    "interests",
-    "stake",
-    "role",
-    "involvement",
-    "investment",
-    "investments",
-    "trust",
-    "faith",
-    "confidence",
-];
-
 /// The first stated place in `text` (a clause), with its byte range, outside
 /// the `avoid` ranges (date expressions).
 pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>)> {
@@ -90,8 +24,10 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
         let whole = c.get(0).expect("whole match");
         let name = c.name("name").expect("name group");
         let first = name.as_str().split(' ').next().unwrap_or("");
-        if NOT_PLACES.contains(&first)
-            || NOT_PLACES.contains(&first.trim_end_matches(['.', ',']))
+        if lexicon::words().not_places.contains(&first)
+            || lexicon::words()
+                .not_places
+                .contains(&first.trim_end_matches(['.', ',']))
             || first.len() < 2
         {
             continue;
@@ -107,7 +43,7 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
             .rsplit(' ')
             .next()
             .unwrap_or("");
-        if NOT_PLACE_AFTER.contains(&before) {
+        if lexicon::words().not_place_after.contains(&before) {
             continue;
         }
         // A trailing region that is really a date ("Virginia, January 18")
@@ -118,7 +54,7 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
                 && g.end() == end
             {
                 let w = g.as_str().split(' ').next().unwrap_or("");
-                if NOT_PLACES.contains(&w) {
+                if lexicon::words().not_places.contains(&w) {
                     end = text[..g.start()]
                         .trim_end_matches([',', ' '])
                         .trim_end_matches(" in")

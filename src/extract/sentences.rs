@@ -7,6 +7,7 @@
 //!
 //! This file only finds boundaries; it knows nothing of dates or actors.
 
+use super::lexicon;
 use crate::content::Article;
 use std::ops::Range;
 
@@ -152,86 +153,29 @@ fn ends_sentence(before: &str, stop: char, after: &str) -> bool {
         .split(|ch: char| !ch.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if TITLES.contains(&lower.as_str()) {
+    if lexicon::words()
+        .abbreviated_titles
+        .contains(&lower.as_str())
+    {
         return false;
     }
-    if MONTHS.contains(&lower.as_str()) {
-        return !next.is_ascii_digit() && SENTENCE_STARTERS.contains(&next_word);
+    if lexicon::words()
+        .abbreviated_months
+        .contains(&lower.as_str())
+    {
+        return !next.is_ascii_digit() && lexicon::words().sentence_starters.contains(&next_word);
     }
     let initial = word.len() == 1 && word.chars().all(|ch| ch.is_ascii_uppercase());
-    if initial || word.contains('.') || OTHER_ABBREVIATIONS.contains(&lower.as_str()) {
-        return SENTENCE_STARTERS.contains(&next_word);
+    if initial
+        || word.contains('.')
+        || lexicon::words()
+            .other_abbreviations
+            .contains(&lower.as_str())
+    {
+        return lexicon::words().sentence_starters.contains(&next_word);
     }
     true
 }
-
-/// Abbreviations that always precede a name.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "prof",
-    "rev", "hon", "pres", "adm", "maj", "cmdr", "supt", "atty", "messrs", "mt", "ft", "no",
-];
-
-/// AP month abbreviations.
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Abbreviations that may also end a sentence.
-const OTHER_ABBREVIATIONS: &[&str] = &[
-    "inc", "corp", "ltd", "co", "jr", "sr", "vs", "etc", "approx", "dept", "est", "univ", "bros",
-];
-
-/// Words that begin a new sentence after an abbreviation that could also end
-/// one ("... in the U.S. The talks ...").
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "In",
-    "On",
-    "At",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "However",
-    "Meanwhile",
-    "Still",
-    "Asked",
-    "According",
-    "If",
-    "As",
-    "For",
-    "Some",
-    "Many",
-    "Most",
-    "No",
-    "Officials",
-    "Earlier",
-    "Later",
-    "Last",
-];
 
 #[cfg(test)]
 mod tests {

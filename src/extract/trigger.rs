@@ -13,6 +13,7 @@
 
 use super::actors::SPEECH_VERBS;
 use super::headline::{self, Input, Predicate};
+use super::lexicon;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -34,55 +35,8 @@ pub fn trigger(input: &Input<'_>) -> Option<Range<usize>> {
         .or_else(|| event_noun(input.text, &words))
 }
 
-/// Nouns that name something that happened, beyond those whose ending
-/// says so ("-tion", "-ment"): what news reports as events.
-const EVENT_NOUNS: &[&str] = &[
-    "death",
-    "launch",
-    "release",
-    "sale",
-    "sales",
-    "deal",
-    "attack",
-    "strike",
-    "visit",
-    "talks",
-    "election",
-    "speech",
-    "keynote",
-    "lawsuit",
-    "suit",
-    "dispute",
-    "decision",
-    "appearance",
-    "leave",
-    "absence",
-    "farewell",
-    "resignation",
-    "merger",
-    "delivery",
-    "order",
-    "case",
-    "trial",
-    "meeting",
-    "summit",
-    "protest",
-    "protests",
-    "crash",
-    "explosion",
-    "vote",
-    "ban",
-    "acquisition",
-    "takeover",
-    "recall",
-    "war",
-    "ceasefire",
-    "agreement",
-    "settlement",
-];
-
 /// The first event noun among `words`: a lower-case noun of
-/// [`EVENT_NOUNS`] or ending like a noun of action ("-tion", "-sion",
+/// [`Words::event_nouns`](super::lexicon::Words::event_nouns) or ending like a noun of action ("-tion", "-sion",
 /// "-ment", "-ance", "-ure" of six letters or more).
 fn event_noun(text: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
     words
@@ -92,9 +46,9 @@ fn event_noun(text: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
         .cloned()
 }
 
-/// Whether the word at `r` is an event noun: one of [`EVENT_NOUNS`], or a
+/// Whether the word at `r` is an event noun: one of [`Words::event_nouns`](super::lexicon::Words::event_nouns), or a
 /// lower-case noun of action ("-tion", "-sion", "-ment", six letters or
-/// more) that names no thing, place or body ([`NOT_EVENT_NOUNS`]).
+/// more) that names no thing, place or body ([`Words::not_event_nouns`](super::lexicon::Words::not_event_nouns)).
 pub(super) fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     let w = &text[r.clone()];
     if !w.starts_with(|c: char| c.is_lowercase()) {
@@ -103,87 +57,11 @@ pub(super) fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
     let ending = stem.len() >= 6
         && ["tion", "sion", "ment"].iter().any(|e| stem.ends_with(e))
-        && !NOT_EVENT_NOUNS.contains(&stem);
-    ending || EVENT_NOUNS.contains(&w) || EVENT_NOUNS.contains(&stem)
+        && !lexicon::words().not_event_nouns.contains(&stem);
+    ending
+        || lexicon::words().event_nouns.contains(&w)
+        || lexicon::words().event_nouns.contains(&stem)
 }
-
-/// Nouns ending like nouns of action that name a thing, a place, a body or
-/// a state.
-const NOT_EVENT_NOUNS: &[&str] = &[
-    "government",
-    "department",
-    "nation",
-    "station",
-    "information",
-    "version",
-    "generation",
-    "position",
-    "edition",
-    "question",
-    "population",
-    "administration",
-    "organization",
-    "organisation",
-    "foundation",
-    "location",
-    "section",
-    "equipment",
-    "environment",
-    "management",
-    "entertainment",
-    "application",
-    "condition",
-    "portion",
-    "region",
-    "television",
-    "commission",
-    "document",
-    "instrument",
-    "apartment",
-    "segment",
-    "moment",
-    "parliament",
-    "tournament",
-    "element",
-    "supplement",
-    "percent",
-    "comment",
-    "mention",
-    "option",
-    "function",
-    "collection",
-    "selection",
-    "institution",
-    "corporation",
-    "federation",
-    "association",
-    "division",
-    "mission",
-    "session",
-    "dimension",
-    "pension",
-    "tension",
-    "opinion",
-    "nutrition",
-    "tradition",
-    "competition",
-    "situation",
-    "relation",
-    "fashion",
-    "caption",
-    "emotion",
-    "motion",
-    "notion",
-    "portion",
-    "ration",
-    "solution",
-    "attention",
-    "intention",
-    "direction",
-    "connection",
-    "production",
-    "destination",
-];
 
 /// Every verb of `input`'s clause after where its predicate starts, the
 /// trigger first: coordinated verbs ("won the order and delivered"), verbs
@@ -222,7 +100,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         for j in 1..before.len() {
             let w = text[before[j].clone()].to_lowercase();
             let prev = text[before[j - 1].clone()].to_lowercase();
-            if ing_verb(&w) && SUBORDINATORS.contains(&prev.as_str()) {
+            if ing_verb(&w) && lexicon::words().subordinators.contains(&prev.as_str()) {
                 push(&mut out, before[j].clone());
             }
         }
@@ -268,7 +146,9 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         ing_verb(&lower[k])
             && k > 0
             && (text[words[k - 1].end..words[k].start].contains(',')
-                || SUBORDINATORS.contains(&lower[k - 1].as_str()))
+                || lexicon::words()
+                    .subordinators
+                    .contains(&lower[k - 1].as_str()))
     };
     let mut k = 0;
     let mut has_subject = input.subject.is_some();
@@ -314,7 +194,11 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
                 break;
             }
             let past_like = past_form(w) || SPEECH_VERBS.contains(&w);
-            if past_like || participle_at(k) || MODALS.contains(&w) || BE_HAVE.contains(&w) {
+            if past_like
+                || participle_at(k)
+                || lexicon::words().modals.contains(&w)
+                || lexicon::words().be_have.contains(&w)
+            {
                 break;
             }
             k += 1;
@@ -344,33 +228,16 @@ pub fn saying(text: &str, verb: &Range<usize>) -> bool {
         )
 }
 
-/// Words in "-ing" that English uses as prepositions: "following the
-/// purchase", "including", "according to". They open no clause.
-const ING_PREPOSITIONS: &[&str] = &[
-    "following",
-    "including",
-    "according",
-    "regarding",
-    "concerning",
-    "excluding",
-    "considering",
-    "pending",
-    "during",
-    "notwithstanding",
-];
-
 /// Whether `w` is a present participle or gerund ("saying", "walking"):
 /// more than four letters ending in "ing", not a preposition of that form
-/// ([`ING_PREPOSITIONS`]).
+/// ([`Words::ing_prepositions`](super::lexicon::Words::ing_prepositions)).
 pub fn ing_verb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w.to_lowercase().as_str())
+    w.len() > 4
+        && w.ends_with("ing")
+        && !lexicon::words()
+            .ing_prepositions
+            .contains(&w.to_lowercase().as_str())
 }
-
-/// Words before a participle that make it a verb of the clause: "by
-/// walking", "while introducing".
-const SUBORDINATORS: &[&str] = &[
-    "by", "while", "after", "before", "when", "without", "upon", "since", "in",
-];
 
 /// Whether the clause's verb `verb` (a range of `text`) reports the present:
 /// a present form ("sells", "has", "is") rather than a past one.
@@ -391,8 +258,8 @@ pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
         let w = w.as_str();
         past_form(w)
             || SPEECH_VERBS.contains(&w)
-            || BE_HAVE.contains(&w)
-            || MODALS.contains(&w)
+            || lexicon::words().be_have.contains(&w)
+            || lexicon::words().modals.contains(&w)
             || ing_verb(w)
     })
 }
@@ -420,249 +287,10 @@ fn words_in(input: &Input<'_>, from: usize, to: usize) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// Modals and the infinitive marker: the next verb-like word is the verb.
-pub(super) const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does",
-    "did", "to", "won't", "can't", "didn't", "doesn't", "wouldn't",
-];
-
-/// Forms of "be" and "have": auxiliaries before a participle, else the verb.
-pub(super) const BE_HAVE: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "hasn't", "haven't",
-    "wasn't", "isn't",
-];
-
-/// Words passed over between a subject and its verb.
-pub(super) const ADVERBS: &[&str] = &[
-    "also",
-    "not",
-    "never",
-    "just",
-    "now",
-    "then",
-    "still",
-    "already",
-    "again",
-    "first",
-    "once",
-    "later",
-    "soon",
-    "twice",
-    "even",
-    "only",
-    "recently",
-    "reportedly",
-    "yesterday",
-    "today",
-    "currently",
-    "finally",
-    "officially",
-    "formally",
-    "further",
-    "since",
-    "long",
-    "forever",
-    "ever",
-    "always",
-];
-
-/// Function words that are never a present-tense verb although they end in s.
-const NOT_VERBS: &[&str] = &[
-    "its",
-    "his",
-    "hers",
-    "this",
-    "thus",
-    "was",
-    "has",
-    "is",
-    "us",
-    "as",
-    "yes",
-    "plus",
-    "less",
-    "unless",
-    "whereas",
-    "towards",
-    "afterwards",
-    "news",
-    "series",
-    "species",
-    "always",
-    "perhaps",
-    "sometimes",
-    "ours",
-    "theirs",
-    "yours",
-    "various",
-    "previous",
-    "famous",
-    "serious",
-];
-
-/// Words that are never a verb: articles, possessives, pronouns,
-/// prepositions, quantifiers.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "of", "in", "on",
-    "at", "for", "with", "from", "by", "about", "into", "during", "after", "before", "over",
-    "under", "between", "against", "than", "as", "and", "or", "but", "some", "any", "all", "each",
-    "every", "no", "more", "most", "less", "fewer", "many", "much", "such", "anyone", "everyone",
-    "someone", "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
-];
-
-/// Past forms of irregular verbs that news copy uses.
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "met",
-    "spoke",
-    "spoken",
-    "made",
-    "took",
-    "taken",
-    "gave",
-    "given",
-    "went",
-    "gone",
-    "left",
-    "won",
-    "lost",
-    "led",
-    "sought",
-    "wrote",
-    "written",
-    "held",
-    "began",
-    "begun",
-    "came",
-    "saw",
-    "seen",
-    "sent",
-    "struck",
-    "did",
-    "done",
-    "ran",
-    "put",
-    "set",
-    "cut",
-    "sold",
-    "bought",
-    "built",
-    "fell",
-    "fallen",
-    "rose",
-    "risen",
-    "paid",
-    "brought",
-    "became",
-    "got",
-    "gotten",
-    "grew",
-    "grown",
-    "hit",
-    "kept",
-    "knew",
-    "known",
-    "let",
-    "meant",
-    "quit",
-    "shut",
-    "spent",
-    "stood",
-    "thought",
-    "understood",
-    "withdrew",
-    "withdrawn",
-    "flew",
-    "flown",
-    "drove",
-    "driven",
-    "chose",
-    "chosen",
-    "broke",
-    "broken",
-    "beat",
-    "beaten",
-    "bore",
-    "born",
-    "dealt",
-    "fought",
-    "found",
-    "froze",
-    "frozen",
-    "heard",
-    "laid",
-    "lent",
-    "rang",
-    "shook",
-    "shaken",
-    "slid",
-    "sank",
-    "sunk",
-    "swore",
-    "sworn",
-    "taught",
-    "threw",
-    "thrown",
-    "woke",
-    "wore",
-    "worn",
-    "hid",
-    "hidden",
-    "forbade",
-    "forbidden",
-    "forgot",
-    "forgotten",
-    "overtook",
-    "undertook",
-    "undergone",
-    "underwent",
-    "upheld",
-    "arose",
-    "ate",
-    "eaten",
-    "drew",
-    "drawn",
-    "shot",
-    "sat",
-    "slept",
-    "stole",
-    "stolen",
-    "swept",
-    "bent",
-    "bled",
-    "fed",
-    "fled",
-    "lit",
-    "read",
-    "sped",
-    "spun",
-    "split",
-    "spread",
-    "stuck",
-    "struck",
-    "strove",
-    "swung",
-    "tore",
-    "torn",
-    "wept",
-    "wound",
-    "hung",
-    "dug",
-    "caught",
-    "felt",
-    "built",
-    "lay",
-];
-
-/// Particles that belong to the verb before them ("took off", "step down").
-const PARTICLES: &[&str] = &["off", "out", "down", "up", "back", "over"];
-
 pub(super) fn past_form(w: &str) -> bool {
     // "filed", "died", "sued"; not "need" or "feed".
     (w.ends_with("ed") && (w.len() > 4 || (w.len() == 4 && !w.ends_with("eed"))))
-        || IRREGULAR_PAST.contains(&w)
+        || lexicon::words().irregular_past.contains(&w)
 }
 
 /// A form that follows "has" or "is" as an auxiliary: a participle.
@@ -671,7 +299,8 @@ pub(super) fn participle(w: &str) -> bool {
 }
 
 pub(super) fn adverb(w: &str) -> bool {
-    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
+    lexicon::words().adverbs.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
 }
 
 /// The main verb among `words` (byte ranges of `text`), with a particle
@@ -689,13 +318,16 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
     let mut first_predicate_word = true;
     for (k, w) in lower.iter().enumerate() {
         let w = w.as_str();
-        if MODALS.contains(&w) {
+        if lexicon::words().modals.contains(&w) {
             after_modal = true;
             continue;
         }
         // "to the", "due to a": "to" before a function word is a
         // preposition, not the mark of an infinitive.
-        if after_modal && (FUNCTION_WORDS.contains(&w) || w.chars().any(|c| c.is_ascii_digit())) {
+        if after_modal
+            && (lexicon::words().function_words.contains(&w)
+                || w.chars().any(|c| c.is_ascii_digit()))
+        {
             after_modal = false;
             first_predicate_word = false;
             continue;
@@ -703,12 +335,12 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         if adverb(w) {
             continue;
         }
-        if BE_HAVE.contains(&w) {
+        if lexicon::words().be_have.contains(&w) {
             // An auxiliary when a participle follows (adverbs passed
             // over); otherwise the verb itself: "has a new screen".
             let next = lower[k + 1..].iter().find(|x| !adverb(x));
             match next {
-                Some(n) if participle(n) || BE_HAVE.contains(&n.as_str()) => {
+                Some(n) if participle(n) || lexicon::words().be_have.contains(&n.as_str()) => {
                     after_modal = false;
                     after_aux = true;
                     first_predicate_word = false;
@@ -737,7 +369,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !w.ends_with("'s")
-            && !NOT_VERBS.contains(&w);
+            && !lexicon::words().not_verbs.contains(&w);
         // "the long-awaited settlement": a participle after a determiner
         // is an adjective.
         // So is one after a degree word ("a very anticipated
@@ -797,19 +429,12 @@ fn word_before(text: &str, at: usize) -> Option<String> {
     Some(trimmed[start..].to_lowercase())
 }
 
-/// Verbs that name no event of their own before a noun that does: "gave
-/// the opening keynote", "made an appearance", "took the decision".
-const LIGHT_VERBS: &[&str] = &[
-    "give", "gives", "gave", "given", "giving", "make", "makes", "made", "making", "take", "takes",
-    "took", "taken", "taking",
-];
-
 /// When word `k` is a light verb before a determiner, the noun its object
 /// phrase ends in (before a preposition or a punctuation mark, within five
 /// words): the event the clause names.
 fn light_verb_object(text: &str, words: &[Range<usize>], k: usize) -> Option<Range<usize>> {
     let lower = |j: usize| text[words[j].clone()].to_lowercase();
-    if !LIGHT_VERBS.contains(&lower(k).as_str()) {
+    if !lexicon::words().light_verbs.contains(&lower(k).as_str()) {
         return None;
     }
     let det = words.get(k + 1).map(|_| lower(k + 1))?;
@@ -823,7 +448,7 @@ fn light_verb_object(text: &str, words: &[Range<usize>], k: usize) -> Option<Ran
     for j in k + 2..(k + 7).min(words.len()) {
         let gap = &text[words[j - 1].end..words[j].start];
         let w = lower(j);
-        if gap.trim() != "" || STOPS_NOUN_PHRASE.contains(&w.as_str()) {
+        if gap.trim() != "" || lexicon::words().stops_noun_phrase.contains(&w.as_str()) {
             break;
         }
         head = Some(j);
@@ -835,18 +460,12 @@ fn light_verb_object(text: &str, words: &[Range<usize>], k: usize) -> Option<Ran
         .then(|| words[j].clone())
 }
 
-/// Words that end a noun phrase after its head.
-const STOPS_NOUN_PHRASE: &[&str] = &[
-    "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "that", "and",
-    "into", "during", "after", "before", "which", "who", "when", "while", "since",
-];
-
 /// Word `k`'s range, extended over a particle that follows it directly.
 fn with_particle(text: &str, words: &[Range<usize>], k: usize) -> Range<usize> {
     let r = words[k].clone();
     if let Some(next) = words.get(k + 1)
         && &text[r.end..next.start] == " "
-        && PARTICLES.contains(&&text[next.clone()])
+        && lexicon::words().particles.contains(&&text[next.clone()])
     {
         return r.start..next.end;
     }
