@@ -9,6 +9,7 @@
 //! Names are normalised (full name as first given, no leading "the") so the
 //! same actor has the same name in every article.
 
+use super::lexicon;
 use super::sentences::Sentence;
 use crate::slug::slugify;
 use crate::timeline::{Actor, ActorKind};
@@ -153,7 +154,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// A dotted abbreviation keeps its final dot: "U.S.", "Sen.".
 fn keeps_dot(w: &str) -> bool {
     let inner = &w[..w.len() - 1];
-    inner.contains('.') || PERSON_TITLES.contains(&w)
+    inner.contains('.') || lexicon::words().person_titles.contains(&w)
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -170,58 +171,6 @@ fn camel_case(w: &str) -> bool {
         && w.chars().any(char::is_lowercase)
 }
 
-/// Common nouns English numbers things with ("Article 5", "Flight 370"):
-/// the number after them makes no product.
-const NUMBERED_NOUNS: &[&str] = &[
-    "Article",
-    "Section",
-    "Chapter",
-    "Resolution",
-    "Amendment",
-    "Flight",
-    "Route",
-    "Highway",
-    "Room",
-    "Gate",
-    "Level",
-    "Phase",
-    "Stage",
-    "Round",
-    "Channel",
-    "Page",
-    "Part",
-    "Paragraph",
-    "Rule",
-    "Title",
-    "Number",
-    "No",
-    "Category",
-    "Grade",
-    "Class",
-    "Platform",
-    "Terminal",
-    "Block",
-    "Building",
-    "Unit",
-    "Ward",
-    "District",
-    "Zone",
-    "Sector",
-    "Lot",
-    "Act",
-    "Bill",
-    "Day",
-    "Week",
-    "Year",
-    "Game",
-    "Match",
-    "Lane",
-    "Exit",
-    "Apartment",
-    "Floor",
-    "Station",
-];
-
 /// A model number after a name: one to three digits, perhaps followed by
 /// capitals ("4" in "iPhone 4", "787", "3GS"); not a year, a day or an amount.
 fn model_number(w: &str) -> bool {
@@ -229,577 +178,26 @@ fn model_number(w: &str) -> bool {
     (1..=3).contains(&digits) && w[digits..].chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Titles that stand before a person's name, capitalised as in running text.
-const PERSON_TITLES: &[&str] = &[
-    "President",
-    "Vice",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Representative",
-    "Gov.",
-    "Governor",
-    "Mayor",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "General",
-    "Gen.",
-    "Judge",
-    "Justice",
-    "Ambassador",
-    "Speaker",
-    "Chairman",
-    "Chairwoman",
-    "Director",
-    "Chief",
-    "Commissioner",
-    "Sheriff",
-    "Superintendent",
-    "Lt.",
-    "Col.",
-    "Sgt.",
-    "Capt.",
-    "Adm.",
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Councilwoman",
-    "Councilman",
-    "Councillor",
-    "Spokesperson",
-    "Spokesman",
-    "Spokeswoman",
-    "Officer",
-    "Detective",
-    "Professor",
-    "Prof.",
-    "Sir",
-    "Dame",
-    // The same titles as British copy writes them, without a dot.
-    "Adm",
-    "Gen",
-    "Col",
-    "Lt",
-    "Sgt",
-    "Capt",
-    "Cdr",
-    "Prof",
-    "Sen",
-    "Gov",
-    "Admiral",
-    "Colonel",
-    "Lieutenant",
-    "Sergeant",
-    "CEO",
-];
-
-/// Organisation heads that alone name a kind of body, not one body
-/// ("Department", "Government"); "Senate" or "Pentagon" alone is one.
-const GENERIC_ORG_HEADS: &[&str] = &[
-    "Department",
-    "Government",
-    "Administration",
-    "Police",
-    "Ministry",
-    "Council",
-    "Party",
-    "Court",
-    "Committee",
-    "Commission",
-    "Bank",
-    "Union",
-    "University",
-    "Institute",
-    "Association",
-    "Group",
-    "Office",
-    "Service",
-    "Board",
-    "Authority",
-    "Foundation",
-    "Organization",
-    "Organisation",
-    "Agency",
-    "Alliance",
-    "Federation",
-    "Company",
-    "Corporation",
-];
-
 /// A last word that makes a capitalised run an organisation ("Ministry",
 /// "Pentagon"), company forms apart.
 fn org_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w) || GENERIC_ORG_HEADS.contains(&w)
+    lexicon::words().org_heads.contains(&w) || lexicon::words().generic_org_heads.contains(&w)
 }
-
-/// Honorifics: titles that are no role.
-const HONORIFICS: &[&str] = &["Dr.", "Mr.", "Mrs.", "Ms.", "Sir", "Dame"];
-
-/// Lowercase role words that stand before a name: "spokesperson Dmitry Peskov".
-const LOWER_TITLES: &[&str] = &[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
-    "minister",
-    "secretary",
-    "adviser",
-    "advisor",
-    "envoy",
-    "ambassador",
-    "official",
-    "leader",
-    "chief",
-    "director",
-    "commander",
-    "negotiator",
-    "aide",
-    "analyst",
-    "economist",
-    "lawyer",
-    "attorney",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "manager",
-    "executive",
-    "superintendent",
-    "mayor",
-    "governor",
-    "senator",
-    "lawmaker",
-    "researcher",
-    "professor",
-];
-
-/// Last words that make a capitalised run an organisation, besides
-/// [`COMPANY_HEADS`] and [`GENERIC_ORG_HEADS`] (see [`org_head`]).
-const ORG_HEADS: &[&str] = &[
-    "Post",
-    "Times",
-    "Journal",
-    "News",
-    "Inc.",
-    "Computer",
-    "Records",
-    "Senate",
-    "Congress",
-    "Parliament",
-    "Assembly",
-    "Reuters",
-    "Press",
-    "Tribune",
-    "Herald",
-    "Gazette",
-    "Dispatch",
-    "Guardian",
-    "Telegraph",
-    "Kremlin",
-    "Pentagon",
-    "Army",
-    "Navy",
-    "Cabinet",
-];
-
-/// The last words of a company's name that outrank a title before them
-/// ("General Motors", "General Electric Company").
-const COMPANY_HEADS: &[&str] = &[
-    "Plc",
-    "PLC",
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Corps",
-    "Ltd",
-    "LLC",
-    "Company",
-    "Holdings",
-    "Industries",
-    "Motors",
-    "Airlines",
-    "Airways",
-    "Systems",
-    "Technologies",
-    "Electronics",
-];
-
-/// Lowercase nouns that end an organisation's apposition: "the TASS state
-/// news agency".
-const ORG_DESCRIPTOR_HEADS: &[&str] = &[
-    "agency",
-    "newspaper",
-    "broadcaster",
-    "company",
-    "ministry",
-    "party",
-    "group",
-    "daily",
-    "outlet",
-    "network",
-    "channel",
-    "tabloid",
-    "firm",
-    "bank",
-    "union",
-    "alliance",
-];
-
-/// Capitalised words that start sentences or name dates: stripped from the
-/// front of a capitalised run and never part of a name.
-const STOP_WORDS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "For",
-    "To",
-    "By",
-    "From",
-    "With",
-    "And",
-    "But",
-    "Or",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "Until",
-    "During",
-    "Late",
-    "Early",
-    "Last",
-    "Next",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "Your",
-    "However",
-    "Meanwhile",
-    "Asked",
-    "According",
-    "Naturally",
-    "Therefore",
-    "Still",
-    "Yet",
-    "So",
-    "Then",
-    "There",
-    "Here",
-    "Some",
-    "Many",
-    "Most",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "AP",
-    "TV",
-    "Officials",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "Why",
-    "What",
-    "How",
-    "Who",
-    "Where",
-    "Yes",
-    "Also",
-    "Even",
-    "Under",
-    "Over",
-    "About",
-    "Despite",
-    "Without",
-    // Sentence adverbs and subordinators that open a clause before a name
-    // ("Although Assad sponsors ...", "Once Michael Jackson ...").
-    "Although",
-    "Though",
-    "Once",
-    "Because",
-    "Unless",
-    "Whereas",
-    "Whether",
-    "Outside",
-    "Inside",
-    "Later",
-    "Earlier",
-    "Maybe",
-    "Perhaps",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Tonight",
-    "Instead",
-    "Indeed",
-    "Like",
-    "Unlike",
-    "Among",
-    "Amid",
-    "Against",
-    "Following",
-    "Throughout",
-    "Thus",
-    "Finally",
-    "Eventually",
-    "Initially",
-    "Recently",
-    "Previously",
-    "Separately",
-];
-
-/// Pronouns that take a contraction ("I'm John McCain", "It's Obama"):
-/// such a word is no part of a name.
-const CONTRACTED_PRONOUNS: &[&str] = &[
-    "I", "It", "He", "She", "We", "They", "You", "That", "There", "What", "Here", "Who", "Let",
-];
 
 /// A stop word, a pronoun with a contraction ("I’m", "It's"), or a
 /// compound adjective of place ("Geneva-based WHO").
 fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.contains(&w)
+    lexicon::words().name_stop_words.contains(&w)
         || w.ends_with("-based")
         || w.split_once(['\'', '’']).is_some_and(|(stem, rest)| {
-            CONTRACTED_PRONOUNS.contains(&stem)
+            lexicon::words().contracted_pronouns.contains(&stem)
                 && matches!(rest, "m" | "ve" | "d" | "ll" | "re" | "s")
         })
 }
 
-/// Words of place, venue and occasion names: never part of a person's name.
-const PLACE_WORDS: &[&str] = &[
-    "New",
-    "North",
-    "South",
-    "East",
-    "West",
-    "San",
-    "Los",
-    "Las",
-    "Saint",
-    "St.",
-    "Fort",
-    "Port",
-    "Lake",
-    "Mount",
-    "Air",
-    "Force",
-    "One",
-    "Inauguration",
-    "Presidential",
-    "Day",
-    "Games",
-    "Summit",
-    "War",
-    "Cup",
-    "Olympics",
-    "Conference",
-    "Club",
-    "Hotel",
-    "Stadium",
-    "Center",
-    "Centre",
-    "Hall",
-    "Airport",
-    "Palace",
-    "Square",
-    "Street",
-    "Avenue",
-    "Road",
-    "Park",
-    "Bridge",
-    "River",
-    "County",
-    "City",
-    "State",
-    "Province",
-    "Region",
-    "Republic",
-    "Golf",
-    "National",
-    "International",
-    "Global",
-    "Christmas",
-    "Easter",
-    "Thanksgiving",
-    "Ramadan",
-    "Spring",
-    "Summer",
-    "Autumn",
-    "Fall",
-    "Winter",
-    "Ukraine",
-    "Russia",
-    "District",
-    "Valley",
-    "Island",
-];
-
 fn not_name(w: &str) -> bool {
-    is_stop_word(w) || PLACE_WORDS.contains(&w)
+    is_stop_word(w) || lexicon::words().place_words.contains(&w)
 }
-
-/// Venue words: a run ending in one is a place, not an actor.
-const VENUE_HEADS: &[&str] = &[
-    "Club", "Hotel", "Stadium", "Center", "Centre", "Hall", "Airport", "Palace", "Square",
-    "Street", "Avenue", "Road", "Park", "Bridge", "River", "One", "Base", "Field", "Arena",
-];
-
-/// Countries: (name as written, normalised name, adjective).
-const COUNTRIES: &[(&str, &str, &str)] = &[
-    ("Russia", "Russia", "Russian"),
-    ("Ukraine", "Ukraine", "Ukrainian"),
-    ("United States", "United States", "American"),
-    ("US", "United States", "US"),
-    ("U.S.", "United States", "U.S."),
-    ("America", "United States", "American"),
-    ("China", "China", "Chinese"),
-    ("United Kingdom", "United Kingdom", "British"),
-    ("UK", "United Kingdom", "UK"),
-    ("Britain", "United Kingdom", "British"),
-    ("France", "France", "French"),
-    ("Germany", "Germany", "German"),
-    ("Poland", "Poland", "Polish"),
-    ("Belarus", "Belarus", "Belarusian"),
-    ("Israel", "Israel", "Israeli"),
-    ("Iran", "Iran", "Iranian"),
-    ("India", "India", "Indian"),
-    ("Japan", "Japan", "Japanese"),
-    ("Turkey", "Turkey", "Turkish"),
-    ("Syria", "Syria", "Syrian"),
-    ("Canada", "Canada", "Canadian"),
-    ("Mexico", "Mexico", "Mexican"),
-    ("Brazil", "Brazil", "Brazilian"),
-    ("Italy", "Italy", "Italian"),
-    ("Spain", "Spain", "Spanish"),
-    ("Saudi Arabia", "Saudi Arabia", "Saudi"),
-    ("Qatar", "Qatar", "Qatari"),
-    ("Egypt", "Egypt", "Egyptian"),
-    ("North Korea", "North Korea", "North Korean"),
-    ("South Korea", "South Korea", "South Korean"),
-    ("Taiwan", "Taiwan", "Taiwanese"),
-    ("Hungary", "Hungary", "Hungarian"),
-];
-
-/// Wire services and broadcasters that report news rather than make it.
-const NEWS_MEDIA: &[&str] = &[
-    "reuters",
-    "ap",
-    "associated press",
-    "afp",
-    "agence france-presse",
-    "agence france presse",
-    "xinhua",
-    "bloomberg",
-    "dpa",
-    "upi",
-    "bbc",
-    "cnn",
-    "tass",
-    "interfax",
-    "ria novosti",
-    "itar-tass",
-    "al jazeera",
-    "al arabiya",
-    "sana",
-    "irna",
-    "mena",
-    "cnbc",
-    "msnbc",
-    "fox news",
-    "nbc",
-    "cbs",
-    "abc",
-    "npr",
-    "pbs",
-];
-
-/// Last words of a news medium's name: "New York Post", "Financial Times".
-const MEDIA_HEADS: &[&str] = &[
-    "Post",
-    "Times",
-    "Journal",
-    "News",
-    "Press",
-    "Tribune",
-    "Herald",
-    "Gazette",
-    "Dispatch",
-    "Guardian",
-    "Telegraph",
-    "Reuters",
-    "Wire",
-    "Radio",
-    "TV",
-    "Television",
-];
-
-/// Roles that make an organisation a news medium: "state news agency".
-const MEDIA_ROLES: &[&str] = &[
-    "news agency",
-    "newspaper",
-    "broadcaster",
-    "daily",
-    "outlet",
-    "network",
-    "channel",
-    "tabloid",
-];
 
 /// Whether `actor` is a news medium: the article's own outlet (or one of
 /// its services, "BBC Arabic"), a wire service, or an organisation whose
@@ -809,7 +207,7 @@ pub fn is_news_medium(actor: &Actor, outlet: Option<&str>) -> bool {
     let lower = actor.name.to_lowercase();
     // "Xinhua said": a lone name before a verb of saying reads as a person.
     if actor.kind == ActorKind::Person {
-        return NEWS_MEDIA.contains(&lower.as_str())
+        return lexicon::words().news_media.contains(&lower.as_str())
             || outlet.is_some_and(|o| o.eq_ignore_ascii_case(&actor.name));
     }
     let first = lower.split_whitespace().next().unwrap_or("");
@@ -817,53 +215,19 @@ pub fn is_news_medium(actor: &Actor, outlet: Option<&str>) -> bool {
         let o = o.to_lowercase();
         !o.is_empty() && (lower == o || first == o)
     };
-    NEWS_MEDIA.iter().any(|m| is_outlet(m))
+    lexicon::words().news_media.iter().any(|m| is_outlet(m))
         || outlet.is_some_and(is_outlet)
         || (actor.kind == ActorKind::Organisation
             && (actor
                 .name
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| MEDIA_HEADS.contains(&w))
+                .is_some_and(|w| lexicon::words().media_heads.contains(&w))
                 || actor
                     .roles
                     .iter()
-                    .any(|r| MEDIA_ROLES.iter().any(|m| r.ends_with(m)))))
+                    .any(|r| lexicon::words().media_roles.iter().any(|m| r.ends_with(m)))))
 }
-
-/// Verbs of saying, in the forms news copy uses.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "asked",
-    "wrote",
-    "writes",
-    "explained",
-    "noted",
-    "argued",
-    "claimed",
-    "claims",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "announced",
-    "announces",
-    "insisted",
-    "stressed",
-    "warned",
-    "declared",
-    "replied",
-    "responded",
-    "acknowledged",
-    "reported",
-];
 
 /// Whether a name taken for a person's reads like one, so that its last
 /// word is the surname a headline may shorten it to: every word
@@ -878,10 +242,10 @@ fn reads_as_personal_name(name: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || name_particle(w))
         && !org_head(last)
-        && !COMPANY_HEADS.contains(&last)
-        && !PLACE_WORDS.contains(&last)
-        && !VENUE_HEADS.contains(&last)
-        && !NOT_SURNAMES.contains(&last)
+        && !lexicon::words().company_heads.contains(&last)
+        && !lexicon::words().place_words.contains(&last)
+        && !lexicon::words().venue_heads.contains(&last)
+        && !lexicon::words().not_surnames.contains(&last)
 }
 
 /// A lower-case word inside a personal name: "de", "bin", "al-Assad".
@@ -893,52 +257,6 @@ fn name_particle(w: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
 }
-
-/// Last words of the names of bodies, places and things that no person
-/// bears as a surname.
-const NOT_SURNAMES: &[&str] = &[
-    "Nations",
-    "States",
-    "Rights",
-    "Forces",
-    "Coast",
-    "Church",
-    "Observatory",
-    "Front",
-    "Brotherhood",
-    "Movement",
-    "League",
-    "Kingdom",
-    "Emirates",
-    "Islands",
-    "Union",
-    "Network",
-    "Programme",
-    "Program",
-    "Fund",
-    "Watch",
-    "International",
-    "Agency",
-    "Mission",
-    "Monitor",
-    "Guard",
-    "Guards",
-    "Corps",
-    "Brigade",
-    "Brigades",
-    "Army",
-    "Coalition",
-    "Opposition",
-    "Revolution",
-    "Spring",
-    "Crisis",
-    "Summit",
-    "Plan",
-    "Act",
-    "Treaty",
-    "Accord",
-    "Resolution",
-];
 
 /// Which of the article's actors are its reporters, not actors of what it
 /// reports: a person named after a news medium's possessive ("the BBC's
@@ -997,7 +315,8 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
         return false;
     }
     let lower = owner.to_lowercase();
-    NEWS_MEDIA
+    lexicon::words()
+        .news_media
         .iter()
         .any(|m| lower == *m || lower.ends_with(&format!(" {m}")))
         || outlet.is_some_and(|o| o.eq_ignore_ascii_case(owner))
@@ -1010,7 +329,7 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
 
 /// Whether a lowercase word after a name looks like its verb.
 fn verbish(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w)
+    lexicon::words().speech_verbs.contains(&w)
         || (w.len() > 3 && w.ends_with("ed"))
         || matches!(
             w,
@@ -1058,11 +377,15 @@ fn name_cue_before(w: &str) -> bool {
 }
 
 fn country(run: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
-    COUNTRIES.iter().find(|(name, _, _)| *name == run)
+    lexicon::words()
+        .countries
+        .iter()
+        .find(|(name, _, _)| *name == run)
 }
 
 fn nationality(word: &str) -> Option<&'static str> {
-    COUNTRIES
+    lexicon::words()
+        .countries
         .iter()
         .find(|(name, _, adj)| *adj == word || *name == word)
         .map(|(_, n, _)| *n)
@@ -1101,7 +424,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         if j < words.len()
             && model_number(words[j].bare)
             && &text[words[j - 1].end..words[j].start] == " "
-            && !NUMBERED_NOUNS.contains(&words[j - 1].bare)
+            && !lexicon::words().numbered_nouns.contains(&words[j - 1].bare)
             && !after.starts_with('%')
             && (product || !after.starts_with([',', '.', ':']))
             && !is_stop_word(words[j - 1].bare)
@@ -1145,7 +468,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         }
         let idx = match found {
             Some(i) => Some(i),
-            None if SPEECH_VERBS.contains(&next)
+            None if lexicon::words().speech_verbs.contains(&next)
                 && !not_name(w)
                 && !w.chars().all(|c| c.is_uppercase()) =>
             {
@@ -1222,19 +545,19 @@ fn classify_run(
     }
     // A title inside the run: "US President Donald Trump"; but a run that
     // ends in a company's form is the company ("General Motors").
-    let company = COMPANY_HEADS.contains(&last);
+    let company = lexicon::words().company_heads.contains(&last);
     if let Some(t) = (a..b)
         .rev()
-        .find(|&k| PERSON_TITLES.contains(&words[k].bare))
+        .find(|&k| lexicon::words().person_titles.contains(&words[k].bare))
         .filter(|&t| t + 1 < b && !company)
     {
         let name_end = b.min(t + 4);
         let name = bare_span(t + 1, name_end);
         let first_title = (a..=t)
-            .find(|&k| PERSON_TITLES.contains(&words[k].bare))
+            .find(|&k| lexicon::words().person_titles.contains(&words[k].bare))
             .unwrap_or(t);
         let role_start = lower_title_start(text, words, a).unwrap_or(a);
-        let role = if HONORIFICS.contains(&words[t].bare) {
+        let role = if lexicon::words().honorifics.contains(&words[t].bare) {
             None
         } else {
             Some(span(role_start.min(first_title.min(a)), t + 1).to_string())
@@ -1261,7 +584,7 @@ fn classify_run(
         }
         return;
     }
-    if VENUE_HEADS.contains(&last) {
+    if lexicon::words().venue_heads.contains(&last) {
         return;
     }
     let acronym = b - a == 1
@@ -1278,10 +601,10 @@ fn classify_run(
     // "The Department said", "Government officials": a kind of body named
     // by its head noun alone is no actor (its page would gather every
     // department and government of the story).
-    if b - a == 1 && GENERIC_ORG_HEADS.contains(&last) {
+    if b - a == 1 && lexicon::words().generic_org_heads.contains(&last) {
         return;
     }
-    if acronym || org_head(last) || COMPANY_HEADS.contains(&last) {
+    if acronym || org_head(last) || lexicon::words().company_heads.contains(&last) {
         if followed_by_title(text, words, b) {
             return;
         }
@@ -1294,7 +617,10 @@ fn classify_run(
             if is_capitalised(words[k].bare) || text[words[k - 1].end..words[k].start] != *" " {
                 break;
             }
-            if ORG_DESCRIPTOR_HEADS.contains(&words[k].bare) {
+            if lexicon::words()
+                .org_descriptor_heads
+                .contains(&words[k].bare)
+            {
                 role = Some(text[words[b].start..words[k].start + words[k].bare.len()].to_string());
                 end = words[k].start + words[k].bare.len();
                 break;
@@ -1351,7 +677,7 @@ fn role_apposition(after: &str) -> bool {
     let part = rest.split([',', ';', '(']).next().unwrap_or("");
     part.split_whitespace().take(7).any(|w| {
         let w = w.trim_end_matches(['.', '’', '\'']);
-        LOWER_TITLES.contains(&w)
+        lexicon::words().lower_titles.contains(&w)
             || matches!(
                 w,
                 "founder" | "co-founder" | "cofounder" | "CEO" | "Officer"
@@ -1363,7 +689,9 @@ fn role_apposition(after: &str) -> bool {
 /// "Kremlin spokesperson" before "Dmitry Peskov".
 fn lower_title_start(text: &str, words: &[Word<'_>], a: usize) -> Option<usize> {
     let t = a.checked_sub(1)?;
-    if !LOWER_TITLES.contains(&words[t].bare) || text[words[t].end..words[a].start] != *" " {
+    if !lexicon::words().lower_titles.contains(&words[t].bare)
+        || text[words[t].end..words[a].start] != *" "
+    {
         return None;
     }
     let mut start = t;
@@ -1389,7 +717,8 @@ fn lower_title_start(text: &str, words: &[Word<'_>], a: usize) -> Option<usize> 
 fn followed_by_title(text: &str, words: &[Word<'_>], b: usize) -> bool {
     words.get(b).is_some_and(|w| {
         text[words[b - 1].end..w.start] == *" "
-            && (PERSON_TITLES.contains(&w.bare) || LOWER_TITLES.contains(&w.bare))
+            && (lexicon::words().person_titles.contains(&w.bare)
+                || lexicon::words().lower_titles.contains(&w.bare))
     })
 }
 

@@ -8,10 +8,11 @@
 //! Pure: the article and its tagged expressions in, events out. Tagging is
 //! the caller's, so tests can hand in expressions built by hand.
 
-use super::actors::{self, ArticleActors, Mention, SPEECH_VERBS};
+use super::actors::{self, ArticleActors, Mention};
 use super::assertion::{self, Assertion};
 use super::furniture;
 use super::headline::{self, Input};
+use super::lexicon;
 use super::place::place;
 use super::quote_marks::quoted_spans;
 use super::quotes::quotes;
@@ -432,7 +433,7 @@ impl Extraction<'_> {
         }
         let Some(subject) = subject else { return };
         // A statement: a verb of saying outside the quotations, and a speaker.
-        let says = SPEECH_VERBS.iter().any(|v| {
+        let says = lexicon::words().speech_verbs.iter().any(|v| {
             let mut from = 0;
             while let Some(p) = s.text[from..].find(v) {
                 let at = s.start + from + p;
@@ -1326,28 +1327,12 @@ fn compared(before: &str) -> bool {
     before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|w| COMPARISONS.contains(&w.to_lowercase().as_str()))
+        .any(|w| {
+            lexicon::words()
+                .comparisons
+                .contains(&w.to_lowercase().as_str())
+        })
 }
-
-/// Words that make a "since" date the start of a comparison.
-const COMPARISONS: &[&str] = &[
-    "first",
-    "last",
-    "highest",
-    "lowest",
-    "biggest",
-    "largest",
-    "smallest",
-    "worst",
-    "best",
-    "most",
-    "least",
-    "strongest",
-    "weakest",
-    "deadliest",
-    "longest",
-    "only",
-];
 
 fn word_at(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
@@ -1511,32 +1496,6 @@ fn relative_antecedent(
     Some(antecedent)
 }
 
-/// Prepositions that open a phrase before a clause's subject: "Following
-/// the purchase, ...", "In 1996, ...", "Despite the ruling, ...".
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "following",
-    "after",
-    "before",
-    "during",
-    "despite",
-    "with",
-    "in",
-    "on",
-    "at",
-    "since",
-    "amid",
-    "under",
-    "upon",
-    "through",
-    "unlike",
-    "like",
-    "for",
-    "from",
-    "by",
-    "until",
-    "without",
-];
-
 /// Where the phrase opening `clause` with a preposition ends (its comma),
 /// when `at` lies inside it and it holds no verb.
 fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<usize> {
@@ -1544,7 +1503,10 @@ fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<us
     let lead = c.trim_start();
     let from = clause.start + (c.len() - lead.len());
     let first = lead.split(|ch: char| !ch.is_alphabetic()).next()?;
-    if !OPENING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
+    if !lexicon::words()
+        .opening_prepositions
+        .contains(&first.to_lowercase().as_str())
+    {
         return None;
     }
     let comma = from + lead.find(", ")?;

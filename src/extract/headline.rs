@@ -4,7 +4,7 @@
 //! phrases and an apposition left out, cut at a clause boundary to a few
 //! words ("Putin says negotiations with Ukraine could take place").
 
-use super::actors::{ArticleActors, Mention, MentionKind, SPEECH_VERBS};
+use super::actors::{ArticleActors, Mention, MentionKind};
 use super::lexicon;
 use crate::timeline::ActorKind;
 use std::ops::Range;
@@ -125,7 +125,11 @@ fn trailing_attribution(
     let mut tail_words = tail.split_whitespace();
     let verb_start = clause.end - tail.len();
     let word = tail_words.next()?.trim_end_matches(['.', ',', ';', ':']);
-    let verb = SPEECH_VERBS.iter().copied().find(|v| *v == word)?;
+    let verb = lexicon::words()
+        .speech_verbs
+        .iter()
+        .copied()
+        .find(|v| *v == word)?;
     if tail_words.count() > 4 {
         return None;
     }
@@ -262,7 +266,9 @@ pub fn states(headline: &str, verb: &str) -> bool {
     if forms.iter().any(|f| headline.contains(&format!("{f},"))) {
         return false;
     }
-    let saying = SPEECH_VERBS.contains(&first.to_lowercase().as_str());
+    let saying = lexicon::words()
+        .speech_verbs
+        .contains(&first.to_lowercase().as_str());
     if !saying {
         return true;
     }
@@ -411,8 +417,8 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     }
     if has_subject && let Some(verb) = words.get(predicate_start) {
         let present = present_tense(verb);
-        let is_speech =
-            SPEECH_VERBS.contains(&verb.as_str()) || SPEECH_VERBS.contains(&present.as_str());
+        let is_speech = lexicon::words().speech_verbs.contains(&verb.as_str())
+            || lexicon::words().speech_verbs.contains(&present.as_str());
         words[predicate_start] = present;
         // "says that ...", "tells a reporter that ..." lose their "that".
         if is_speech {

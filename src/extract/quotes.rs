@@ -5,7 +5,8 @@
 //! Offsets here are relative to the sentence; this file knows actors only
 //! through the mentions it is given.
 
-use super::actors::{ArticleActors, SPEECH_VERBS, subject_of};
+use super::actors::{ArticleActors, subject_of};
+use super::lexicon;
 use super::quote_marks::{QuoteSpan, quoted_spans};
 use super::sentences::Sentence;
 use crate::timeline::Quote;
@@ -57,8 +58,10 @@ fn speaker_after(s: &Sentence<'_>, q: &QuoteSpan, actors: &ArticleActors) -> Opt
     let verb_after = after
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| SPEECH_VERBS.contains(&w));
-    let verb_before = before.split_whitespace().any(|w| SPEECH_VERBS.contains(&w));
+        .is_some_and(|w| lexicon::words().speech_verbs.contains(&w));
+    let verb_before = before
+        .split_whitespace()
+        .any(|w| lexicon::words().speech_verbs.contains(&w));
     (verb_after || verb_before).then_some(m.actor)
 }
 
@@ -75,7 +78,7 @@ fn speaker_before(s: &Sentence<'_>, q: &QuoteSpan, actors: &ArticleActors) -> Op
         .find(|w| !w.is_empty())?;
     // "..., stating, “…”": the clause's subject speaks; the caller falls
     // back to it.
-    if !SPEECH_VERBS.contains(&last) {
+    if !lexicon::words().speech_verbs.contains(&last) {
         return None;
     }
     actors

@@ -11,7 +11,6 @@
 //! "has"/"is" not followed by a participle is the verb itself; a particle
 //! right after the verb ("off", "out", "down") belongs to it.
 
-use super::actors::SPEECH_VERBS;
 use super::headline::{self, Input, Predicate};
 use super::lexicon;
 use regex::Regex;
@@ -193,7 +192,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
                 k += 1;
                 break;
             }
-            let past_like = past_form(w) || SPEECH_VERBS.contains(&w);
+            let past_like = past_form(w) || lexicon::words().speech_verbs.contains(&w);
             if past_like
                 || participle_at(k)
                 || lexicon::words().modals.contains(&w)
@@ -221,7 +220,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
 /// "told", "saying", "adding".
 pub fn saying(text: &str, verb: &Range<usize>) -> bool {
     let w = text[verb.clone()].to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str())
+    lexicon::words().speech_verbs.contains(&w.as_str())
         || matches!(
             w.as_str(),
             "saying" | "telling" | "adding" | "noting" | "stating" | "claiming" | "explaining"
@@ -257,7 +256,7 @@ pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
         let w = m.as_str().to_lowercase();
         let w = w.as_str();
         past_form(w)
-            || SPEECH_VERBS.contains(&w)
+            || lexicon::words().speech_verbs.contains(&w)
             || lexicon::words().be_have.contains(&w)
             || lexicon::words().modals.contains(&w)
             || ing_verb(w)
@@ -399,7 +398,10 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         });
         if lowercase
             && !attributive
-            && (after_modal || past_form(w) || SPEECH_VERBS.contains(&w) || present)
+            && (after_modal
+                || past_form(w)
+                || lexicon::words().speech_verbs.contains(&w)
+                || present)
         {
             return Some(
                 light_verb_object(text, words, k).unwrap_or_else(|| with_particle(text, words, k)),

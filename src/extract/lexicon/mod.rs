@@ -128,4 +128,57 @@ pub struct Words {
     pub light_verbs: &'static [&'static str],
     /// Words that end a noun phrase after its head.
     pub stops_noun_phrase: &'static [&'static str],
+
+    // actors.rs
+    /// Common nouns English numbers things with ("Article 5", "Flight 370"):
+    /// the number after them makes no product.
+    pub numbered_nouns: &'static [&'static str],
+    /// Titles that stand before a person's name, capitalised as in running text.
+    pub person_titles: &'static [&'static str],
+    /// Organisation heads that alone name a kind of body, not one body
+    /// ("Department", "Government"); "Senate" or "Pentagon" alone is one.
+    pub generic_org_heads: &'static [&'static str],
+    /// Honorifics: titles that are no role.
+    pub honorifics: &'static [&'static str],
+    /// Lowercase role words that stand before a name: "spokesperson Dmitry Peskov".
+    pub lower_titles: &'static [&'static str],
+    /// Last words that make a capitalised run an organisation, besides
+    /// [`COMPANY_HEADS`] and [`GENERIC_ORG_HEADS`] (see [`org_head`]).
+    pub org_heads: &'static [&'static str],
+    /// The last words of a company's name that outrank a title before them
+    /// ("General Motors", "General Electric Company").
+    pub company_heads: &'static [&'static str],
+    /// Lowercase nouns that end an organisation's apposition: "the TASS state
+    /// news agency".
+    pub org_descriptor_heads: &'static [&'static str],
+    /// Capitalised words that start sentences or name dates: stripped from the
+    /// front of a capitalised run and never part of a name.
+    pub name_stop_words: &'static [&'static str],
+    /// Pronouns that take a contraction ("I'm John McCain", "It's Obama"):
+    /// such a word is no part of a name.
+    pub contracted_pronouns: &'static [&'static str],
+    /// Words of place, venue and occasion names: never part of a person's name.
+    pub place_words: &'static [&'static str],
+    /// Venue words: a run ending in one is a place, not an actor.
+    pub venue_heads: &'static [&'static str],
+    /// Countries: (name as written, normalised name, adjective).
+    pub countries: &'static [(&'static str, &'static str, &'static str)],
+    /// Wire services and broadcasters that report news rather than make it.
+    pub news_media: &'static [&'static str],
+    /// Last words of a news medium's name: "New York Post", "Financial Times".
+    pub media_heads: &'static [&'static str],
+    /// Roles that make an organisation a news medium: "state news agency".
+    pub media_roles: &'static [&'static str],
+    /// Verbs of saying, in the forms news copy uses.
+    pub speech_verbs: &'static [&'static str],
+    /// Last words of the names of bodies, places and things that no person
+    /// bears as a surname.
+    pub not_surnames: &'static [&'static str],
+
+    // events.rs
+    /// Words that make a "since" date the start of a comparison.
+    pub comparisons: &'static [&'static str],
+    /// Prepositions that open a phrase before a clause's subject: "Following
+    /// the purchase, ...", "In 1996, ...", "Despite the ruling, ...".
+    pub opening_prepositions: &'static [&'static str],
 }
