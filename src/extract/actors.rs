@@ -186,7 +186,7 @@ fn org_head(w: &str) -> bool {
 
 /// A stop word, a pronoun with a contraction ("I’m", "It's"), or a
 /// compound adjective of place ("Geneva-based WHO").
-fn is_stop_word(w: &str) -> bool {
+pub(crate) fn is_stop_word(w: &str) -> bool {
     lexicon::words().name_stop_words.contains(&w)
         || w.ends_with("-based")
         || w.split_once(['\'', '’']).is_some_and(|(stem, rest)| {
@@ -545,7 +545,10 @@ fn classify_run(
     }
     // A title inside the run: "US President Donald Trump"; but a run that
     // ends in a company's form is the company ("General Motors").
-    let company = lexicon::words().company_heads.contains(&last);
+    // "Justice Department", "Labor Party": a title word before a kind of
+    // body names the body, not a person.
+    let company = lexicon::words().company_heads.contains(&last)
+        || lexicon::words().generic_org_heads.contains(&last);
     if let Some(t) = (a..b)
         .rev()
         .find(|&k| lexicon::words().person_titles.contains(&words[k].bare))
@@ -880,10 +883,29 @@ pub fn first_subject<'m>(
 ) -> Option<Mention> {
     mentions
         .find(|m| {
-            actors.actors[m.actor].kind != ActorKind::Product
-                || !super::trigger::verb_between(text, from.min(m.start), m.start)
+            (actors.actors[m.actor].kind != ActorKind::Product
+                || !super::trigger::verb_between(text, from.min(m.start), m.start))
+                && !owns_a_name(text, m, actors)
         })
         .copied()
+}
+
+/// Whether `m` is the owner of the body named right after it ("The
+/// Beatles’ Apple Corps"): the body heads the phrase, so it is the
+/// subject, not its owner. (An owned product, "Apple’s iPod", leaves the
+/// owner the subject: products are seldom subjects.)
+fn owns_a_name(text: &str, m: &Mention, actors: &ArticleActors) -> bool {
+    let after = &text[m.end..];
+    let rest = ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p));
+    rest.is_some_and(|r| {
+        let at = text.len() - r.len();
+        actors
+            .in_range(at, at + 1)
+            .iter()
+            .any(|x| actors.actors[x.actor].kind == ActorKind::Organisation)
+    })
 }
 
 #[cfg(test)]
@@ -942,6 +964,42 @@ mod tests {
             })
             .collect();
         find(text, &sentences)
+    }
+
+    #[test]
+    fn the_owner_of_a_body_named_after_it_is_not_the_subject() {
+        let text = "The Beatles’ Apple Corps has filed a lawsuit against Apple Computer.";
+        let a = actors_of(text);
+        let sentences: Vec<Sentence<'_>> = vec![Sentence {
+            start: 0,
+            end: text.len(),
+            text,
+            paragraph: 0,
+        }];
+        let subject = subject_of(text, &sentences[0], &a).expect("a subject");
+        assert_eq!(
+            a.actors[subject.actor].name, "Apple Corps",
+            "{:?}",
+            a.actors
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_kind_of_body_names_the_body() {
+        // "Justice" is a person's title ("Justice Scalia"), but before
+        // "Department" it names the department.
+        for (text, body) in [
+            (
+                "The Justice Department said it opposed the request.",
+                "Justice Department",
+            ),
+            ("The Labor Party won the vote.", "Labor Party"),
+        ] {
+            let a = actors_of(text);
+            let names: Vec<(&str, ActorKind)> =
+                a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
+            assert_eq!(names, vec![(body, ActorKind::Organisation)], "{text}");
+        }
     }
 
     #[test]

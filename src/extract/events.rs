@@ -86,7 +86,9 @@ fn extract_with(
     let dated: Vec<&TimeExpr> = exprs
         .iter()
         .filter(|e| {
-            matches!(e.timex_type, TimexType::Date | TimexType::Time) && e.timex().is_some()
+            matches!(e.timex_type, TimexType::Date | TimexType::Time)
+                && e.timex().is_some()
+                && !year_in_name(&article.text, e)
         })
         .collect();
     let mut ctx = Extraction {
@@ -572,7 +574,7 @@ impl Extraction<'_> {
             // is no subject; the subject comes after the phrase's comma.
             let subject = subject.map(|m| {
                 opening_phrase_end(text, clause, m.end)
-                    .and_then(|comma| {
+                    .and_then(|(comma, verb)| {
                         let outside = |x: &&Mention| {
                             !quote_ranges
                                 .iter()
@@ -587,6 +589,7 @@ impl Extraction<'_> {
                                 .filter(outside),
                             self.actors,
                         )
+                        .filter(|x| !verb || right_after(text, comma, x))
                     })
                     .unwrap_or(m)
             });
@@ -1306,6 +1309,34 @@ fn first_person(clause: &str) -> bool {
     false
 }
 
+/// Whether `e` is a bare year that ends a name ("Worldwide Developers
+/// Conference 2010", "Euro 2012"): right after a capitalised word that is
+/// neither a function word nor a calendar word, the year names the event,
+/// it does not date the clause.
+fn year_in_name(text: &str, e: &TimeExpr) -> bool {
+    if e.text.len() != 4 || !e.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(before) = text[..e.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Inside a sentence, so the capital is the name's ("In 2010" and
+    // "Between 2005" open sentences).
+    let inside = before[..before.len() - word.len()]
+        .strip_suffix(' ')
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    !word.is_empty()
+        && inside
+        && word.starts_with(char::is_uppercase)
+        && !actors::is_stop_word(word)
+        && !crate::temporal::token::is_calendar_name(word, crate::temporal::Language::English)
+}
+
 /// Whether `e` names a date in passing, as the start of a span ("since
 /// early 2022", "since March") rather than when the clause happened.
 fn passing_date(text: &str, e: &TimeExpr) -> bool {
@@ -1496,21 +1527,35 @@ fn relative_antecedent(
     Some(antecedent)
 }
 
-/// Where the phrase opening `clause` with a preposition ends (its comma),
-/// when `at` lies inside it and it holds no verb.
-fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<usize> {
+/// Where the phrase opening `clause` with a preposition or a subordinating
+/// word ends (its comma), when `at` lies inside it, and whether the phrase
+/// holds a verb (a clause of its own, "In response to critics saying that
+/// Apple had not ..., Jobs said"), in which case only a name right after the
+/// comma is the main clause's subject.
+fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<(usize, bool)> {
     let c = &text[clause.clone()];
     let lead = c.trim_start();
     let from = clause.start + (c.len() - lead.len());
     let first = lead.split(|ch: char| !ch.is_alphabetic()).next()?;
-    if !lexicon::words()
-        .opening_prepositions
-        .contains(&first.to_lowercase().as_str())
-    {
+    let first_lower = first.to_lowercase();
+    let words = lexicon::words();
+    let preposition = words.opening_prepositions.contains(&first_lower.as_str());
+    if !preposition && !words.opening_subordinators.contains(&first_lower.as_str()) {
         return None;
     }
     let comma = from + lead.find(", ")?;
-    (at <= comma && !trigger::verb_between(text, from + first.len(), comma)).then_some(comma)
+    if at > comma {
+        return None;
+    }
+    let verb = !preposition || trigger::verb_between(text, from + first.len(), comma);
+    Some((comma, verb))
+}
+
+/// Whether `m` opens the text after `comma` (", Jobs said", ", the company
+/// said").
+fn right_after(text: &str, comma: usize, m: &Mention) -> bool {
+    let gap = text.get(comma + 1..m.start).unwrap_or("x").trim();
+    gap.is_empty() || gap.eq_ignore_ascii_case("the")
 }
 
 /// The participle phrases set off by commas after a name in `clause`
@@ -1863,6 +1908,56 @@ mod tests {
             Some("Maria Lopez")
         );
         assert_eq!(returned.date.to_string(), "2004");
+    }
+
+    #[test]
+    fn a_name_right_after_an_opening_clause_is_the_subject() {
+        // (sentence, trigger, doer): the name in the clause that opens the
+        // sentence is not the one who spoke or acted.
+        let cases = [
+            (
+                "In response to critics saying that Bigco Holdings had not acted quickly enough, Maria Lopez said on Friday that the shop would stay open.",
+                "said",
+                "Maria Lopez",
+            ),
+            (
+                "When Maria Lopez returned on Friday, Bigco Holdings announced a new shop.",
+                "announced",
+                "Bigco Holdings",
+            ),
+        ];
+        for (sentence, trigger, doer) in cases {
+            let a = article(&format!(
+                "Acme Foods chief executive Maria Lopez spoke to Bigco Holdings Inc.\n\n{sentence}"
+            ));
+            let exprs = [tx(&a, "Friday", "2025-02-07")];
+            let evs = extract(&a, &exprs);
+            let e = by_trigger(&evs, trigger).unwrap_or_else(|| panic!("{sentence}: {evs:#?}"));
+            assert_eq!(
+                e.actors.first().map(String::as_str),
+                Some(doer),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_that_ends_a_name_dates_nothing() {
+        let a = article(
+            "Acme Foods chief executive Maria Lopez opened the shop at the Food Expo 2010 in Paris.",
+        );
+        let exprs = [tx(&a, "2010", "2010")];
+        let evs = extract(&a, &exprs);
+        assert!(
+            evs.iter().all(|e| e.date != "2010"),
+            "the Expo's year is its name: {evs:#?}"
+        );
+        // A year after a function word still dates ("In 2010 ...").
+        let a = article("In 2010 Acme Foods chief executive Maria Lopez opened the shop.");
+        let exprs = [tx(&a, "2010", "2010")];
+        let evs = extract(&a, &exprs);
+        let opened = by_trigger(&evs, "opened").unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_eq!(opened.date.to_string(), "2010");
     }
 
     #[test]

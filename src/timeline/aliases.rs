@@ -19,7 +19,16 @@
 //! 3. An organisation's name that a longer one repeats after one word of
 //!    origin ("Security Council" in "UN Security Council", "State
 //!    Department" in "U.S. State Department") is that organisation, on the
-//!    same two-thirds condition.
+//!    same two-thirds condition. A body's one-word name joins a longer
+//!    one it ends ("Shell" in "Royal Dutch Shell") or that adds a kind of
+//!    body ("Treasury Department"), on that condition, when the longer name
+//!    has at least a quarter of the short one's events; a one-word name
+//!    read as a body ("Paulson announced", where the article never names
+//!    him in full) joins a person's full name by rule 2 on the same terms.
+//!
+//! A name's kind is what most of its mentions say, counted over spellings
+//! that differ only in case or a company form; a company form makes it a
+//! body.
 //!
 //! Each group takes the name most events use, the longer on a tie.
 
@@ -60,6 +69,10 @@ const ORIGINS: &[&str] = &[
     "federal",
     "arab",
 ];
+
+/// Nouns naming a kind of body after its one-word name ("Treasury
+/// Department", "Labour Party"): the name alone is the same body.
+const BODY_HEADS: &[&str] = &["department", "ministry", "party", "office", "agency"];
 
 /// The words a name is compared by.
 fn key(name: &str, kind: ActorKind) -> Vec<String> {
@@ -153,16 +166,29 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
     // A name's kind is voted by every spelling of it that differs only in
     // case, so a name shouted in capitals ("ASSAD", read as an acronym)
     // takes the kind of its usual spelling and folds into it by rule 1.
+    // The votes are pooled as well over a company form ("Transocean" said
+    // by a lone word, "Transocean Ltd"), and a company form is decisive:
+    // only a body has one.
+    let pool_key = |name: &str| key(name, ActorKind::Organisation).join(" ");
     let mut kinds_by_case: HashMap<String, HashMap<ActorKind, usize>> = HashMap::new();
+    let mut company_form: std::collections::HashSet<String> = Default::default();
     for (name, k) in &kinds {
-        let pooled = kinds_by_case.entry(name.to_lowercase()).or_default();
+        let pooled_key = pool_key(name);
+        if pooled_key.split(' ').count() < name.split_whitespace().count() {
+            company_form.insert(pooled_key.clone());
+        }
+        let pooled = kinds_by_case.entry(pooled_key).or_default();
         for (kind, n) in k {
             *pooled.entry(*kind).or_default() += n;
         }
     }
     let kind_of = |name: &str| {
+        let k = pool_key(name);
+        if company_form.contains(&k) {
+            return ActorKind::Organisation;
+        }
         kinds_by_case
-            .get(&name.to_lowercase())
+            .get(&k)
             .and_then(|k| k.iter().max_by_key(|(k, n)| (**n, **k)).map(|(k, _)| *k))
             .unwrap_or_default()
     };
@@ -202,6 +228,45 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
     for (i, (kind, k, _, count)) in heads.iter().enumerate() {
         let same_kind = |j: &usize| *j != i && heads[*j].0 == *kind;
         let joins = match kind {
+            // A body's one-word name, read from a lone capitalised word
+            // before a verb ("Paulson announced" where the article never
+            // gives the full name), is a person's surname when a person's
+            // full name holding it dominates and is named at least a
+            // quarter as often ("Apple" never joins a "Fiona Apple").
+            ActorKind::Organisation if k.len() == 1 => dominant(
+                &heads,
+                (0..heads.len()).filter(|j| {
+                    let lk = &heads[*j].1;
+                    same_kind(j)
+                        && ((lk.len() == 2 && lk[1] == k[0] && ORIGINS.contains(&lk[0].as_str()))
+                            || (lk.len() == 2
+                                && lk[0] == k[0]
+                                && BODY_HEADS.contains(&lk[1].as_str())))
+                }),
+            )
+            .or_else(|| {
+                // "Shell" in "Royal Dutch Shell": the body's name ends
+                // with the word, and is no rare run ("Bernanke Fed").
+                dominant(
+                    &heads,
+                    (0..heads.len()).filter(|j| {
+                        let lk = &heads[*j].1;
+                        same_kind(j) && lk.len() >= 2 && lk.last() == k.first()
+                    }),
+                )
+                .filter(|&j| heads[j].3 * 4 >= *count)
+            })
+            .or_else(|| {
+                dominant(
+                    &heads,
+                    (0..heads.len()).filter(|j| {
+                        heads[*j].0 == ActorKind::Person
+                            && full_name(*j)
+                            && contains_run(&heads[*j].1, k)
+                    }),
+                )
+                .filter(|&j| heads[j].3 * 4 >= *count)
+            }),
             // A lone word joins the longer name that dominates it.
             ActorKind::Person if k.len() == 1 => dominant(
                 &heads,
@@ -443,6 +508,49 @@ mod tests {
             ("Laura Bush", Person, 8),
         ]);
         assert!(!m.contains_key("Bush"), "{m:?}");
+    }
+
+    #[test]
+    fn a_one_word_body_joins_the_longer_name_it_ends_or_names_the_kind_of() {
+        use ActorKind::Organisation;
+        let m = map_of(&[
+            ("Shell", Organisation, 40),
+            ("Royal Dutch Shell", Organisation, 20),
+            ("Treasury", Organisation, 30),
+            ("Treasury Department", Organisation, 12),
+            // A rare run that ends with the word is no longer name of it.
+            ("Fed", Organisation, 100),
+            ("Bernanke Fed", Organisation, 3),
+        ]);
+        assert_eq!(m["Shell"], "Royal Dutch Shell");
+        assert_eq!(m["Treasury"], "Treasury Department");
+        assert!(!m.contains_key("Fed"), "{m:?}");
+    }
+
+    #[test]
+    fn a_one_word_name_read_as_a_body_joins_the_persons_full_name() {
+        use ActorKind::{Organisation, Person};
+        let m = map_of(&[
+            ("Paulson", Organisation, 60),
+            ("Henry Paulson", Person, 40),
+            // Far more often alone than the person: the body stays.
+            ("Apple", Organisation, 500),
+            ("Fiona Apple", Person, 2),
+        ]);
+        assert_eq!(m["Paulson"], "Henry Paulson");
+        assert!(!m.contains_key("Apple"), "{m:?}");
+    }
+
+    #[test]
+    fn a_company_form_makes_every_spelling_of_the_name_a_body() {
+        use ActorKind::{Organisation, Person};
+        // "Transocean said" reads the lone word as a person; the company
+        // form says it is the company.
+        let m = map_of(&[
+            ("Transocean", Person, 150),
+            ("Transocean Ltd", Organisation, 20),
+        ]);
+        assert_eq!(m["Transocean Ltd"], "Transocean");
     }
 
     #[test]

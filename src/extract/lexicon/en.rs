@@ -1363,4 +1363,7 @@ pub(super) static WORDS: Words = Words {
         "until",
         "without",
     ],
+    opening_subordinators: &[
+        "when", "while", "although", "though", "because", "as", "once", "whereas",
+    ],
 };

@@ -181,4 +181,7 @@ pub struct Words {
     /// Prepositions that open a phrase before a clause's subject: "Following
     /// the purchase, ...", "In 1996, ...", "Despite the ruling, ...".
     pub opening_prepositions: &'static [&'static str],
+    /// Words that open a subordinate clause before the main one ("When Jobs
+    /// returned, Apple ...").
+    pub opening_subordinators: &'static [&'static str],
 }
