@@ -68,9 +68,49 @@ fn events_from(article: &Article, exprs: &[TimeExpr], title_exprs: &[TimeExpr]) 
     );
     out.extend(events::candidates(article, exprs).into_iter().map(|mut e| {
         e.confidence = CANDIDATE;
+        lean_candidate(&mut e);
         e
     }));
     out
+}
+
+/// Empties what no reader of a key-date candidate looks at. The merge
+/// reads its id, date, kind, words (text, headline, quotes), actors, the
+/// names and kinds of its participants, and of each source the article's
+/// slug and path, the publication date, where the sentence starts and
+/// whether it is the title's; the ranking then reads the merged
+/// candidates' dates, kinds and article slugs. Candidates are more than
+/// half of an archive's extracted events, and the rest of each (a copy of
+/// its article's title, outlet and URL, the sentence again, the date's
+/// resolution and evidence, tags, roles) was most of the memory a large
+/// build needed.
+fn lean_candidate(e: &mut Event) {
+    e.tags = Vec::new();
+    e.place = None;
+    for p in &mut e.participants {
+        p.slug = String::new();
+        p.roles = Vec::new();
+    }
+    for q in &mut e.quotes {
+        q.speaker = None;
+    }
+    for s in &mut e.sources {
+        if s.anchor.as_deref() != Some(events::TITLE_ANCHOR) {
+            s.anchor = None;
+        }
+        s.article_title = String::new();
+        s.outlet = None;
+        s.url = None;
+        s.sentence = None;
+        s.sentence_end = None;
+        s.date_text = None;
+        s.resolution = String::new();
+        s.evidence = Vec::new();
+        s.context = Vec::new();
+        s.trigger = None;
+    }
+    e.text.shrink_to_fit();
+    e.headline.shrink_to_fit();
 }
 
 /// The confidence that marks a key-date candidate among an article's
