@@ -55,6 +55,8 @@ fn bag(e: &Event) -> Bag {
     }
     out.sort_unstable();
     out.dedup();
+    // A bag is kept for every report until the merge ends.
+    out.shrink_to_fit();
     out
 }
 
@@ -495,12 +497,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         keyed.sort_unstable();
         keyed.into_iter().map(|(_, i)| i).collect()
     };
-    let mut slots: Vec<Option<Event>> = extracted.into_iter().map(Some).collect();
-    let extracted: Vec<Event> = order
-        .into_iter()
-        .map(|i| slots[i].take().expect("each index once"))
-        .collect();
-    drop(slots);
+    permute(&mut extracted, order);
     // Features are computed up front, in parallel: the loop below is
     // sequential because each report may join a cluster an earlier one made.
     let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
@@ -617,6 +614,24 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Puts `v` in the order `order` gives (`order[k]` is the index in `v` of
+/// the item that goes at `k`), in place: one swap per item out of place,
+/// and no second vector of the (large) items beside the first.
+fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        // Follow the cycle through `start`: each place takes the item its
+        // order names, and is marked done by pointing at itself.
+        let mut at = start;
+        while order[at] != start {
+            let from = order[at];
+            v.swap(at, from);
+            order[at] = at;
+            at = from;
+        }
+        order[at] = at;
+    }
 }
 
 fn insert_sorted(v: &mut Vec<usize>, x: usize) {
@@ -901,6 +916,23 @@ mod tests {
     use super::*;
     use crate::timeline::{Quote, Source};
     use chrono::NaiveDate;
+
+    #[test]
+    fn permute_in_place_gives_each_place_the_item_its_order_names() {
+        let orders: [&[usize]; 5] = [
+            &[],
+            &[0],
+            &[2, 0, 1],
+            &[1, 0, 3, 2, 4],
+            &[5, 3, 0, 4, 1, 2],
+        ];
+        for order in orders {
+            let mut v: Vec<String> = (0..order.len()).map(|i| format!("item {i}")).collect();
+            let want: Vec<String> = order.iter().map(|&i| v[i].clone()).collect();
+            permute(&mut v, order.to_vec());
+            assert_eq!(v, want, "order {order:?}");
+        }
+    }
 
     fn ev(slug: &str, published: &str, value: &str, actors: &[&str], text: &str) -> Event {
         let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
