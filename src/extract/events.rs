@@ -21,7 +21,9 @@ use super::trigger;
 use crate::content::Article;
 use crate::content::markdown::BlockKind;
 use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
-use crate::timeline::{Actor, DateEvidence, Event, EventKind, Source, Trigger, stable_id};
+use crate::timeline::{
+    Actor, CitedArticle, DateEvidence, Event, EventKind, Source, Trigger, stable_id,
+};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -93,6 +95,7 @@ fn extract_with(
         .collect();
     let mut ctx = Extraction {
         article,
+        cited: CitedArticle::of(article),
         actors: &actors,
         reporters: &reporters,
         secondary_actors: &secondary_actors,
@@ -171,6 +174,8 @@ fn extract_with(
 
 struct Extraction<'a> {
     article: &'a Article,
+    /// What its sources say of the article, shared by them.
+    cited: CitedArticle,
     actors: &'a ArticleActors,
     /// For each actor, whether it is one of the article's reporters (see
     /// [`actors::reporters`]).
@@ -1066,13 +1071,14 @@ impl Extraction<'_> {
         trigger: Option<Range<usize>>,
     ) -> Source {
         let a = self.article;
+        let cited = &self.cited;
         Source {
-            article_slug: a.slug.clone(),
-            article_path: a.path.clone(),
-            article_title: a.title.clone(),
-            outlet: a.source.clone(),
+            article_slug: cited.slug.clone(),
+            article_path: cited.path.clone(),
+            article_title: cited.title.clone(),
+            outlet: cited.outlet.clone(),
             published: a.date,
-            url: a.url.clone(),
+            url: cited.url.clone(),
             sentence_start: Some(s.start),
             sentence_end: Some(s.end),
             sentence: Some(s.text.to_string()),

@@ -80,10 +80,9 @@ fn events_from(article: &Article, exprs: &[TimeExpr], title_exprs: &[TimeExpr]) 
 /// slug and path, the publication date, where the sentence starts and
 /// whether it is the title's; the ranking then reads the merged
 /// candidates' dates, kinds and article slugs. Candidates are more than
-/// half of an archive's extracted events, and the rest of each (a copy of
-/// its article's title, outlet and URL, the sentence again, the date's
-/// resolution and evidence, tags, roles) was most of the memory a large
-/// build needed.
+/// half of an archive's extracted events, and the rest of each (its
+/// article's outlet and URL, the sentence again, the date's resolution and
+/// evidence, tags, roles) was most of the memory a large build needed.
 fn lean_candidate(e: &mut Event) {
     e.tags = Vec::new();
     e.place = None;
@@ -98,7 +97,6 @@ fn lean_candidate(e: &mut Event) {
         if s.anchor.as_deref() != Some(events::TITLE_ANCHOR) {
             s.anchor = None;
         }
-        s.article_title = String::new();
         s.outlet = None;
         s.url = None;
         s.sentence = None;
@@ -241,7 +239,7 @@ fn fold_repeated(events: Vec<Event>, drop_all: bool) -> Vec<Event> {
             articles
                 .entry(k)
                 .or_default()
-                .insert(e.sources[0].article_slug.as_str());
+                .insert(&*e.sources[0].article_slug);
         }
     }
     let repeated: HashSet<String> = articles

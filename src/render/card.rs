@@ -221,8 +221,8 @@ mod tests {
                     e.headline = odd.into();
                     e.text = odd.into();
                     for s in &mut e.sources {
-                        s.outlet = Some(String::new());
-                        s.url = Some(String::new());
+                        s.outlet = Some("".into());
+                        s.url = Some("".into());
                         s.date_text = Some(odd.into());
                         s.resolution = odd.into();
                         s.anchor = None;

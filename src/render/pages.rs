@@ -427,7 +427,7 @@ impl<'a> SiteRender<'a> {
                         let e = &timeline.events[i];
                         e.sources
                             .iter()
-                            .map(move |s| (s.article_slug.as_str(), s.sentence_start, &e.date))
+                            .map(move |s| (&*s.article_slug, s.sentence_start, &e.date))
                     })
                     .collect();
                 list.retain(|&i| {
@@ -435,11 +435,7 @@ impl<'a> SiteRender<'a> {
                     i < n
                         || (!e.mention_only
                             && !e.sources.iter().any(|s| {
-                                read_from.contains(&(
-                                    s.article_slug.as_str(),
-                                    s.sentence_start,
-                                    &e.date,
-                                ))
+                                read_from.contains(&(&*s.article_slug, s.sentence_start, &e.date))
                             }))
                 });
                 // Same day: the timeline's events in its order, then the
@@ -473,7 +469,7 @@ impl<'a> SiteRender<'a> {
         let mut by_slug: HashMap<&str, Vec<&Event>> = HashMap::with_capacity(articles.len());
         for e in &timeline.events {
             for s in &e.sources {
-                let list = by_slug.entry(s.article_slug.as_str()).or_default();
+                let list = by_slug.entry(&*s.article_slug).or_default();
                 if !list.last().is_some_and(|last| std::ptr::eq(*last, e)) {
                     list.push(e);
                 }
@@ -1012,7 +1008,7 @@ impl<'a> SiteRender<'a> {
             .iter()
             .map(|e| {
                 let mut view = EventView::with_sources(e, self.timeline, &self.base, |s| {
-                    s.article_slug == article.slug
+                    *s.article_slug == *article.slug
                 });
                 view.url = self.event_url(e);
                 view
@@ -1142,7 +1138,7 @@ fn time_marks(
         for s in e
             .sources
             .iter()
-            .filter(|s| s.article_slug == article.slug && !in_title(s))
+            .filter(|s| *s.article_slug == *article.slug && !in_title(s))
         {
             let (Some(start), Some(end), Some(words)) =
                 (s.sentence_start, s.sentence_end, s.date_text.as_deref())
@@ -1165,7 +1161,7 @@ fn time_marks(
     let triggers: Vec<TimeMark> = events
         .iter()
         .flat_map(|e| &e.sources)
-        .filter(|s| s.article_slug == article.slug && !in_title(s))
+        .filter(|s| *s.article_slug == *article.slug && !in_title(s))
         .filter_map(|s| s.trigger.as_ref())
         .filter(|t| article.text.get(t.start..t.end) == Some(t.text.as_str()))
         .map(|t| TimeMark {

@@ -476,8 +476,8 @@ fn url_paths(keys: &[String]) -> Vec<String> {
 fn co_sourced(site: &Site, slugs: &HashSet<String>) -> HashSet<String> {
     let mut out = HashSet::new();
     for e in &site.timeline().events {
-        if e.sources.len() > 1 && e.sources.iter().any(|s| slugs.contains(&s.article_slug)) {
-            out.extend(e.sources.iter().map(|s| s.article_slug.clone()));
+        if e.sources.len() > 1 && e.sources.iter().any(|s| slugs.contains(&*s.article_slug)) {
+            out.extend(e.sources.iter().map(|s| s.article_slug.to_string()));
         }
     }
     out

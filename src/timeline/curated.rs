@@ -1,7 +1,7 @@
 //! Events written by hand in an article's front matter (`events:`). They join
 //! the timeline beside extracted ones, with the article as their source.
 
-use super::{Event, EventKind, Quote, Source, stable_id};
+use super::{CitedArticle, Event, EventKind, Quote, Source, stable_id};
 use crate::content::Article;
 use crate::temporal::Modifier;
 use crate::temporal::Timex;
@@ -9,6 +9,7 @@ use crate::temporal::Timex;
 /// The article's curated events. Dates were validated when the article was
 /// loaded, so an unreadable one here is skipped rather than reported twice.
 pub fn curated_events(article: &Article) -> Vec<Event> {
+    let cited = CitedArticle::of(article);
     article
         .curated_events
         .iter()
@@ -34,12 +35,12 @@ pub fn curated_events(article: &Article) -> Vec<Event> {
                     .collect(),
                 place: ce.place.clone(),
                 sources: vec![Source {
-                    article_slug: article.slug.clone(),
-                    article_path: article.path.clone(),
-                    article_title: article.title.clone(),
-                    outlet: article.source.clone(),
+                    article_slug: cited.slug.clone(),
+                    article_path: cited.path.clone(),
+                    article_title: cited.title.clone(),
+                    outlet: cited.outlet.clone(),
                     published: article.date,
-                    url: article.url.clone(),
+                    url: cited.url.clone(),
                     sentence_start: None,
                     sentence_end: None,
                     sentence: None,

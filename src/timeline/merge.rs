@@ -464,7 +464,7 @@ struct Cluster {
     /// The keys it is filed under in the [`CandidateIndex`].
     keys: Vec<u64>,
     /// Date values its sources gave, with the source slug.
-    dates: Vec<(Timex, String)>,
+    dates: Vec<(Timex, super::Shared)>,
 }
 
 /// Merges events across articles; see the module comment.
@@ -484,7 +484,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
                 e.date.interval.days(),
                 e.sources
                     .first()
-                    .map(|s| (s.published, s.article_path.as_str(), s.sentence_start)),
+                    .map(|s| (s.published, &*s.article_path, s.sentence_start)),
                 e.id.as_str(),
             )
         }
@@ -501,7 +501,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     // Features are computed up front, in parallel: the loop below is
     // sequential because each report may join a cluster an earlier one made.
     let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
-    let mut slug_ids: HashMap<String, u32> = HashMap::new();
+    let mut slug_ids: HashMap<super::Shared, u32> = HashMap::new();
     // The clusters citing each article (by slug id), sorted.
     let mut clusters_of_article: Vec<Vec<usize>> = Vec::new();
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -919,13 +919,7 @@ mod tests {
 
     #[test]
     fn permute_in_place_gives_each_place_the_item_its_order_names() {
-        let orders: [&[usize]; 5] = [
-            &[],
-            &[0],
-            &[2, 0, 1],
-            &[1, 0, 3, 2, 4],
-            &[5, 3, 0, 4, 1, 2],
-        ];
+        let orders: [&[usize]; 5] = [&[], &[0], &[2, 0, 1], &[1, 0, 3, 2, 4], &[5, 3, 0, 4, 1, 2]];
         for order in orders {
             let mut v: Vec<String> = (0..order.len()).map(|i| format!("item {i}")).collect();
             let want: Vec<String> = order.iter().map(|&i| v[i].clone()).collect();
@@ -947,7 +941,7 @@ mod tests {
             place: None,
             sources: vec![Source {
                 article_slug: slug.into(),
-                article_path: format!("content/{slug}.md"),
+                article_path: format!("content/{slug}.md").into(),
                 article_title: slug.into(),
                 outlet: None,
                 published,
@@ -1127,7 +1121,7 @@ mod tests {
         ]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].date, "2025-02-09");
-        assert_eq!(out[0].sources[0].article_slug, "early");
+        assert_eq!(&*out[0].sources[0].article_slug, "early");
         assert_eq!(out[0].date_disagreement, None);
     }
 

@@ -35,17 +35,45 @@ pub struct Quote {
     pub speaker: Option<String>,
 }
 
+/// A string that the sources citing one article all carry (its slug, path,
+/// title, outlet and URL): made once per article and shared, where a copy
+/// per source made these strings a tenth of a large build's memory.
+pub type Shared = std::sync::Arc<str>;
+
+/// What a source says of the article it cites, made once per article (see
+/// [`CitedArticle::of`]) and shared by its sources.
+#[derive(Debug, Clone)]
+pub struct CitedArticle {
+    pub slug: Shared,
+    pub path: Shared,
+    pub title: Shared,
+    pub outlet: Option<Shared>,
+    pub url: Option<Shared>,
+}
+
+impl CitedArticle {
+    pub fn of(a: &crate::content::Article) -> CitedArticle {
+        CitedArticle {
+            slug: a.slug.as_str().into(),
+            path: a.path.as_str().into(),
+            title: a.title.as_str().into(),
+            outlet: a.source.as_deref().map(Shared::from),
+            url: a.url.as_deref().map(Shared::from),
+        }
+    }
+}
+
 /// Where one event was read: which sentence of which article, and how its
 /// date was resolved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
-    pub article_slug: String,
-    pub article_path: String,
-    pub article_title: String,
-    pub outlet: Option<String>,
+    pub article_slug: Shared,
+    pub article_path: Shared,
+    pub article_title: Shared,
+    pub outlet: Option<Shared>,
     pub published: NaiveDate,
     /// The original article's URL, when front matter gives one.
-    pub url: Option<String>,
+    pub url: Option<Shared>,
     /// Byte range of the sentence in the article's plain text; None for
     /// curated events.
     pub sentence_start: Option<usize>,

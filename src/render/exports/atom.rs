@@ -64,7 +64,7 @@ pub fn feed_xml(input: &ExportInput<'_>) -> Vec<u8> {
                     .iter()
                     .filter_map(|s| s.outlet.clone())
                     .map(|name| Person {
-                        name,
+                        name: name.to_string(),
                         ..Default::default()
                     })
                     .collect(),
