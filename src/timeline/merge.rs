@@ -317,11 +317,21 @@ const PARALLEL_CANDIDATES: usize = 256;
 /// without a shared actor needs an overlap of [`JOIN_WORDS_ALONE`], so those
 /// prefixes are the only words filed. The candidates are a superset of the
 /// joinable clusters; [`join`] decides.
+///
+/// Each filing is one entry of one ordered map, keyed by the key, the day
+/// (or year) and the order of filing, so that a key's clusters over a range
+/// of days come out by day and, within a day, in the order they were
+/// filed. Most keys are rare words filed once or twice: a map (and a list
+/// per day) of their own cost several times the entry.
 struct CandidateIndex {
     /// How many reports use each word: the global rarity order.
     frequency: HashMap<u64, u32>,
-    short: HashMap<u64, BTreeMap<NaiveDate, Vec<usize>>>,
-    long: HashMap<u64, BTreeMap<i32, Vec<usize>>>,
+    /// (key, day, filing) to cluster.
+    short: BTreeMap<(u64, NaiveDate, u32), u32>,
+    /// (key, year, filing) to cluster.
+    long: BTreeMap<(u64, i32, u32), u32>,
+    /// Filings so far.
+    filed: u32,
 }
 
 impl CandidateIndex {
@@ -334,8 +344,9 @@ impl CandidateIndex {
         }
         CandidateIndex {
             frequency,
-            short: HashMap::new(),
-            long: HashMap::new(),
+            short: BTreeMap::new(),
+            long: BTreeMap::new(),
+            filed: 0,
         }
     }
 
@@ -384,18 +395,19 @@ impl CandidateIndex {
     /// Files cluster `i` (event `e`) under `keys`.
     fn add(&mut self, e: &Event, keys: &[u64], i: usize) {
         let (first, last) = Self::span(e);
-        for k in keys {
+        let i = u32::try_from(i).expect("fewer than 2^32 clusters");
+        for &k in keys {
             if (last - first).num_days() < SHORT_DAYS {
                 // Filed under every day it covers, so a probe reads only the
                 // clusters that overlap it.
-                let by_day = self.short.entry(*k).or_default();
                 for d in first.iter_days().take_while(|d| *d <= last) {
-                    by_day.entry(d).or_default().push(i);
+                    self.short.insert((k, d, self.filed), i);
+                    self.filed += 1;
                 }
             } else {
-                let years = self.long.entry(*k).or_default();
                 for y in first.year()..=last.year() {
-                    years.entry(y).or_default().push(i);
+                    self.long.insert((k, y, self.filed), i);
+                    self.filed += 1;
                 }
             }
         }
@@ -423,27 +435,24 @@ impl CandidateIndex {
             MAX_CANDIDATES
         };
         let mut out = Vec::new();
-        for k in keys {
+        for &k in keys {
             if out.len() >= cap {
                 break;
             }
-            let short = self
-                .short
-                .get(k)
-                .filter(|_| probe_days)
+            let short = probe_days
+                .then(|| self.short.range((k, from, 0)..=(k, to, u32::MAX)))
                 .into_iter()
-                .flat_map(|by_day| by_day.range(from..=to).map(|(_, v)| v));
+                .flatten()
+                .map(|(_, &i)| i as usize);
             let long = self
                 .long
-                .get(k)
-                .into_iter()
-                .flat_map(|by_year| by_year.range(from.year()..=to.year()).map(|(_, v)| v));
+                .range((k, from.year(), 0)..=(k, to.year(), u32::MAX))
+                .map(|(_, &i)| i as usize);
             // Clusters of the report's own kind of span first: a day's
             // report is best matched by that day's clusters, a year's by
             // the year's.
-            let mut take = |v: &Vec<usize>| {
-                let room = cap - out.len();
-                out.extend_from_slice(&v[..v.len().min(room)]);
+            let mut take = |i: usize| {
+                out.push(i);
                 out.len() < cap
             };
             if is_short {
