@@ -139,12 +139,25 @@ pub fn assemble_owned(
     min_confidence: f32,
 ) -> Timeline {
     let excluded = excluded_ids(articles);
-    let (candidates, all): (Vec<Event>, Vec<Event>) = per_article
+    // Sized before they are filled, and the secondary events taken out in
+    // place: vectors grown by doubling, or partitioned into new ones, held
+    // up to three copies of every event's fields at once.
+    let count = |pick: fn(&Event) -> bool| per_article.iter().flatten().filter(|e| pick(e)).count();
+    let n_candidates = count(is_candidate);
+    let mut candidates = Vec::with_capacity(n_candidates);
+    let mut all = Vec::with_capacity(count(|_| true) - n_candidates);
+    for e in per_article
         .into_iter()
         .flatten()
         .filter(|e| !excluded.contains(&e.id.as_str()))
-        .partition(is_candidate);
-    let (secondary, mut all): (Vec<Event>, Vec<Event>) = all.into_iter().partition(|e| e.secondary);
+    {
+        if is_candidate(&e) {
+            candidates.push(e);
+        } else {
+            all.push(e);
+        }
+    }
+    let secondary: Vec<Event> = all.extract_if(.., |e| e.secondary).collect();
     // Events of an article, or of a roundup's paragraph, about another
     // story stay off this one's timeline (their article's page still shows
     // the text).

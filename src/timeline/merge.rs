@@ -478,8 +478,8 @@ struct Cluster {
 
 /// Merges events across articles; see the module comment.
 pub fn merge(events: Vec<Event>) -> Vec<Event> {
-    let (curated, mut extracted): (Vec<Event>, Vec<Event>) =
-        events.into_iter().partition(|e| e.curated);
+    let mut extracted = events;
+    let curated: Vec<Event> = extracted.extract_if(.., |e| e.curated).collect();
     unify_names(&mut extracted);
     // The most precise, earliest-published reports seed the clusters.
     // Indexes are sorted and the events moved once: sorting the (large)
@@ -513,7 +513,9 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut slug_ids: HashMap<super::Shared, u32> = HashMap::new();
     // The clusters citing each article (by slug id), sorted.
     let mut clusters_of_article: Vec<Vec<usize>> = Vec::new();
-    let mut clusters: Vec<Cluster> = Vec::new();
+    // At most one cluster per report: sized once, as growing it by doubling
+    // beside the reports briefly held both twice over.
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(extracted.len());
     // What comparisons read of each cluster, index for index with
     // `clusters` and apart from them: its event's date and the words and
     // actors of every report it holds. Kept small and together, a
