@@ -71,7 +71,40 @@ fn events_from(article: &Article, exprs: &[TimeExpr], title_exprs: &[TimeExpr]) 
         lean_candidate(&mut e);
         e
     }));
+    out.iter_mut().for_each(shrink);
     out
+}
+
+/// Gives back what an event's strings and lists hold beyond their length:
+/// built by pushing, they keep up to twice that (a source's list of date
+/// evidence room for four), and every event of an archive is held until
+/// its pages are written.
+fn shrink(e: &mut Event) {
+    fn tight<T>(v: &mut Vec<T>) {
+        if v.capacity() > v.len() {
+            v.shrink_to_fit();
+        }
+    }
+    fn tight_str(s: &mut String) {
+        if s.capacity() > s.len() {
+            s.shrink_to_fit();
+        }
+    }
+    tight_str(&mut e.headline);
+    tight_str(&mut e.text);
+    tight(&mut e.actors);
+    tight(&mut e.quotes);
+    tight(&mut e.sources);
+    tight(&mut e.tags);
+    tight(&mut e.participants);
+    for s in &mut e.sources {
+        tight_str(&mut s.resolution);
+        tight(&mut s.evidence);
+        tight(&mut s.context);
+        for t in [&mut s.sentence, &mut s.date_text].into_iter().flatten() {
+            tight_str(t);
+        }
+    }
 }
 
 /// Empties what no reader of a key-date candidate looks at. The merge
@@ -107,8 +140,6 @@ fn lean_candidate(e: &mut Event) {
         s.context = Vec::new();
         s.trigger = None;
     }
-    e.text.shrink_to_fit();
-    e.headline.shrink_to_fit();
 }
 
 /// The confidence that marks a key-date candidate among an article's
