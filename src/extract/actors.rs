@@ -9,7 +9,7 @@
 //! Names are normalised (full name as first given, no leading "the") so the
 //! same actor has the same name in every article.
 
-use super::lexicon;
+use super::lexicon::{self, PerLanguage};
 use super::sentences::Sentence;
 use crate::slug::slugify;
 use crate::timeline::{Actor, ActorKind};
@@ -188,10 +188,13 @@ fn org_head(w: &str) -> bool {
 /// compound adjective of place ("Geneva-based WHO").
 pub(crate) fn is_stop_word(w: &str) -> bool {
     lexicon::words().name_stop_words.contains(&w)
-        || w.ends_with("-based")
+        || lexicon::words()
+            .place_adjective_endings
+            .iter()
+            .any(|e| w.ends_with(e))
         || w.split_once(['\'', '’']).is_some_and(|(stem, rest)| {
             lexicon::words().contracted_pronouns.contains(&stem)
-                && matches!(rest, "m" | "ve" | "d" | "ll" | "re" | "s")
+                && lexicon::words().contractions.contains(&rest)
         })
 }
 
@@ -250,12 +253,11 @@ fn reads_as_personal_name(name: &str) -> bool {
 
 /// A lower-case word inside a personal name: "de", "bin", "al-Assad".
 fn name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van" | "von" | "bin" | "ibn" | "al" | "da" | "di" | "la" | "le" | "der"
-    ) || ["al-", "el-", "ad-", "as-"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    lexicon::words().name_particles.contains(&w)
+        || lexicon::words()
+            .name_particle_prefixes
+            .iter()
+            .any(|p| w.starts_with(p))
 }
 
 /// Which of the article's actors are its reporters, not actors of what it
@@ -331,49 +333,13 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
 fn verbish(w: &str) -> bool {
     lexicon::words().speech_verbs.contains(&w)
         || (w.len() > 3 && w.ends_with("ed"))
-        || matches!(
-            w,
-            "is" | "was"
-                | "has"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "did"
-                | "does"
-                | "met"
-                | "spoke"
-                | "made"
-                | "took"
-                | "gave"
-                | "went"
-                | "left"
-                | "won"
-                | "lost"
-                | "led"
-                | "ruled"
-                | "signed"
-                | "sought"
-                | "wants"
-                | "watches"
-                | "watched"
-                | "meets"
-                | "speaks"
-                | "who"
-        )
+        || lexicon::words().verbs_after_names.contains(&w)
         || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// Words before a run that mark it as a person named in passing.
 fn name_cue_before(w: &str) -> bool {
-    matches!(
-        w,
-        "between" | "and" | "by" | "told" | "said" | "with" | "from"
-    )
+    lexicon::words().name_cues.contains(&w)
 }
 
 fn country(run: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
@@ -594,11 +560,9 @@ fn classify_run(
         && last.len() >= 2
         && last.len() <= 6
         && last.chars().all(|c| c.is_ascii_uppercase())
-        && !matches!(last, "AP" | "TV" | "AM" | "PM" | "OK" | "CEO" | "I");
+        && !lexicon::words().not_acronyms.contains(&last);
     // A month or weekday in capitals ("AUGUST 3 —") is a date, no body.
-    if b - a == 1
-        && crate::temporal::token::is_calendar_name(last, crate::temporal::Language::English)
-    {
+    if b - a == 1 && crate::temporal::token::is_calendar_name(last, lexicon::current()) {
         return;
     }
     // "The Department said", "Government officials": a kind of body named
@@ -680,11 +644,7 @@ fn role_apposition(after: &str) -> bool {
     let part = rest.split([',', ';', '(']).next().unwrap_or("");
     part.split_whitespace().take(7).any(|w| {
         let w = w.trim_end_matches(['.', '’', '\'']);
-        lexicon::words().lower_titles.contains(&w)
-            || matches!(
-                w,
-                "founder" | "co-founder" | "cofounder" | "CEO" | "Officer"
-            )
+        lexicon::words().lower_titles.contains(&w) || lexicon::words().role_words.contains(&w)
     })
 }
 
@@ -704,10 +664,7 @@ fn lower_title_start(text: &str, words: &[Word<'_>], a: usize) -> Option<usize> 
         let w = words[k].bare;
         let joined = text[words[k].end..words[k + 1].start] == *" ";
         let qualifier = is_capitalised(w) && !not_name(w) || nationality(w).is_some();
-        let modifier = matches!(
-            w,
-            "foreign" | "press" | "chief" | "senior" | "deputy" | "top"
-        );
+        let modifier = lexicon::words().title_modifiers.contains(&w);
         if joined && (qualifier || modifier) && start + 3 > t {
             start = k;
         } else {
@@ -725,16 +682,14 @@ fn followed_by_title(text: &str, words: &[Word<'_>], b: usize) -> bool {
     })
 }
 
-static DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (?:(?P<adj>[A-Z][\p{L}.]+) )?(?P<noun>leader|president|President|prime minister|spokesperson|spokesman|spokeswoman|chancellor|minister)\b")
-        .expect("description regex")
-});
+static DESCRIPTION: PerLanguage<Regex> = PerLanguage::new();
 
 /// "the Russian leader", "the Ukrainian leader's": the person whose role
 /// matches, most recently mentioned.
 fn descriptions(text: &str, out: &mut ArticleActors) {
     let mut found = Vec::new();
-    for c in DESCRIPTION.captures_iter(text) {
+    let re = DESCRIPTION.get(|w| Regex::new(w.description).expect("description regex"));
+    for c in re.captures_iter(text) {
         let m = c.get(0).expect("whole match");
         if out
             .mentions
@@ -796,8 +751,7 @@ fn descriptions(text: &str, out: &mut ArticleActors) {
     merge_mentions(out, found);
 }
 
-static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[Hh]e|[Ss]he)\b").expect("pronoun regex"));
+static PRONOUN: PerLanguage<Regex> = PerLanguage::new();
 
 /// "he", "she": a name in brackets right after it ("He (Putin)"); else the
 /// subject of its sentence when that comes before it; else the subject of
@@ -807,7 +761,10 @@ fn pronouns(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
     let is_person =
         |out: &ArticleActors, m: &Mention| out.actors[m.actor].kind == ActorKind::Person;
     for (si, s) in sentences.iter().enumerate() {
-        for m in PRONOUN.find_iter(s.text) {
+        for m in PRONOUN
+            .get(|w| Regex::new(w.pronoun).expect("pronoun regex"))
+            .find_iter(s.text)
+        {
             let at = s.start + m.start();
             let after = &text[s.start + m.end()..];
             let bracketed = after

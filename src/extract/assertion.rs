@@ -99,13 +99,10 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     if after == "to" && lexicon::words().intending.iter().any(|i| v.starts_with(i)) {
         return Assertion::Forecast;
     }
-    if chain.iter().any(|w| matches!(*w, "did" | "didn't")) {
+    if chain.iter().any(|w| lexicon::words().did_forms.contains(w)) {
         return Assertion::Happened;
     }
-    if chain
-        .iter()
-        .any(|w| matches!(*w, "do" | "does" | "don't" | "doesn't"))
-    {
+    if chain.iter().any(|w| lexicon::words().do_forms.contains(w)) {
         return Assertion::State;
     }
     // The form of "be" or "have" nearest the verb decides its tense.
@@ -114,10 +111,8 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
         .rev()
         .find(|w| lexicon::words().be_have.contains(*w))
         .copied();
-    if matches!(
-        v.as_str(),
-        "is" | "are" | "am" | "was" | "were" | "be" | "been" | "being"
-    ) || (matches!(v.as_str(), "has" | "have" | "had") && aux.is_none())
+    if lexicon::words().being_verbs.contains(&v.as_str())
+        || (lexicon::words().have_forms.contains(&v.as_str()) && aux.is_none())
     {
         return Assertion::State;
     }

@@ -1305,7 +1305,7 @@ fn first_person(clause: &str) -> bool {
             in_quote = true;
         }
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        if !in_quote && matches!(bare, "I" | "we" | "We" | "I'm" | "I’m" | "I've" | "I’ve") {
+        if !in_quote && lexicon::words().first_person.contains(&bare) {
             return true;
         }
         if w.ends_with(['”', '"']) {
@@ -1352,8 +1352,12 @@ fn passing_date(text: &str, e: &TimeExpr) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(2);
-    let since = |w: &str| w.eq_ignore_ascii_case("since");
-    e.text.to_lowercase().starts_with("since ")
+    let since_word = lexicon::words().since;
+    let since = |w: &str| w.eq_ignore_ascii_case(since_word);
+    e.text
+        .to_lowercase()
+        .strip_prefix(since_word)
+        .is_some_and(|rest| rest.starts_with(' '))
         || last_two.next().is_some_and(since)
         || last_two.next().is_some_and(since)
 }
@@ -1431,7 +1435,8 @@ pub fn describe_resolution(e: &TimeExpr, published: chrono::NaiveDate) -> String
 fn possessor(text: &str, actors: &ArticleActors, from: usize, noun: usize) -> Option<Mention> {
     let m = *actors.in_range(from, noun).last()?;
     let between = &text[m.end.min(noun)..noun];
-    let rest = ["'s ", "’s ", "' ", "’ "]
+    let rest = lexicon::words()
+        .possessive_markers
         .iter()
         .find_map(|p| between.strip_prefix(p))?;
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -1469,10 +1474,7 @@ fn stretches(text: &str, clause: &Range<usize>, verbs: &[Range<usize>]) -> Vec<R
                 match (c.is_alphanumeric(), word_start) {
                     (true, None) => word_start = Some(k),
                     (false, Some(b)) => {
-                        if matches!(
-                            &between[b..k],
-                            "and" | "but" | "or" | "then" | "which" | "who" | "while" | "whereas"
-                        ) {
+                        if lexicon::words().clause_joiners.contains(&&between[b..k]) {
                             at = from + b;
                         }
                         word_start = None;

@@ -12,6 +12,7 @@
 //! all. Both read the words alone, so a sentence is judged the same way in
 //! every article.
 
+use super::lexicon::PerLanguage;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -39,44 +40,18 @@ pub fn wire_dateline(paragraph: &str) -> Option<usize> {
 /// Stamps and tags a page puts before the first words of a story, each
 /// ending where the story starts. Matched anywhere in the first 200 bytes,
 /// as a scraped page often runs its headline into them.
-static LEAD_STAMPS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    let wd = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
-    let mon = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
-    let clock = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?";
-    let zone = r"(?:GMT|BST|UTC|UK|[ECMP][SD]T|ET|IST|CET|CEST|EET)";
-    [
-        // "Tue Mar 15, 2011 1:48 pm EDT", "Sun Jul 29 2012 08:01:00".
-        format!(r"(?:updated:\s*)?{wd},? {mon} \d{{1,2}},? \d{{4}},? {clock}(?:\s*{zone})?\s+"),
-        // "24 June 2010 Last updated at 14:59 GMT Help ", "Page last
-        // updated at 08:14 GMT, Tuesday, 8 November 2011 09:14 UK ".
-        format!(
-            r"(?:\d{{1,2}} {mon} \d{{4}} )?(?:Page )?[Ll]ast updated:? (?:at )?{clock}\s*{zone}?(?:,? {wd},? \d{{1,2}} {mon},? \d{{4}})?(?: {clock}\s*{zone})?(?: Help)?\s+"
-        ),
-        // "05 February 12 01:10 GMT " (a live page's entry stamp).
-        format!(r"^\d{{1,2}} {mon} \d{{2,4}},? {clock}\s*{zone}\s+"),
-        // "January 25, 2011 | By Amir Ahmed, CNN " (a byline with its outlet).
-        r"^(?:.{0,120}?\| )?By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},(?: [\p{L}'’]+){0,4}? (?:CNN|BBC News|Reuters|AP|AFP)(?:'s [A-Z][\p{L} ]{0,40}?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer))?\s+".to_string(),
-        // "By Joe Lynam, BBC business correspondent ", "By Richard Black
-        // Environment correspondent, BBC News ".
-        r"^By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},?(?: [\p{L}'’]+){0,4} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)(?:,? BBC News)?\s+".to_string(),
-        // A transcript's speaker: "COOPER (voice-over): ", "WU (speaking
-        // Chinese, English Subtitles): ", "MALVEAUX: ".
-        r"^[A-Z][A-Z.'’ -]{1,30}[A-Z](?: \([^)]{1,50}\))?:\s+".to_string(),
-        // A live page's update note: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ",
-        // "-- (Posted 5:32 p.m. in Cairo, 10:32 a.m. ET) ".
-        r"^(?:-{1,2}\s*)?\((?:Updated?|Posted) [^)]{0,60}\)+\s*(?:-{1,2}|\x{2013}|\x{2014})?\s*".to_string(),
-        // The tail of such a note the sentence splitter cut at its "p.m.":
-        // "ET) A group of protesters ...".
-        format!(r"^[^()]{{0,40}}?\b{zone}\)\s*(?:-{{1,2}}|\x{{2013}}|\x{{2014}})?\s*"),
-        // A wire byline with highlights: "By the CNN Wire Staff NEW: ".
-        r"By the CNN Wire Staff\s+(?:NEW:\s+)?".to_string(),
-        // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
-        format!(r"^(?:{clock}|\d{{1,2}}\s*[ap]m|\d{{4}}\s*{zone})\s*{zone}?\s*:\s+"),
-    ]
-    .iter()
-    .map(|p| Regex::new(p).expect("lead stamp regex"))
-    .collect()
-});
+static LEAD_STAMPS: PerLanguage<Vec<Regex>> = PerLanguage::new();
+
+/// The compiled [`Words::lead_stamps`](super::lexicon::Words::lead_stamps)
+/// of the language being read.
+fn lead_stamps() -> &'static [Regex] {
+    LEAD_STAMPS.get(|w| {
+        (w.lead_stamps)()
+            .iter()
+            .map(|p| Regex::new(p).expect("lead stamp regex"))
+            .collect()
+    })
+}
 
 /// Where the reported words of `sentence` start: after any wire dateline,
 /// filing or update stamp, byline or speaker tag in front of them (0 when
@@ -87,7 +62,7 @@ pub fn lead_start(sentence: &str) -> usize {
     loop {
         let rest = &sentence[start..];
         let mut next = wire_dateline(rest).filter(|&e| e < rest.len());
-        for re in LEAD_STAMPS.iter() {
+        for re in lead_stamps() {
             if let Some(m) = re.find(rest)
                 && m.start() <= 200
                 && m.end() < rest.len()
@@ -117,35 +92,7 @@ pub enum Furniture {
     Page,
 }
 
-static FURNITURE: LazyLock<Vec<(Furniture, Regex)>> = LazyLock::new(|| {
-    use Furniture::*;
-    let table: &[(Furniture, &str)] = &[
-        (
-            Comment,
-            r"(?i)\|\s*(?:reply|report abuse|recommend|permalink)\b|\b\w+ wrote:|\bthis comment (?:was|has been) removed|\bcomments? (?:are|is) closed|^posted (?:by|on|at)\b|\bposted (?:by|on)? ?(?:\w+ )?\d{1,2},? \d{4}\b|^--\s*\w+ \d{1,2},? \d{4}|\b\d{1,2}:\d{2}\s*[ap]m\s*\||\bin response to\b.*\bwrote\b|\bmoderator\b|\bhas been removed by\b|\breport as abuse\b|\bdiscussion is now closed\b|\bRETWEET\b",
-        ),
-        (
-            Promotion,
-            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b",
-        ),
-        (
-            Picture,
-            r"(?i)\b(?:photo|picture|image)s?\s*(?:credit|by|:)|\((?:AP|AFP|Reuters|Getty)[^)]{0,20}(?:Photo|Images)[^)]*\)|\bgetty images\b|\bhandout (?:picture|photo|image)\b|\bimage caption\b|\bimage copyright\b|\bphotographer\b.*\bcredit\b",
-        ),
-        (
-            Credits,
-            r"(?i)\b(?:additional )?reporting by\b|\b(?:writing|editing) by\b|\bcompiled by\b|^\(?(?:corrects|updates|adds|recasts)\b|\beditor'?s note\b|\bcopyright (?:\d{4}|©)|©|\ball rights reserved\b|\bthe author is an? \b.*\bcolumnist\b",
-        ),
-        (
-            Page,
-            r"(?i)an error occurred while processing|\{current\} of \{total\}|\bend quote\b|^\s*\*|\s\*\s.*\s\*\s|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
-        ),
-    ];
-    table
-        .iter()
-        .map(|(k, p)| (*k, Regex::new(p).expect("furniture regex")))
-        .collect()
-});
+static FURNITURE: PerLanguage<Vec<(Furniture, Regex)>> = PerLanguage::new();
 
 /// Why `sentence` is page furniture and no news, if it is. Three or more
 /// `|` separators mark a navigation or comment bar too.
@@ -154,6 +101,12 @@ pub fn furniture(sentence: &str) -> Option<Furniture> {
         return Some(Furniture::Page);
     }
     FURNITURE
+        .get(|w| {
+            w.furniture
+                .iter()
+                .map(|(k, p)| (*k, Regex::new(p).expect("furniture regex")))
+                .collect()
+        })
         .iter()
         .find(|(_, re)| re.is_match(sentence))
         .map(|(k, _)| *k)
@@ -162,10 +115,7 @@ pub fn furniture(sentence: &str) -> Option<Furniture> {
 /// A wire agency's tag or a filing time anywhere in a sentence ("(CNN)",
 /// "(Reuters)", "1:48 pm GMT"): scraped text that runs a page's pieces
 /// together.
-static WIRE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b")
-        .expect("wire regex")
-});
+static WIRE_INSIDE: PerLanguage<Regex> = PerLanguage::new();
 
 /// Longest sentence, in words, that is read for more than its first event:
 /// a longer one is usually several pieces of a page run together.
@@ -174,7 +124,10 @@ const RUN_ON_WORDS: usize = 60;
 /// Whether `sentence` carries a wire tag or a filing time inside it, or is
 /// longer than [`RUN_ON_WORDS`]: text whose further clauses are no events.
 pub fn run_together(sentence: &str) -> bool {
-    WIRE_INSIDE.is_match(sentence) || sentence.split_whitespace().count() > RUN_ON_WORDS
+    WIRE_INSIDE
+        .get(|w| Regex::new(w.wire_inside).expect("wire regex"))
+        .is_match(sentence)
+        || sentence.split_whitespace().count() > RUN_ON_WORDS
 }
 
 #[cfg(test)]

@@ -185,7 +185,7 @@ fn walk(
             flush(&mut piece, words);
             drop_preposition(words, predicate_start);
             pos = r.end;
-            for p in ["'s", "’s"] {
+            for p in lexicon::words().possessive_endings {
                 if text[pos..].starts_with(p) {
                     pos += p.len();
                 }
@@ -202,14 +202,19 @@ fn walk(
             if input.actors.actors[m.actor].kind != ActorKind::Person
                 && text[m.start..m.end] != *input.actors.short_name(m.actor)
                 && words.len() > predicate_start
-                && words.last().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && words
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(lexicon::words().definite_article))
             {
                 words.pop();
             }
             let short = input.actors.short_name(m.actor);
             // Keep a possessive: "Putin's remarks".
             let tail = &text[m.end..to];
-            let possessive = ["'s", "’s"].iter().find(|p| tail.starts_with(**p));
+            let possessive = lexicon::words()
+                .possessive_endings
+                .iter()
+                .find(|p| tail.starts_with(**p));
             piece.push_str(short);
             pos = m.end.min(to);
             if let Some(p) = possessive {
@@ -278,23 +283,9 @@ pub fn states(headline: &str, verb: &str) -> bool {
     // Louisiana" was cut before its verb.
     // Verbs that take a noun as well ("announced a plan", "denied the
     // report", "claimed responsibility") need no verb after them.
-    let takes_a_clause = matches!(
-        first.to_lowercase().as_str(),
-        "said"
-            | "says"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "stated"
-            | "wrote"
-            | "writes"
-            | "explained"
-            | "noted"
-            | "argued"
-            | "insisted"
-            | "stressed"
-    );
+    let takes_a_clause = lexicon::words()
+        .clause_taking_verbs
+        .contains(&first.to_lowercase().as_str());
     let quoted = headline.contains(['“', '"']);
     said.iter()
         .filter(|w| {
@@ -330,11 +321,14 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
     // known conversation").
     let participle_only = |w: &str| {
         let w = w.to_lowercase();
-        ["en", "wn", "rn"].iter().any(|e| w.ends_with(e))
-            || matches!(w.as_str(), "done" | "gone" | "begun" | "been")
+        lexicon::words()
+            .participle_endings
+            .iter()
+            .any(|e| w.ends_with(e))
+            || lexicon::words().participles_only.contains(&w.as_str())
     };
     // "asked by TASS": a participle before its agent is passive.
-    let passive = after.is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let passive = after.is_some_and(|w| w.eq_ignore_ascii_case(lexicon::words().agent_preposition));
     rest.starts_with(' ')
         && next.is_some_and(|w| is_the_verb(w) && finite_verb(w) && !participle_only(w))
         && !passive
@@ -346,34 +340,8 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
 fn finite_verb(w: &str) -> bool {
     let w = w.to_lowercase();
     let w = w.as_str();
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-            | "won't"
-            | "wasn't"
-            | "isn't"
-            | "didn't"
-            | "doesn't"
-            | "don't"
-            | "hasn't"
-            | "haven't"
-    ) || super::trigger::past_form(w)
+    lexicon::words().finite_auxiliaries.contains(&w)
+        || super::trigger::past_form(w)
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
 }
 
@@ -382,10 +350,9 @@ fn finite_verb(w: &str) -> bool {
 fn open_gerund(before: &str, last: &str) -> bool {
     last.ends_with("ing")
         && last.starts_with(|c: char| c.is_lowercase())
-        && matches!(
-            before.to_lowercase().as_str(),
-            "about" | "of" | "for" | "by" | "in" | "on" | "to" | "from" | "with" | "without"
-        )
+        && lexicon::words()
+            .gerund_prepositions
+            .contains(&before.to_lowercase().as_str())
 }
 
 fn inside(quotes: &[Range<usize>], at: usize) -> bool {
@@ -396,10 +363,9 @@ fn inside(quotes: &[Range<usize>], at: usize) -> bool {
 fn drop_preposition(words: &mut Vec<String>, keep: usize) {
     if words.len() > keep
         && words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "on" | "in" | "since" | "at" | "by" | "from" | "until" | "during" | "of"
-            )
+            lexicon::words()
+                .date_prepositions
+                .contains(&w.to_lowercase().as_str())
         })
     {
         words.pop();
@@ -423,7 +389,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         // "says that ...", "tells a reporter that ..." lose their "that".
         if is_speech {
             for k in predicate_start + 1..(predicate_start + 7).min(words.len()) {
-                if words[k] == "that" {
+                if words[k] == lexicon::words().complementizer {
                     words.remove(k);
                     break;
                 }
@@ -480,10 +446,9 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             // Not inside a subordinate clause still waiting for its verb:
             // "... to examine whether these cutoff valves | on ...".
             let opened = words[i.saturating_sub(5)..i].iter().any(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "whether" | "if" | "that" | "how" | "why" | "what" | "who" | "which" | "when"
-                )
+                lexicon::words()
+                    .subordinate_openers
+                    .contains(&w.to_lowercase().as_str())
             });
             !opened
                 && !inside_quote[i]
@@ -565,37 +530,11 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
 
 /// "said" → "says", "watched" → "watches", "declined" → "declines".
 pub fn present_tense(verb: &str) -> String {
-    let irregular = [
-        ("said", "says"),
-        ("told", "tells"),
-        ("met", "meets"),
-        ("spoke", "speaks"),
-        ("made", "makes"),
-        ("took", "takes"),
-        ("gave", "gives"),
-        ("went", "goes"),
-        ("left", "leaves"),
-        ("won", "wins"),
-        ("lost", "loses"),
-        ("led", "leads"),
-        ("sought", "seeks"),
-        ("wrote", "writes"),
-        ("held", "holds"),
-        ("began", "begins"),
-        ("came", "comes"),
-        ("saw", "sees"),
-        ("sent", "sends"),
-        ("struck", "strikes"),
-        ("was", "is"),
-        ("were", "are"),
-        ("had", "has"),
-        ("did", "does"),
-        ("ran", "runs"),
-        ("put", "puts"),
-        ("set", "sets"),
-        ("cut", "cuts"),
-    ];
-    if let Some((_, p)) = irregular.iter().find(|(past, _)| *past == verb) {
+    if let Some((_, p)) = lexicon::words()
+        .irregular_present
+        .iter()
+        .find(|(past, _)| *past == verb)
+    {
         return (*p).to_string();
     }
     let Some(stem) = verb.strip_suffix("ed").filter(|s| s.len() >= 2) else {

@@ -4,23 +4,17 @@
 //! Golf Club in Sterling, Virginia"). Names that are dates, or countries
 //! after "war in", are not places. No gazetteer.
 
-use super::lexicon;
+use super::lexicon::{self, PerLanguage};
 use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"[A-Z][\p{L}'’.\-]*(?: (?:of |de |du )?[A-Z][\p{L}'’.\-]*)*";
-    Regex::new(&format!(
-        r"\b(?P<prep>aboard|at|in|outside|near|inside)\s+(?:the\s+)?(?P<name>{name})(?:,\s(?P<region>{name}))?(?:\s+in\s+(?P<city>{name})(?:,\s(?P<cregion>{name}))?)?"
-    ))
-    .expect("place regex")
-});
+static PLACE: PerLanguage<Regex> = PerLanguage::new();
 
 /// The first stated place in `text` (a clause), with its byte range, outside
 /// the `avoid` ranges (date expressions).
 pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>)> {
-    for c in PLACE.captures_iter(text) {
+    let re = PLACE.get(|w| Regex::new(&(w.place)()).expect("place regex"));
+    for c in re.captures_iter(text) {
         let whole = c.get(0).expect("whole match");
         let name = c.name("name").expect("name group");
         let first = name.as_str().split(' ').next().unwrap_or("");

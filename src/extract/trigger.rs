@@ -55,7 +55,10 @@ pub(super) fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     }
     let stem = w.strip_suffix('s').unwrap_or(w);
     let ending = stem.len() >= 6
-        && ["tion", "sion", "ment"].iter().any(|e| stem.ends_with(e))
+        && lexicon::words()
+            .event_noun_endings
+            .iter()
+            .any(|e| stem.ends_with(e))
         && !lexicon::words().not_event_nouns.contains(&stem);
     ending
         || lexicon::words().event_nouns.contains(&w)
@@ -123,10 +126,9 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         let before = words_in(input, input.clause.start, s.start);
         for j in 1..before.len() {
             let owned = (j.saturating_sub(3)..j).any(|i| {
-                matches!(
-                    text[before[i].clone()].to_lowercase().as_str(),
-                    "his" | "her" | "their" | "its"
-                )
+                lexicon::words()
+                    .possessives
+                    .contains(&text[before[i].clone()].to_lowercase().as_str())
             });
             if owned && event_noun_at(text, &before[j]) {
                 push(&mut out, before[j].clone());
@@ -187,7 +189,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         // the same subject once a conjunction or a relative word comes.
         while k < words.len() {
             let w = lower[k].as_str();
-            if matches!(w, "and" | "but" | "or" | "then" | "which" | "who" | "that") {
+            if lexicon::words().predicate_joiners.contains(&w) {
                 has_subject = true;
                 k += 1;
                 break;
@@ -221,10 +223,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
 pub fn saying(text: &str, verb: &Range<usize>) -> bool {
     let w = text[verb.clone()].to_lowercase();
     lexicon::words().speech_verbs.contains(&w.as_str())
-        || matches!(
-            w.as_str(),
-            "saying" | "telling" | "adding" | "noting" | "stating" | "claiming" | "explaining"
-        )
+        || lexicon::words().saying_participles.contains(&w.as_str())
 }
 
 /// Whether `w` is a present participle or gerund ("saying", "walking"):
@@ -244,8 +243,8 @@ pub fn present(text: &str, verb: &Range<usize>) -> bool {
     let w = text[verb.clone()].to_lowercase();
     let first = w.split(' ').next().unwrap_or("");
     !past_form(first)
-        && !matches!(first, "was" | "were" | "had")
-        && (first.ends_with('s') || matches!(first, "are" | "have"))
+        && !lexicon::words().past_of_be_have.contains(&first)
+        && (first.ends_with('s') || lexicon::words().present_without_s.contains(&first))
 }
 
 /// Whether `text[from..to]` holds a verb (a past form, a participle, a verb
@@ -266,10 +265,9 @@ pub fn verb_between(text: &str, from: usize, to: usize) -> bool {
 /// Whether the verb `verb` (a range of `text`) is a form of "be": a copula
 /// names no event of its own.
 pub fn copula(text: &str, verb: &Range<usize>) -> bool {
-    matches!(
-        text[verb.clone()].to_lowercase().as_str(),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    )
+    lexicon::words()
+        .be_forms
+        .contains(&text[verb.clone()].to_lowercase().as_str())
 }
 
 pub(super) static WORD: LazyLock<Regex> =
@@ -345,7 +343,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
                     first_predicate_word = false;
                     continue;
                 }
-                _ if matches!(w, "be" | "been" | "being") => {
+                _ if lexicon::words().be_infinitive_forms.contains(&w) => {
                     after_modal = false;
                     after_aux = true;
                     first_predicate_word = false;
@@ -379,23 +377,9 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         } else {
             word_before(text, words[k].start)
         };
-        let attributive = before.as_deref().is_some_and(|b| {
-            matches!(
-                b,
-                "a" | "an"
-                    | "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "this"
-                    | "very"
-                    | "most"
-                    | "more"
-                    | "less"
-                    | "least"
-            )
-        });
+        let attributive = before
+            .as_deref()
+            .is_some_and(|b| lexicon::words().attributive_markers.contains(&b));
         if lowercase
             && !attributive
             && (after_modal
@@ -440,10 +424,7 @@ fn light_verb_object(text: &str, words: &[Range<usize>], k: usize) -> Option<Ran
         return None;
     }
     let det = words.get(k + 1).map(|_| lower(k + 1))?;
-    if !matches!(
-        det.as_str(),
-        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this"
-    ) {
+    if !lexicon::words().determiners.contains(&det.as_str()) {
         return None;
     }
     let mut head = None;

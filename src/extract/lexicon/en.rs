@@ -2,6 +2,7 @@
 //! said on [`Words`](super::Words).
 
 use super::Words;
+use crate::extract::furniture::Furniture;
 
 pub(super) static WORDS: Words = Words {
     // sentences.rs
@@ -131,6 +132,7 @@ pub(super) static WORDS: Words = Words {
         "faith",
         "confidence",
     ],
+    place: place_pattern,
 
     // assertion.rs
     habitual: &[
@@ -155,6 +157,10 @@ pub(super) static WORDS: Words = Words {
         "will", "would", "can", "could", "may", "might", "should", "must", "shall", "won't",
         "can't", "wouldn't", "'ll",
     ],
+    did_forms: &["did", "didn't"],
+    do_forms: &["do", "does", "don't", "doesn't"],
+    being_verbs: &["is", "are", "am", "was", "were", "be", "been", "being"],
+    have_forms: &["has", "have", "had"],
 
     // headline.rs
     nothing_said: &[
@@ -309,6 +315,72 @@ pub(super) static WORDS: Words = Words {
         "adding",
         "according",
         "following",
+    ],
+    possessive_endings: &["'s", "’s"],
+    definite_article: "the",
+    clause_taking_verbs: &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "wrote",
+        "writes",
+        "explained",
+        "noted",
+        "argued",
+        "insisted",
+        "stressed",
+    ],
+    participle_endings: &["en", "wn", "rn"],
+    participles_only: &["done", "gone", "begun", "been"],
+    agent_preposition: "by",
+    finite_auxiliaries: &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+        "might", "should", "must", "did", "does", "do", "won't", "wasn't", "isn't", "didn't",
+        "doesn't", "don't", "hasn't", "haven't",
+    ],
+    gerund_prepositions: &[
+        "about", "of", "for", "by", "in", "on", "to", "from", "with", "without",
+    ],
+    date_prepositions: &[
+        "on", "in", "since", "at", "by", "from", "until", "during", "of",
+    ],
+    complementizer: "that",
+    subordinate_openers: &[
+        "whether", "if", "that", "how", "why", "what", "who", "which", "when",
+    ],
+    irregular_present: &[
+        ("said", "says"),
+        ("told", "tells"),
+        ("met", "meets"),
+        ("spoke", "speaks"),
+        ("made", "makes"),
+        ("took", "takes"),
+        ("gave", "gives"),
+        ("went", "goes"),
+        ("left", "leaves"),
+        ("won", "wins"),
+        ("lost", "loses"),
+        ("led", "leads"),
+        ("sought", "seeks"),
+        ("wrote", "writes"),
+        ("held", "holds"),
+        ("began", "begins"),
+        ("came", "comes"),
+        ("saw", "sees"),
+        ("sent", "sends"),
+        ("struck", "strikes"),
+        ("was", "is"),
+        ("were", "are"),
+        ("had", "has"),
+        ("did", "does"),
+        ("ran", "runs"),
+        ("put", "puts"),
+        ("set", "sets"),
+        ("cut", "cuts"),
     ],
 
     // trigger.rs
@@ -679,6 +751,27 @@ pub(super) static WORDS: Words = Words {
         "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "that", "and",
         "into", "during", "after", "before", "which", "who", "when", "while", "since",
     ],
+    event_noun_endings: &["tion", "sion", "ment"],
+    possessives: &["his", "her", "their", "its"],
+    predicate_joiners: &["and", "but", "or", "then", "which", "who", "that"],
+    saying_participles: &[
+        "saying",
+        "telling",
+        "adding",
+        "noting",
+        "stating",
+        "claiming",
+        "explaining",
+    ],
+    past_of_be_have: &["was", "were", "had"],
+    present_without_s: &["are", "have"],
+    be_forms: &["is", "are", "was", "were", "be", "been", "being"],
+    be_infinitive_forms: &["be", "been", "being"],
+    attributive_markers: &[
+        "a", "an", "the", "its", "his", "her", "their", "this", "very", "most", "more", "less",
+        "least",
+    ],
+    determiners: &["a", "an", "the", "his", "her", "its", "their", "this"],
 
     // actors.rs
     numbered_nouns: &[
@@ -1320,6 +1413,24 @@ pub(super) static WORDS: Words = Words {
         "Accord",
         "Resolution",
     ],
+    contractions: &["m", "ve", "d", "ll", "re", "s"],
+    place_adjective_endings: &["-based"],
+    name_particles: &[
+        "de", "van", "von", "bin", "ibn", "al", "da", "di", "la", "le", "der",
+    ],
+    name_particle_prefixes: &["al-", "el-", "ad-", "as-"],
+    verbs_after_names: &[
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should",
+        "did", "does", "met", "spoke", "made", "took", "gave", "went", "left", "won", "lost",
+        "led", "ruled", "signed", "sought", "wants", "watches", "watched", "meets", "speaks",
+        "who",
+    ],
+    name_cues: &["between", "and", "by", "told", "said", "with", "from"],
+    not_acronyms: &["AP", "TV", "AM", "PM", "OK", "CEO", "I"],
+    role_words: &["founder", "co-founder", "cofounder", "CEO", "Officer"],
+    title_modifiers: &["foreign", "press", "chief", "senior", "deputy", "top"],
+    description: r"\b[Tt]he (?:(?P<adj>[A-Z][\p{L}.]+) )?(?P<noun>leader|president|President|prime minister|spokesperson|spokesman|spokeswoman|chancellor|minister)\b",
+    pronoun: r"\b(?:[Hh]e|[Ss]he)\b",
 
     // events.rs
     comparisons: &[
@@ -1366,4 +1477,82 @@ pub(super) static WORDS: Words = Words {
     opening_subordinators: &[
         "when", "while", "although", "though", "because", "as", "once", "whereas",
     ],
+    first_person: &["I", "we", "We", "I'm", "I’m", "I've", "I’ve"],
+    since: "since",
+    possessive_markers: &["'s ", "’s ", "' ", "’ "],
+    clause_joiners: &[
+        "and", "but", "or", "then", "which", "who", "while", "whereas",
+    ],
+
+    // furniture.rs
+    lead_stamps: lead_stamp_patterns,
+    furniture: &[
+        (
+            Furniture::Comment,
+            r"(?i)\|\s*(?:reply|report abuse|recommend|permalink)\b|\b\w+ wrote:|\bthis comment (?:was|has been) removed|\bcomments? (?:are|is) closed|^posted (?:by|on|at)\b|\bposted (?:by|on)? ?(?:\w+ )?\d{1,2},? \d{4}\b|^--\s*\w+ \d{1,2},? \d{4}|\b\d{1,2}:\d{2}\s*[ap]m\s*\||\bin response to\b.*\bwrote\b|\bmoderator\b|\bhas been removed by\b|\breport as abuse\b|\bdiscussion is now closed\b|\bRETWEET\b",
+        ),
+        (
+            Furniture::Promotion,
+            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b",
+        ),
+        (
+            Furniture::Picture,
+            r"(?i)\b(?:photo|picture|image)s?\s*(?:credit|by|:)|\((?:AP|AFP|Reuters|Getty)[^)]{0,20}(?:Photo|Images)[^)]*\)|\bgetty images\b|\bhandout (?:picture|photo|image)\b|\bimage caption\b|\bimage copyright\b|\bphotographer\b.*\bcredit\b",
+        ),
+        (
+            Furniture::Credits,
+            r"(?i)\b(?:additional )?reporting by\b|\b(?:writing|editing) by\b|\bcompiled by\b|^\(?(?:corrects|updates|adds|recasts)\b|\beditor'?s note\b|\bcopyright (?:\d{4}|©)|©|\ball rights reserved\b|\bthe author is an? \b.*\bcolumnist\b",
+        ),
+        (
+            Furniture::Page,
+            r"(?i)an error occurred while processing|\{current\} of \{total\}|\bend quote\b|^\s*\*|\s\*\s.*\s\*\s|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
+        ),
+    ],
+    wire_inside: r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b",
 };
+
+/// See [`Words::lead_stamps`].
+fn lead_stamp_patterns() -> Vec<String> {
+    let wd = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
+    let mon = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    let clock = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?";
+    let zone = r"(?:GMT|BST|UTC|UK|[ECMP][SD]T|ET|IST|CET|CEST|EET)";
+    [
+        // "Tue Mar 15, 2011 1:48 pm EDT", "Sun Jul 29 2012 08:01:00".
+        format!(r"(?:updated:\s*)?{wd},? {mon} \d{{1,2}},? \d{{4}},? {clock}(?:\s*{zone})?\s+"),
+        // "24 June 2010 Last updated at 14:59 GMT Help ", "Page last
+        // updated at 08:14 GMT, Tuesday, 8 November 2011 09:14 UK ".
+        format!(
+            r"(?:\d{{1,2}} {mon} \d{{4}} )?(?:Page )?[Ll]ast updated:? (?:at )?{clock}\s*{zone}?(?:,? {wd},? \d{{1,2}} {mon},? \d{{4}})?(?: {clock}\s*{zone})?(?: Help)?\s+"
+        ),
+        // "05 February 12 01:10 GMT " (a live page's entry stamp).
+        format!(r"^\d{{1,2}} {mon} \d{{2,4}},? {clock}\s*{zone}\s+"),
+        // "January 25, 2011 | By Amir Ahmed, CNN " (a byline with its outlet).
+        r"^(?:.{0,120}?\| )?By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},(?: [\p{L}'’]+){0,4}? (?:CNN|BBC News|Reuters|AP|AFP)(?:'s [A-Z][\p{L} ]{0,40}?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer))?\s+".to_string(),
+        // "By Joe Lynam, BBC business correspondent ", "By Richard Black
+        // Environment correspondent, BBC News ".
+        r"^By [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3},?(?: [\p{L}'’]+){0,4} (?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)(?:,? BBC News)?\s+".to_string(),
+        // A transcript's speaker: "COOPER (voice-over): ", "WU (speaking
+        // Chinese, English Subtitles): ", "MALVEAUX: ".
+        r"^[A-Z][A-Z.'’ -]{1,30}[A-Z](?: \([^)]{1,50}\))?:\s+".to_string(),
+        // A live page's update note: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ",
+        // "-- (Posted 5:32 p.m. in Cairo, 10:32 a.m. ET) ".
+        r"^(?:-{1,2}\s*)?\((?:Updated?|Posted) [^)]{0,60}\)+\s*(?:-{1,2}|\x{2013}|\x{2014})?\s*".to_string(),
+        // The tail of such a note the sentence splitter cut at its "p.m.":
+        // "ET) A group of protesters ...".
+        format!(r"^[^()]{{0,40}}?\b{zone}\)\s*(?:-{{1,2}}|\x{{2013}}|\x{{2014}})?\s*"),
+        // A wire byline with highlights: "By the CNN Wire Staff NEW: ".
+        r"By the CNN Wire Staff\s+(?:NEW:\s+)?".to_string(),
+        // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
+        format!(r"^(?:{clock}|\d{{1,2}}\s*[ap]m|\d{{4}}\s*{zone})\s*{zone}?\s*:\s+"),
+    ]
+    .into()
+}
+
+/// See [`Words::place`].
+fn place_pattern() -> String {
+    let name = r"[A-Z][\p{L}'’.\-]*(?: (?:of |de |du )?[A-Z][\p{L}'’.\-]*)*";
+    format!(
+        r"\b(?P<prep>aboard|at|in|outside|near|inside)\s+(?:the\s+)?(?P<name>{name})(?:,\s(?P<region>{name}))?(?:\s+in\s+(?P<city>{name})(?:,\s(?P<cregion>{name}))?)?"
+    )
+}

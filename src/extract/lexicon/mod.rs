@@ -15,8 +15,10 @@
 
 mod en;
 
+use super::furniture::Furniture;
 use crate::temporal::Language;
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// The extractor's word lists of `language`.
 pub fn of(language: Language) -> &'static Words {
@@ -52,6 +54,33 @@ pub fn reading<R>(language: Language, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// A value built once per language from its words, such as a regular
+/// expression that spells some of them.
+pub struct PerLanguage<T> {
+    cells: [OnceLock<T>; Language::KNOWN.len()],
+}
+
+impl<T> PerLanguage<T> {
+    pub const fn new() -> PerLanguage<T> {
+        PerLanguage {
+            cells: [const { OnceLock::new() }; Language::KNOWN.len()],
+        }
+    }
+
+    /// The value for the language being read, built by `build` from its
+    /// words the first time it is asked for.
+    pub fn get(&self, build: impl FnOnce(&'static Words) -> T) -> &T {
+        let language = current();
+        self.cells[language as usize].get_or_init(|| build(of(language)))
+    }
+}
+
+impl<T> Default for PerLanguage<T> {
+    fn default() -> PerLanguage<T> {
+        PerLanguage::new()
+    }
+}
+
 /// What a language calls each thing the extractor's rules look for. Words
 /// are as the text writes them unless a list says they are lower-cased.
 #[derive(Debug)]
@@ -72,6 +101,10 @@ pub struct Words {
     pub not_places: &'static [&'static str],
     /// Words before "in X" that make X the subject of the phrase, not a place.
     pub not_place_after: &'static [&'static str],
+    /// Pattern of a stated place: a preposition of place and a capitalised
+    /// name (`name`), perhaps its region (`region`) and "in City, State"
+    /// (`city`, `cregion`).
+    pub place: fn() -> String,
 
     // assertion.rs
     /// Adverbs that make a verb tell a habit rather than an occurrence.
@@ -80,6 +113,15 @@ pub struct Words {
     pub intending: &'static [&'static str],
     /// Modals proper: the verb after one tells what may or will happen.
     pub forecast_modals: &'static [&'static str],
+    /// Past forms of "do" as an auxiliary: what follows happened.
+    pub did_forms: &'static [&'static str],
+    /// Present forms of "do" as an auxiliary: what follows is a state.
+    pub do_forms: &'static [&'static str],
+    /// Forms of "be" and of "have" as verbs: a clause whose verb is one tells
+    /// how things are.
+    pub being_verbs: &'static [&'static str],
+    /// Forms of "have".
+    pub have_forms: &'static [&'static str],
 
     // headline.rs
     /// Words after a verb of saying that say nothing: whom it was told to,
@@ -94,6 +136,35 @@ pub struct Words {
     /// Words that open a clause or phrase of their own after a verb and its
     /// object: a headline may end before one and still be whole.
     pub clause_openers: &'static [&'static str],
+    /// The endings of a possessive ("Putin's").
+    pub possessive_endings: &'static [&'static str],
+    /// The definite article, dropped before a body's short name ("the TASS
+    /// state news agency" → "TASS").
+    pub definite_article: &'static str,
+    /// Verbs of saying that take a clause and no noun ("said", "added"): a
+    /// headline of one needs a verb after it.
+    pub clause_taking_verbs: &'static [&'static str],
+    /// Endings of participles that are never a past tense ("spoken", "known").
+    pub participle_endings: &'static [&'static str],
+    /// Participles that are never a past tense, besides those endings.
+    pub participles_only: &'static [&'static str],
+    /// The preposition of a passive's agent ("asked by TASS").
+    pub agent_preposition: &'static str,
+    /// Forms of "be", "have" and "do" and modals: finite verbs whatever
+    /// their ending.
+    pub finite_auxiliaries: &'static [&'static str],
+    /// Prepositions a gerund after which opens a phrase ("about finding").
+    pub gerund_prepositions: &'static [&'static str],
+    /// Prepositions left dangling before a removed date or place.
+    pub date_prepositions: &'static [&'static str],
+    /// The word that opens what was said ("says that ..."), dropped from a
+    /// headline.
+    pub complementizer: &'static str,
+    /// Words that open a subordinate clause still waiting for its verb.
+    pub subordinate_openers: &'static [&'static str],
+    /// Past forms with their present ("said" → "says") that the regular
+    /// endings do not give.
+    pub irregular_present: &'static [(&'static str, &'static str)],
 
     // trigger.rs
     /// Nouns that name something that happened, beyond those whose ending
@@ -128,6 +199,30 @@ pub struct Words {
     pub light_verbs: &'static [&'static str],
     /// Words that end a noun phrase after its head.
     pub stops_noun_phrase: &'static [&'static str],
+    /// Endings of nouns of action ("-tion", "-ment"), read on words of six
+    /// letters or more.
+    pub event_noun_endings: &'static [&'static str],
+    /// Possessive determiners ("his decision").
+    pub possessives: &'static [&'static str],
+    /// Conjunctions and relative words after which the same subject has a
+    /// further verb.
+    pub predicate_joiners: &'static [&'static str],
+    /// Participles of verbs of saying ("saying", "adding").
+    pub saying_participles: &'static [&'static str],
+    /// Past forms of "be" and "have" ("was"): no present verb though they
+    /// end in "s".
+    pub past_of_be_have: &'static [&'static str],
+    /// Present forms of "be" and "have" without a final "s" ("are").
+    pub present_without_s: &'static [&'static str],
+    /// Forms of "be".
+    pub be_forms: &'static [&'static str],
+    /// The forms of "be" after a modal ("will be", "has been").
+    pub be_infinitive_forms: &'static [&'static str],
+    /// Words after which a participle is an adjective ("the long-awaited
+    /// settlement", "the most advanced system").
+    pub attributive_markers: &'static [&'static str],
+    /// Determiners before a light verb's noun ("made a decision").
+    pub determiners: &'static [&'static str],
 
     // actors.rs
     /// Common nouns English numbers things with ("Article 5", "Flight 370"):
@@ -174,6 +269,30 @@ pub struct Words {
     /// Last words of the names of bodies, places and things that no person
     /// bears as a surname.
     pub not_surnames: &'static [&'static str],
+    /// What follows the apostrophe of a contracted pronoun ("I’m", "we've").
+    pub contractions: &'static [&'static str],
+    /// Endings of compound adjectives of place ("Geneva-based").
+    pub place_adjective_endings: &'static [&'static str],
+    /// Lower-case words inside a personal name ("de", "bin").
+    pub name_particles: &'static [&'static str],
+    /// Lower-case prefixes of a part of a personal name ("al-Assad").
+    pub name_particle_prefixes: &'static [&'static str],
+    /// Lower-case words after a name that read as its verb, besides verbs of
+    /// saying and the past and present forms the rules tell by their endings.
+    pub verbs_after_names: &'static [&'static str],
+    /// Words before a run that mark it as a person named in passing.
+    pub name_cues: &'static [&'static str],
+    /// Short words in capitals that are no body's acronym.
+    pub not_acronyms: &'static [&'static str],
+    /// Words of a role in apposition besides the lower-case titles ("founder").
+    pub role_words: &'static [&'static str],
+    /// Lower-case words that qualify a title before it ("senior", "deputy").
+    pub title_modifiers: &'static [&'static str],
+    /// Pattern of a person described by role ("the Russian leader"): an
+    /// optional nationality (`adj`) and the role (`noun`).
+    pub description: &'static str,
+    /// Pattern of the personal pronouns that stand for a person.
+    pub pronoun: &'static str,
 
     // events.rs
     /// Words that make a "since" date the start of a comparison.
@@ -184,4 +303,23 @@ pub struct Words {
     /// Words that open a subordinate clause before the main one ("When Jobs
     /// returned, Apple ...").
     pub opening_subordinators: &'static [&'static str],
+    /// Words of the writer speaking of themselves ("I", "we").
+    pub first_person: &'static [&'static str],
+    /// The word of "since January": a date after it starts a span.
+    pub since: &'static str,
+    /// A possessive's ending with the space after it ("Apple's purchase",
+    /// "Jobs' leave").
+    pub possessive_markers: &'static [&'static str],
+    /// Conjunctions and relative words that open a new stretch of a clause.
+    pub clause_joiners: &'static [&'static str],
+
+    // furniture.rs
+    /// Patterns of the stamps and tags a page puts before the first words of a
+    /// story (filing times, "Last updated", bylines, speaker tags), each
+    /// ending where the story starts.
+    pub lead_stamps: fn() -> Vec<String>,
+    /// Patterns of sentences that are page furniture, each with why.
+    pub furniture: &'static [(Furniture, &'static str)],
+    /// Pattern of a wire agency's tag or a filing time inside a sentence.
+    pub wire_inside: &'static str,
 }
