@@ -50,7 +50,7 @@ fn main() {
     let extract_secs = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
-    let timeline = assemble(&articles, &per_article, 0.0);
+    let timeline = assemble(&articles, &per_article, 0.0, Default::default());
     let merge_secs = t.elapsed().as_secs_f64();
 
     let extracted: usize = per_article.iter().map(Vec::len).sum();

@@ -454,6 +454,7 @@ impl Site {
                 &self.articles,
                 &self.article_events,
                 self.config.min_confidence,
+                self.config.tagger_language(),
             )
         })
     }
@@ -590,8 +591,12 @@ impl Site {
                         p.start(Stage::Merging, 0);
                     }
                     let events = std::mem::take(&mut self.article_events);
-                    let timeline =
-                        extract::assemble_owned(&self.articles, events, self.config.min_confidence);
+                    let timeline = extract::assemble_owned(
+                        &self.articles,
+                        events,
+                        self.config.min_confidence,
+                        self.config.tagger_language(),
+                    );
                     let _ = self.timeline.set(timeline);
                     // The per-article events are gone: nothing may write
                     // the cache from this site any more.

@@ -64,7 +64,12 @@ pub fn run(root: &Path, args: &ExtractArgs) -> anyhow::Result<()> {
             articles.push(site.articles()[i].clone());
             events.push(site.article_events()[i].clone());
         }
-        selected = extract::assemble(&articles, &events, site.config.min_confidence);
+        selected = extract::assemble(
+            &articles,
+            &events,
+            site.config.min_confidence,
+            site.config.tagger_language(),
+        );
         &selected
     };
     if args.output.format() == super::Format::Json {

@@ -19,7 +19,7 @@ pub mod topic;
 pub mod trigger;
 
 use crate::content::{Article, TimeMention};
-use crate::temporal::{Tagger, TimeExpr};
+use crate::temporal::{Language, Tagger, TimeExpr};
 use crate::timeline::{Event, Timeline, curated::curated_events, merge};
 
 /// The events one article yields: its curated front matter events and the
@@ -156,15 +156,33 @@ pub fn is_candidate(e: &Event) -> bool {
 /// extracted ones, and ids any article excludes are dropped.
 ///
 /// Events below `min_confidence` are left off the timeline after merging
-/// (a merge raises the confidence of what several articles report).
-pub fn assemble(articles: &[Article], per_article: &[Vec<Event>], min_confidence: f32) -> Timeline {
-    assemble_owned(articles, per_article.to_vec(), min_confidence)
+/// (a merge raises the confidence of what several articles report). Names
+/// and story words are read with the [`lexicon`] of `language`.
+pub fn assemble(
+    articles: &[Article],
+    per_article: &[Vec<Event>],
+    min_confidence: f32,
+    language: Language,
+) -> Timeline {
+    assemble_owned(articles, per_article.to_vec(), min_confidence, language)
 }
 
 /// [`assemble`], taking the events instead of copying them: a one-shot
 /// build needs no per-article events afterwards, and copying every event of
 /// a large archive doubles the memory the merge needs.
 pub fn assemble_owned(
+    articles: &[Article],
+    per_article: Vec<Vec<Event>>,
+    min_confidence: f32,
+    language: Language,
+) -> Timeline {
+    lexicon::reading(language, || {
+        assemble_with(articles, per_article, min_confidence)
+    })
+}
+
+/// [`assemble_owned`], in the language being read.
+fn assemble_with(
     articles: &[Article],
     per_article: Vec<Vec<Event>>,
     min_confidence: f32,

@@ -212,7 +212,7 @@ fn lead_names(text: &str, title: bool) -> HashSet<&str> {
             if capitalised
                 && w.chars().count() >= 3
                 && (title || !opens_sentence)
-                && !crate::temporal::token::is_calendar_name(w, crate::temporal::Language::English)
+                && !crate::temporal::token::is_calendar_name(w, super::lexicon::current())
             {
                 out.insert(w);
             }

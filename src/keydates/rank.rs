@@ -618,7 +618,7 @@ mod tests {
             .iter_mut()
             .map(|a| crate::extract::tag_article(a, &tagger))
             .collect();
-        let timeline = crate::extract::assemble(&articles, &events, 0.0);
+        let timeline = crate::extract::assemble(&articles, &events, 0.0, Default::default());
         let sentences = super::super::sentences::split(&articles);
         let stats = day_stats(
             &articles,

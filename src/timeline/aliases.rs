@@ -33,42 +33,8 @@
 //! Each group takes the name most events use, the longer on a tie.
 
 use super::{ActorKind, Event};
+use crate::extract::lexicon;
 use std::collections::{BTreeMap, HashMap};
-
-/// Company forms left out of an organisation's name for comparison.
-const COMPANY_FORMS: &[&str] = &[
-    "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "nv",
-];
-
-/// Generation suffixes left out of a person's name for comparison.
-const PERSON_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr."];
-
-/// Words of origin before an organisation's name.
-const ORIGINS: &[&str] = &[
-    "un",
-    "u.n.",
-    "us",
-    "u.s.",
-    "uk",
-    "u.k.",
-    "eu",
-    "american",
-    "british",
-    "syrian",
-    "egyptian",
-    "russian",
-    "chinese",
-    "french",
-    "german",
-    "iranian",
-    "turkish",
-    "israeli",
-    "european",
-    "international",
-    "national",
-    "federal",
-    "arab",
-];
 
 /// Nouns naming a kind of body after its one-word name ("Treasury
 /// Department", "Labour Party"): the name alone is the same body.
@@ -81,7 +47,7 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
         .map(|w| {
             let lower = w.to_lowercase();
             let lower = lower.trim_end_matches(['’', '\'']).to_string();
-            for article in ["al-", "el-"] {
+            for article in lexicon::words().name_articles {
                 if let Some(rest) = lower.strip_prefix(article)
                     && !rest.is_empty()
                 {
@@ -92,8 +58,8 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
         })
         .collect();
     let suffixes = match kind {
-        ActorKind::Organisation => COMPANY_FORMS,
-        ActorKind::Person => PERSON_SUFFIXES,
+        ActorKind::Organisation => lexicon::words().company_forms,
+        ActorKind::Person => lexicon::words().person_suffixes,
         _ => &[],
     };
     while out.len() > 1 && out.last().is_some_and(|w| suffixes.contains(&w.as_str())) {
@@ -238,7 +204,9 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 (0..heads.len()).filter(|j| {
                     let lk = &heads[*j].1;
                     same_kind(j)
-                        && ((lk.len() == 2 && lk[1] == k[0] && ORIGINS.contains(&lk[0].as_str()))
+                        && ((lk.len() == 2
+                            && lk[1] == k[0]
+                            && lexicon::words().origins.contains(&lk[0].as_str()))
                             || (lk.len() == 2
                                 && lk[0] == k[0]
                                 && BODY_HEADS.contains(&lk[1].as_str())))
@@ -290,7 +258,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                     same_kind(j)
                         && lk.len() == k.len() + 1
                         && lk[1..] == k[..]
-                        && ORIGINS.contains(&lk[0].as_str())
+                        && lexicon::words().origins.contains(&lk[0].as_str())
                 }),
             ),
             ActorKind::Country | ActorKind::Product => None,

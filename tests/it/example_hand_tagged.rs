@@ -19,7 +19,7 @@ fn timeline() -> Timeline {
             evs
         })
         .collect();
-    assemble(&articles, &per_article, 0.0)
+    assemble(&articles, &per_article, 0.0, Default::default())
 }
 
 #[test]

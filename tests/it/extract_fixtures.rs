@@ -23,7 +23,7 @@ fn per_article(articles: &[Article]) -> Vec<Vec<Event>> {
 }
 
 fn timeline(articles: &[Article]) -> Timeline {
-    assemble(articles, &per_article(articles), 0.0)
+    assemble(articles, &per_article(articles), 0.0, Default::default())
 }
 
 fn about<'a>(t: &'a Timeline, words: &str) -> Vec<&'a Event> {

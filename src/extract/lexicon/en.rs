@@ -1509,6 +1509,38 @@ pub(super) static WORDS: Words = Words {
         ),
     ],
     wire_inside: r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b",
+
+    // timeline/aliases.rs
+    company_forms: &[
+        "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "nv",
+    ],
+    person_suffixes: &["jr", "jr.", "sr", "sr."],
+    origins: &[
+        "un",
+        "u.n.",
+        "us",
+        "u.s.",
+        "uk",
+        "u.k.",
+        "eu",
+        "american",
+        "british",
+        "syrian",
+        "egyptian",
+        "russian",
+        "chinese",
+        "french",
+        "german",
+        "iranian",
+        "turkish",
+        "israeli",
+        "european",
+        "international",
+        "national",
+        "federal",
+        "arab",
+    ],
+    name_articles: &["al-", "el-"],
 };
 
 /// See [`Words::lead_stamps`].

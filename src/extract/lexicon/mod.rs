@@ -1,17 +1,28 @@
 //! The extractor's language data: the words that name titles, bodies and
 //! places, verbs of saying, the function words the clause rules step over,
-//! abbreviations, and the other lists sentence splitting, actors, triggers,
-//! assertions, headlines and places read. A language is one file beside
-//! this one (`en.rs`) and one arm in [`of`], so the logic of `src/extract/`
-//! holds no spelling of its own.
+//! abbreviations, the patterns of page furniture, the name words the
+//! site-wide alias folding compares, and the other lists sentence
+//! splitting, actors, triggers, assertions, headlines and places read. A
+//! language is one file beside this one (`en.rs`) and one arm in [`of`],
+//! so the logic of `src/extract/` holds no word list of its own.
 //!
 //! The lists are read by many small rules deep in the per-article stage, so
 //! they are not passed down as an argument: an extraction runs inside
 //! [`reading`] with the site's language (the tagger's
-//! [`TaggerOptions::language`](crate::temporal::TaggerOptions)), and the
-//! rules ask [`words`] for that language's lists. The choice holds for the
+//! [`TaggerOptions::language`](crate::temporal::TaggerOptions) for an
+//! article, the config's for [`assemble`](super::assemble)), and the rules
+//! ask [`words`] for that language's lists. The choice holds for the
 //! calling thread; code outside any [`reading`] (unit tests, a tool that
-//! splits one paragraph) reads the default language's words.
+//! splits one paragraph, the key-dates stage's sentence splitting) reads
+//! the default language's words.
+//!
+//! Still English in the rules: the word endings they read (past forms in
+//! "-ed", participles in "-ing" and "-en", plurals and present forms in
+//! "-s", nouns of action, the regular present a headline puts a past verb
+//! in, an apostrophe's "n't"), and a few single words tied to one rule
+//! ("to" before an infinitive, "It" opening a sentence, "which" and "that"
+//! opening a relative clause, "the two" in a headline). A language whose
+//! grammar differs needs those rules as functions of its own here.
 
 mod en;
 
@@ -322,4 +333,15 @@ pub struct Words {
     pub furniture: &'static [(Furniture, &'static str)],
     /// Pattern of a wire agency's tag or a filing time inside a sentence.
     pub wire_inside: &'static str,
+
+    // timeline/aliases.rs: names compared site-wide (lower-cased).
+    /// Company forms left out of an organisation's name for comparison.
+    pub company_forms: &'static [&'static str],
+    /// Generation suffixes left out of a person's name for comparison.
+    pub person_suffixes: &'static [&'static str],
+    /// Words of origin before an organisation's name.
+    pub origins: &'static [&'static str],
+    /// Articles written before a part of a name and left out for
+    /// comparison ("al-Assad" = "Assad").
+    pub name_articles: &'static [&'static str],
 }
