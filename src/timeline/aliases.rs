@@ -36,10 +36,6 @@ use super::{ActorKind, Event};
 use crate::extract::lexicon;
 use std::collections::{BTreeMap, HashMap};
 
-/// Nouns naming a kind of body after its one-word name ("Treasury
-/// Department", "Labour Party"): the name alone is the same body.
-const BODY_HEADS: &[&str] = &["department", "ministry", "party", "office", "agency"];
-
 /// The words a name is compared by.
 fn key(name: &str, kind: ActorKind) -> Vec<String> {
     let mut out: Vec<String> = name
@@ -209,7 +205,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                             && lexicon::words().origins.contains(&lk[0].as_str()))
                             || (lk.len() == 2
                                 && lk[0] == k[0]
-                                && BODY_HEADS.contains(&lk[1].as_str())))
+                                && lexicon::words().body_heads.contains(&lk[1].as_str())))
                 }),
             )
             .or_else(|| {

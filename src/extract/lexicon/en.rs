@@ -1541,6 +1541,7 @@ pub(super) static WORDS: Words = Words {
         "arab",
     ],
     name_articles: &["al-", "el-"],
+    body_heads: &["department", "ministry", "party", "office", "agency"],
 };
 
 /// See [`Words::lead_stamps`].

@@ -344,4 +344,7 @@ pub struct Words {
     /// Articles written before a part of a name and left out for
     /// comparison ("al-Assad" = "Assad").
     pub name_articles: &'static [&'static str],
+    /// Nouns naming a kind of body after its one-word name ("Treasury
+    /// Department", "Labour Party"): the name alone is the same body.
+    pub body_heads: &'static [&'static str],
 }
