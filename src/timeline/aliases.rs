@@ -189,23 +189,34 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
     let mut target: HashMap<usize, usize> = HashMap::new();
     for (i, (kind, k, _, count)) in heads.iter().enumerate() {
         let same_kind = |j: &usize| *j != i && heads[*j].0 == *kind;
+        // Rule 3: `j` is this body's name after one word of origin ("UN
+        // Security Council").
+        let with_origin = |j: &usize| {
+            let lk = &heads[*j].1;
+            same_kind(j)
+                && lk.len() == k.len() + 1
+                && lk[1..] == k[..]
+                && lexicon::words().origins.contains(&lk[0].as_str())
+        };
+        // Rule 2: `j` is a person's full name holding this one word for word.
+        let person_holding = |j: &usize| {
+            *j != i
+                && heads[*j].0 == ActorKind::Person
+                && full_name(*j)
+                && contains_run(&heads[*j].1, k)
+        };
         let joins = match kind {
-            // A body's one-word name, read from a lone capitalised word
-            // before a verb ("Paulson announced" where the article never
-            // gives the full name), is a person's surname when a person's
-            // full name holding it dominates and is named at least a
-            // quarter as often ("Apple" never joins a "Fiona Apple").
+            // A body's one-word name: after a word of origin, or with a
+            // kind of body after it ("Treasury Department").
             ActorKind::Organisation if k.len() == 1 => dominant(
                 &heads,
                 (0..heads.len()).filter(|j| {
                     let lk = &heads[*j].1;
-                    same_kind(j)
-                        && ((lk.len() == 2
-                            && lk[1] == k[0]
-                            && lexicon::words().origins.contains(&lk[0].as_str()))
-                            || (lk.len() == 2
-                                && lk[0] == k[0]
-                                && lexicon::words().body_heads.contains(&lk[1].as_str())))
+                    with_origin(j)
+                        || (same_kind(j)
+                            && lk.len() == 2
+                            && lk[0] == k[0]
+                            && lexicon::words().body_heads.contains(&lk[1].as_str()))
                 }),
             )
             .or_else(|| {
@@ -221,22 +232,18 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 .filter(|&j| heads[j].3 * 4 >= *count)
             })
             .or_else(|| {
-                dominant(
-                    &heads,
-                    (0..heads.len()).filter(|j| {
-                        heads[*j].0 == ActorKind::Person
-                            && full_name(*j)
-                            && contains_run(&heads[*j].1, k)
-                    }),
-                )
-                .filter(|&j| heads[j].3 * 4 >= *count)
+                // A one-word name read as a body ("Paulson announced",
+                // where the article never gives the full name) is a
+                // person's surname when a person's full name holding it
+                // dominates and is named at least a quarter as often
+                // ("Apple" never joins a "Fiona Apple").
+                dominant(&heads, (0..heads.len()).filter(person_holding))
+                    .filter(|&j| heads[j].3 * 4 >= *count)
             }),
             // A lone word joins the longer name that dominates it.
-            ActorKind::Person if k.len() == 1 => dominant(
-                &heads,
-                (0..heads.len())
-                    .filter(|j| same_kind(j) && full_name(*j) && contains_run(&heads[*j].1, k)),
-            ),
+            ActorKind::Person if k.len() == 1 => {
+                dominant(&heads, (0..heads.len()).filter(person_holding))
+            }
             // A longer name joins the most used shorter full name it holds
             // ("Doctor Conrad Murray" → "Conrad Murray").
             ActorKind::Person => (0..heads.len())
@@ -247,16 +254,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                         && (contains_run(k, &heads[*j].1) || without_middle_name(k, &heads[*j].1))
                 })
                 .max_by_key(|&j| (heads[j].3, heads[j].1.len())),
-            ActorKind::Organisation => dominant(
-                &heads,
-                (0..heads.len()).filter(|j| {
-                    let lk = &heads[*j].1;
-                    same_kind(j)
-                        && lk.len() == k.len() + 1
-                        && lk[1..] == k[..]
-                        && lexicon::words().origins.contains(&lk[0].as_str())
-                }),
-            ),
+            ActorKind::Organisation => dominant(&heads, (0..heads.len()).filter(with_origin)),
             ActorKind::Country | ActorKind::Product => None,
         };
         if let Some(j) = joins {
