@@ -473,7 +473,7 @@ impl Site {
         let events = std::mem::take(&mut self.article_events);
         // Nothing may write the cache from this site any more.
         self.cache.enabled = false;
-        extract::merge_candidates(&self.articles, events)
+        extract::merge_candidates(&self.articles, events, self.config.tagger_language())
     }
 
     /// Merges the timeline again after articles changed.

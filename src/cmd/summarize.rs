@@ -111,6 +111,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
             .filter(|k| !k.is_empty())
             .collect(),
         scoring,
+        language: config.tagger_language(),
     };
     let analysis = keydates::analyse(
         articles,
@@ -118,6 +119,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
         &options.keywords,
         options.from,
         options.to,
+        options.language,
     );
     if let Some(path) = &args.dump_signals {
         std::fs::write(path, serde_json::to_vec(&analysis.stats)?)

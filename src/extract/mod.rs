@@ -225,8 +225,13 @@ fn assemble_with(
     let mut secondary = fold_repeated(secondary, true);
     crate::timeline::aliases::unify_also(&mut all, &mut secondary);
     // The timeline's events and the key-date candidates are merged apart,
-    // so both merges (each sequential at heart) run at once.
-    let (merged, candidates) = rayon::join(|| merge::merge(all), || merge::merge(candidates));
+    // so both merges (each sequential at heart) run at once, each in the
+    // language read here whichever thread it runs on.
+    let language = lexicon::current();
+    let (merged, candidates) = rayon::join(
+        || lexicon::reading(language, || merge::merge(all)),
+        || lexicon::reading(language, || merge::merge(candidates)),
+    );
     let merged = merged
         .into_iter()
         .filter(|e| !excluded.contains(&e.id.as_str()))
@@ -245,20 +250,24 @@ fn assemble_with(
 
 /// The key-date candidates of every article, merged as [`assemble`] merges
 /// them into [`Timeline::candidates`], without merging the timeline's
-/// events; the others are dropped as they are passed over.
-pub fn merge_candidates(articles: &[Article], per_article: Vec<Vec<Event>>) -> Vec<Event> {
+/// events; the others are dropped as they are passed over. Words are read
+/// with the [`lexicon`] of `language`.
+pub fn merge_candidates(
+    articles: &[Article],
+    per_article: Vec<Vec<Event>>,
+    language: Language,
+) -> Vec<Event> {
     let excluded = excluded_ids(articles);
-    merge::merge(
-        per_article
-            .into_iter()
-            .flat_map(|events| {
-                events
-                    .into_iter()
-                    .filter(|e| is_candidate(e) && !excluded.contains(&e.id.as_str()))
-                    .collect::<Vec<_>>()
-            })
-            .collect(),
-    )
+    let events = per_article
+        .into_iter()
+        .flat_map(|events| {
+            events
+                .into_iter()
+                .filter(|e| is_candidate(e) && !excluded.contains(&e.id.as_str()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    lexicon::reading(language, || merge::merge(events))
 }
 
 /// The event ids that some article's `exclude` list names.

@@ -13,6 +13,8 @@ pub mod select;
 pub mod sentences;
 
 use crate::content::Article;
+use crate::extract::lexicon;
+use crate::temporal::Language;
 use crate::timeline::Event;
 use chrono::NaiveDate;
 use rank::{DayStats, Scoring};
@@ -36,6 +38,9 @@ pub struct Options {
     /// (lower-cased substring match).
     pub keywords: Vec<String>,
     pub scoring: Scoring,
+    /// The language the articles are written in: whose words end a
+    /// sentence and are too common to weigh.
+    pub language: Language,
 }
 
 impl Default for Options {
@@ -47,6 +52,7 @@ impl Default for Options {
             to: None,
             keywords: Vec::new(),
             scoring: Scoring::default(),
+            language: Language::default(),
         }
     }
 }
@@ -87,6 +93,8 @@ pub struct Analysis<'a> {
     pub articles: Vec<&'a Article>,
     pub sentences: Vec<sentences::Sentence>,
     pub stats: BTreeMap<NaiveDate, DayStats>,
+    /// The language the articles were read in.
+    pub language: Language,
 }
 
 /// Reads the articles published in `from..=to`, tags them and counts every
@@ -94,19 +102,22 @@ pub struct Analysis<'a> {
 /// open `to` ranks days up to the last publication date, and an open `from`
 /// ranks days from any time: news tells on Sunday what happened on
 /// Saturday, before the first article of a collection appeared, while a day
-/// after the last one can only be named in advance.
+/// after the last one can only be named in advance. The articles are read
+/// in `language`.
 pub fn analyse<'a>(
     articles: &'a [Article],
     events: &[Event],
     keywords: &[String],
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+    language: Language,
 ) -> Analysis<'a> {
     let Some(last) = articles.iter().map(|a| a.date).max() else {
         return Analysis {
             articles: Vec::new(),
             sentences: Vec::new(),
             stats: BTreeMap::new(),
+            language,
         };
     };
     let from = from.unwrap_or(NaiveDate::MIN);
@@ -115,13 +126,14 @@ pub fn analyse<'a>(
         .iter()
         .filter(|a| from <= a.date && a.date <= to)
         .collect();
-    let sents = sentences::split(&read);
+    let sents = sentences::split(&read, language);
     let keywords: Vec<String> = keywords.iter().map(|k| k.to_lowercase()).collect();
     let stats = rank::day_stats(&read, &sents, events, &keywords, from, to);
     Analysis {
         articles: read,
         sentences: sents,
         stats,
+        language,
     }
 }
 
@@ -134,17 +146,25 @@ pub fn summarize(articles: &[Article], events: &[Event], options: &Options) -> V
         &options.keywords,
         options.from,
         options.to,
+        options.language,
     );
     key_dates(&analysis, options)
 }
 
 /// The top days of an [`analyse`]d collection, in calendar order;
-/// `options`' range and keywords are those it was analysed with.
+/// `options`' range and keywords are those it was analysed with, and its
+/// words are read in the language it was.
 pub fn key_dates(analysis: &Analysis, options: &Options) -> Vec<KeyDate> {
+    lexicon::reading(analysis.language, || key_dates_read(analysis, options))
+}
+
+/// [`key_dates`], in the language being read.
+fn key_dates_read(analysis: &Analysis, options: &Options) -> Vec<KeyDate> {
     let Analysis {
         articles: read,
         sentences: sents,
         stats,
+        language: _,
     } = analysis;
     let top = rank::top_days(stats, &options.scoring, options.dates);
     let keywords: Vec<String> = options.keywords.iter().map(|k| k.to_lowercase()).collect();

@@ -431,7 +431,8 @@ mod tests {
                 "The final drew a record crowd. The oil price held on May 3, 2010.",
             ),
         ];
-        let sentences = super::super::sentences::split(&articles);
+        let sentences =
+            super::super::sentences::split(&articles, crate::temporal::Language::English);
         let keywords = ["spill".to_string()];
         let stats = day_stats(
             &articles,
@@ -480,7 +481,8 @@ mod tests {
             ),
             article("football", "2010-05-06", "The final drew a record crowd."),
         ];
-        let sentences = super::super::sentences::split(&articles);
+        let sentences =
+            super::super::sentences::split(&articles, crate::temporal::Language::English);
         let stats = day_stats(
             &articles,
             &sentences,
@@ -619,7 +621,8 @@ mod tests {
             .map(|a| crate::extract::tag_article(a, &tagger))
             .collect();
         let timeline = crate::extract::assemble(&articles, &events, 0.0, Default::default());
-        let sentences = super::super::sentences::split(&articles);
+        let sentences =
+            super::super::sentences::split(&articles, crate::temporal::Language::English);
         let stats = day_stats(
             &articles,
             &sentences,

@@ -4,25 +4,17 @@
 //! summary does not repeat itself. Extractive: sentences are returned as
 //! written.
 
+use crate::extract::lexicon;
 use std::collections::HashMap;
 
-/// Words too common to say what a sentence is about.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
-    "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "last",
-    "more", "most", "mr", "new", "no", "not", "of", "on", "one", "or", "other", "our", "out",
-    "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "two", "up", "was", "we", "were", "what",
-    "when", "which", "who", "will", "with", "would", "year", "you",
-];
-
-/// Lower-cased word tokens of a text, stop words left out.
+/// Lower-cased word tokens of a text, the stop words of the language being
+/// read (see [`lexicon::reading`]) left out.
 pub fn words(text: &str) -> Vec<String> {
+    let stop = lexicon::words().summary_stop_words;
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| !stop.contains(&w.as_str()))
         .collect()
 }
 

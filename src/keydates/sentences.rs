@@ -13,7 +13,8 @@
 
 use crate::content::markdown::Paragraph;
 use crate::content::{Article, TimeMention};
-use crate::temporal::{Interval, Modifier, Precision, Timex};
+use crate::extract::lexicon;
+use crate::temporal::{Interval, Language, Modifier, Precision, Timex};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use regex::Regex;
@@ -56,11 +57,13 @@ impl Sentence {
 /// Every sentence of every article, with the dates it names; in article
 /// order. The dates are those the per-article stage found
 /// ([`Article::times`], cached with the article): nothing is tagged again.
-pub fn split<A: Borrow<Article> + Sync>(articles: &[A]) -> Vec<Sentence> {
+/// Sentences end where `language`'s words say (its abbreviations), on
+/// whichever thread an article is split.
+pub fn split<A: Borrow<Article> + Sync>(articles: &[A], language: Language) -> Vec<Sentence> {
     let per_article: Vec<Vec<Sentence>> = articles
         .par_iter()
         .enumerate()
-        .map(|(i, a)| article_sentences(i, a.borrow()))
+        .map(|(i, a)| lexicon::reading(language, || article_sentences(i, a.borrow())))
         .collect();
     per_article.into_iter().flatten().collect()
 }
@@ -253,7 +256,7 @@ mod tests {
 
     /// The sentences of one article published on 2010-05-28.
     fn tagged(body: &str) -> Vec<Sentence> {
-        split(&[article("a", "2010-05-28", body)])
+        split(&[article("a", "2010-05-28", body)], Language::English)
     }
 
     #[test]

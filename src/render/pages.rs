@@ -1275,6 +1275,7 @@ fn key_days(
         dates: config
             .key_dates
             .unwrap_or_else(|| keydates::default_dates(articles.len())),
+        language: config.tagger_language(),
         ..keydates::Options::default()
     };
     keydates::summarize(articles, &timeline.candidates, &options)

@@ -9,30 +9,21 @@
 //! Every join records why it happened in `merge_reasons`.
 
 use super::{Actor, ActorKind, Event, EventKind};
+use crate::extract::lexicon::PerLanguage;
 use crate::temporal::Timex;
 use chrono::{Datelike, Duration, NaiveDate};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Reported statements published this many days apart can be the same one.
 const REPORTED_DAYS: i64 = 3;
 
-/// Words too common to say two sentences tell the same thing.
-const STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-    "about", "from", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they",
-    "his", "her", "their", "we", "i", "is", "was", "were", "are", "be", "been", "has", "have",
-    "had", "will", "would", "could", "can", "may", "not", "no", "who", "whom", "which", "what",
-    "when", "said", "says", "told", "tells", "also", "after", "before", "last", "this", "than",
-    "into", "over", "there", "if", "so", "some", "very", "any", "all", "more", "most",
-];
-
-/// One event's words for comparison: lowercase, stop words out, cut to a
+/// One event's words for comparison: lowercase, `stop` words out, cut to a
 /// five-letter stem so "watched" and "watches" meet. Each stem is kept as its
 /// 64-bit hash, sorted and without duplicates, so comparing two bags is a
 /// merge of integers rather than of strings (a collision at 64 bits would
 /// need billions of distinct stems).
-fn bag(e: &Event) -> Bag {
+fn bag(e: &Event, stop: &StopWords) -> Bag {
     let mut out = Vec::new();
     let texts = std::iter::once(e.text.as_str())
         .chain(std::iter::once(e.headline.as_str()))
@@ -43,7 +34,7 @@ fn bag(e: &Event) -> Bag {
                 continue;
             }
             let lower = w.to_lowercase();
-            if is_stop_word(&lower) {
+            if stop.contains(lower.as_str()) {
                 continue;
             }
             let stem = match lower.char_indices().nth(5) {
@@ -63,10 +54,15 @@ fn bag(e: &Event) -> Bag {
 /// Sorted, deduplicated stem hashes; see [`bag`].
 type Bag = Vec<u64>;
 
-fn is_stop_word(w: &str) -> bool {
-    static STOP: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-    STOP.contains(w)
+/// Words too common to say two sentences tell the same thing.
+type StopWords = HashSet<&'static str>;
+
+/// The merge's stop words of the language being read (see
+/// [`reading`](crate::extract::lexicon::reading)): asked once on the merging thread, as the reports'
+/// words are compared on others.
+fn stop_words() -> &'static StopWords {
+    static STOP: PerLanguage<StopWords> = PerLanguage::new();
+    STOP.get(|w| w.merge_stop_words.iter().copied().collect())
 }
 
 /// The union of two bags, still sorted and without duplicates.
@@ -182,9 +178,9 @@ struct Features {
 }
 
 impl Features {
-    fn of(e: &Event) -> Features {
+    fn of(e: &Event, stop: &StopWords) -> Features {
         Features {
-            bag: bag(e),
+            bag: bag(e, stop),
             actors: hashed(e.actors.iter().map(String::as_str)),
         }
     }
@@ -509,7 +505,11 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     permute(&mut extracted, order);
     // Features are computed up front, in parallel: the loop below is
     // sequential because each report may join a cluster an earlier one made.
-    let features: Vec<Features> = extracted.par_iter().map(Features::of).collect();
+    let stop = stop_words();
+    let features: Vec<Features> = extracted
+        .par_iter()
+        .map(|e| Features::of(e, stop))
+        .collect();
     let mut slug_ids: HashMap<super::Shared, u32> = HashMap::new();
     // The clusters citing each article (by slug id), sorted.
     let mut clusters_of_article: Vec<Vec<usize>> = Vec::new();
@@ -619,9 +619,9 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     if !curated.is_empty() {
         // Computed once: the extracted events' words do not change until a
         // curated event overrides one, and then it is out of the running.
-        let bags: Vec<Bag> = out.iter().map(bag).collect();
+        let bags: Vec<Bag> = out.iter().map(|e| bag(e, stop)).collect();
         for cur in curated {
-            join_curated(&mut out, &bags, cur);
+            join_curated(&mut out, &bags, cur, stop);
         }
     }
     out
@@ -772,8 +772,8 @@ fn flag_disagreement(c: &mut Cluster) {
 /// and a shared actor or shared words), or joins the timeline alone.
 ///
 /// `bags` are the words of the extracted events at the front of `out`.
-fn join_curated(out: &mut Vec<Event>, bags: &[Bag], cur: Event) {
-    let cb = bag(&cur);
+fn join_curated(out: &mut Vec<Event>, bags: &[Bag], cur: Event, stop: &StopWords) {
+    let cb = bag(&cur, stop);
     let slug = cur
         .sources
         .first()
@@ -1281,13 +1281,13 @@ mod tests {
             })
             .collect();
         let all: Vec<&Event> = year.iter().chain(&day).collect();
-        let features: Vec<Features> = all.iter().map(|e| Features::of(e)).collect();
+        let features: Vec<Features> = all.iter().map(|e| Features::of(e, stop_words())).collect();
         let mut index = CandidateIndex::new(&features);
         for (i, (e, f)) in all.iter().zip(&features).enumerate() {
             let keys = index.keys(f);
             index.add(e, &keys, i);
         }
-        let probe = |e: &Event| index.candidates(e, &index.keys(&Features::of(e)));
+        let probe = |e: &Event| index.candidates(e, &index.keys(&Features::of(e, stop_words())));
         let by_year = probe(&ev("p", "2018-01-01", "2017", &["Ana Lima"], "A vote"));
         let by_day = probe(&ev(
             "q",

@@ -1542,6 +1542,24 @@ pub(super) static WORDS: Words = Words {
     ],
     name_articles: &["al-", "el-"],
     body_heads: &["department", "ministry", "party", "office", "agency"],
+
+    merge_stop_words: &[
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "about", "from", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they",
+        "his", "her", "their", "we", "i", "is", "was", "were", "are", "be", "been", "has", "have",
+        "had", "will", "would", "could", "can", "may", "not", "no", "who", "whom", "which", "what",
+        "when", "said", "says", "told", "tells", "also", "after", "before", "last", "this", "than",
+        "into", "over", "there", "if", "so", "some", "very", "any", "all", "more", "most",
+    ],
+    summary_stop_words: &[
+        "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at",
+        "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for",
+        "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it",
+        "its", "last", "more", "most", "mr", "new", "no", "not", "of", "on", "one", "or", "other",
+        "our", "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "to", "two", "up", "was", "we",
+        "were", "what", "when", "which", "who", "will", "with", "would", "year", "you",
+    ],
 };
 
 /// See [`Words::lead_stamps`].

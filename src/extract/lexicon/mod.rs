@@ -347,4 +347,11 @@ pub struct Words {
     /// Nouns naming a kind of body after its one-word name ("Treasury
     /// Department", "Labour Party"): the name alone is the same body.
     pub body_heads: &'static [&'static str],
+
+    // Words too common to tell what a text is about (lower-cased).
+    /// Left out when the timeline merge compares two reports' words
+    /// (timeline/merge.rs).
+    pub merge_stop_words: &'static [&'static str],
+    /// Left out when key dates weigh a sentence's words (keydates/select.rs).
+    pub summary_stop_words: &'static [&'static str],
 }
