@@ -12,6 +12,7 @@
 use super::lexicon::{self, PerLanguage};
 use super::sentences::Sentence;
 use crate::slug::slugify;
+use crate::temporal::token::{CalendarWord, written_calendar_word};
 use crate::timeline::{Actor, ActorKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -188,6 +189,10 @@ fn org_head(w: &str) -> bool {
 /// compound adjective of place ("Geneva-based WHO").
 pub(crate) fn is_stop_word(w: &str) -> bool {
     lexicon::words().name_stop_words.contains(&w)
+        || matches!(
+            written_calendar_word(w, lexicon::current()),
+            Some(CalendarWord::Month | CalendarWord::Weekday)
+        )
         || lexicon::words()
             .place_adjective_endings
             .iter()

@@ -5,10 +5,17 @@
 //! after "war in", are not places. No gazetteer.
 
 use super::lexicon::{self, PerLanguage};
+use crate::temporal::token::written_calendar_word;
 use regex::Regex;
 use std::ops::Range;
 
 static PLACE: PerLanguage<Regex> = PerLanguage::new();
+
+/// A word no place name starts with: a date's or a sentence's.
+fn not_a_place(word: &str) -> bool {
+    lexicon::words().not_places.contains(&word)
+        || written_calendar_word(word, lexicon::current()).is_some()
+}
 
 /// The first stated place in `text` (a clause), with its byte range, outside
 /// the `avoid` ranges (date expressions).
@@ -18,11 +25,7 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
         let whole = c.get(0).expect("whole match");
         let name = c.name("name").expect("name group");
         let first = name.as_str().split(' ').next().unwrap_or("");
-        if lexicon::words().not_places.contains(&first)
-            || lexicon::words()
-                .not_places
-                .contains(&first.trim_end_matches(['.', ',']))
-            || first.len() < 2
+        if not_a_place(first) || not_a_place(first.trim_end_matches(['.', ','])) || first.len() < 2
         {
             continue;
         }
@@ -48,7 +51,7 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
                 && g.end() == end
             {
                 let w = g.as_str().split(' ').next().unwrap_or("");
-                if lexicon::words().not_places.contains(&w) {
+                if not_a_place(w) {
                     end = text[..g.start()]
                         .trim_end_matches([',', ' '])
                         .trim_end_matches(" in")

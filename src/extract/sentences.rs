@@ -159,10 +159,7 @@ fn ends_sentence(before: &str, stop: char, after: &str) -> bool {
     {
         return false;
     }
-    if lexicon::words()
-        .abbreviated_months
-        .contains(&lower.as_str())
-    {
+    if crate::temporal::token::is_month_abbreviation(word, lexicon::current()) {
         return !next.is_ascii_digit() && lexicon::words().sentence_starters.contains(&next_word);
     }
     let initial = word.len() == 1 && word.chars().all(|ch| ch.is_ascii_uppercase());

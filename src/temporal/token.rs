@@ -246,6 +246,42 @@ pub fn is_calendar_name(word: &str, language: Language) -> bool {
     )
 }
 
+/// Whether `word` (without its full stop) is a shortened month name ("Jan",
+/// "sept"), in any case.
+pub fn is_month_abbreviation(word: &str, language: Language) -> bool {
+    matches!(lookup(word.as_bytes(), language), Lex::Month(_, true))
+}
+
+/// What a calendar word names (see [`written_calendar_word`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarWord {
+    Month,
+    Weekday,
+    Season,
+}
+
+/// What `word` names when it is a calendar word as running text writes one
+/// where a name could stand: capitalised and in full ("May", "Monday",
+/// "Winter"), or a month shortened with its full stop ("Sept."). The
+/// lexicon's own words, for the extractor's rules that must not read a date
+/// as a person or a place.
+pub fn written_calendar_word(word: &str, language: Language) -> Option<CalendarWord> {
+    let (stem, dotted) = match word.strip_suffix('.') {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
+    let mut chars = stem.chars();
+    if !chars.next().is_some_and(char::is_uppercase) || chars.any(char::is_uppercase) {
+        return None;
+    }
+    match lookup(stem.as_bytes(), language) {
+        Lex::Month(_, abbreviated) if abbreviated == dotted => Some(CalendarWord::Month),
+        Lex::Weekday(_) if !dotted => Some(CalendarWord::Weekday),
+        Lex::Season(_) if !dotted => Some(CalendarWord::Season),
+        _ => None,
+    }
+}
+
 fn lookup(word: &[u8], language: Language) -> Lex {
     if word.len() > 14 {
         return Lex::None;
@@ -374,6 +410,42 @@ mod tests {
             ("week", false),
         ] {
             assert_eq!(is_calendar_name(w, Language::English), yes, "{w}");
+        }
+    }
+
+    #[test]
+    fn written_calendar_words_are_capitalised_names_in_full_or_months_with_a_stop() {
+        use CalendarWord::*;
+        for (w, what) in [
+            ("May", Some(Month)),
+            ("December", Some(Month)),
+            ("Sept.", Some(Month)),
+            ("Jan.", Some(Month)),
+            ("Monday", Some(Weekday)),
+            ("Winter", Some(Season)),
+            ("may", None),
+            ("MAY", None),
+            ("May.", None),
+            ("Sept", None),
+            ("Monday.", None),
+            ("Assad", None),
+            ("Week", None),
+        ] {
+            assert_eq!(written_calendar_word(w, Language::English), what, "{w}");
+        }
+    }
+
+    #[test]
+    fn month_abbreviations_are_the_lexicons_in_any_case() {
+        for (w, yes) in [
+            ("Jan", true),
+            ("sept", true),
+            ("DEC", true),
+            ("May", false),
+            ("January", false),
+            ("Mon", false),
+        ] {
+            assert_eq!(is_month_abbreviation(w, Language::English), yes, "{w}");
         }
     }
 

@@ -99,8 +99,6 @@ pub struct Words {
     // sentences.rs
     /// Abbreviations that always precede a name.
     pub abbreviated_titles: &'static [&'static str],
-    /// AP month abbreviations.
-    pub abbreviated_months: &'static [&'static str],
     /// Abbreviations that may also end a sentence.
     pub other_abbreviations: &'static [&'static str],
     /// Words that begin a new sentence after an abbreviation that could also end
@@ -108,7 +106,9 @@ pub struct Words {
     pub sentence_starters: &'static [&'static str],
 
     // place.rs
-    /// Words a place name may not start with: dates and times of day.
+    /// Words a place name may not start with: dates and times of day,
+    /// besides the month, weekday and season names of the tagger's lexicon
+    /// ([`written_calendar_word`](crate::temporal::token::written_calendar_word)).
     pub not_places: &'static [&'static str],
     /// Words before "in X" that make X the subject of the phrase, not a place.
     pub not_place_after: &'static [&'static str],
@@ -258,7 +258,9 @@ pub struct Words {
     /// news agency".
     pub org_descriptor_heads: &'static [&'static str],
     /// Capitalised words that start sentences or name dates: stripped from the
-    /// front of a capitalised run and never part of a name.
+    /// front of a capitalised run and never part of a name; so are the month
+    /// and weekday names of the tagger's lexicon
+    /// ([`written_calendar_word`](crate::temporal::token::written_calendar_word)).
     pub name_stop_words: &'static [&'static str],
     /// Pronouns that take a contraction ("I'm John McCain", "It's Obama"):
     /// such a word is no part of a name.
