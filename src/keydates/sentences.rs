@@ -260,6 +260,20 @@ mod tests {
     }
 
     #[test]
+    fn sentences_end_where_the_sites_language_says_on_every_thread() {
+        // The test language (lexicon/qaa.rs) shortens "Herr" to "Hr." before
+        // a name; English does not. Many articles, so rayon splits them on
+        // several threads.
+        let articles: Vec<Article> = (0..64)
+            .map(|i| article(&format!("a{i}"), "2010-05-28", "Hr. Müller spoke. He left."))
+            .collect();
+        for (language, per_article) in [(Language::Testing, 2), (Language::English, 3)] {
+            let sentences = split(&articles, language);
+            assert_eq!(sentences.len(), 64 * per_article, "{language:?}");
+        }
+    }
+
+    #[test]
     fn each_sentence_of_a_long_paragraph_gets_the_dates_that_start_in_it() {
         let body: Vec<String> = (1..=28)
             .map(|d| format!("On May {d}, 2009 and on May {d}, 2009 it rained."))

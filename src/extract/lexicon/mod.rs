@@ -3,8 +3,9 @@
 //! abbreviations, the patterns of page furniture, the name words the
 //! site-wide alias folding compares, and the other lists sentence
 //! splitting, actors, triggers, assertions, headlines and places read. A
-//! language is one file beside this one (`en.rs`) and one arm in [`of`],
-//! so the logic of `src/extract/` holds no word list of its own.
+//! language is one file beside this one (`en.rs`), found by build.rs with
+//! its tagger twin (see [`crate::temporal::Language`]), so the logic of
+//! `src/extract/` holds no word list of its own.
 //!
 //! The lists are read by many small rules deep in the per-article stage, so
 //! they are not passed down as an argument: an extraction runs inside
@@ -24,19 +25,14 @@
 //! opening a relative clause, "the two" in a headline). A language whose
 //! grammar differs needs those rules as functions of its own here.
 
-mod en;
-
 use super::furniture::Furniture;
 use crate::temporal::Language;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-/// The extractor's word lists of `language`.
-pub fn of(language: Language) -> &'static Words {
-    match language {
-        Language::English => &en::WORDS,
-    }
-}
+// The word files' modules and `of`, the extractor's word lists of a
+// language, written by build.rs from the files beside this one.
+include!(concat!(env!("OUT_DIR"), "/extract_languages.rs"));
 
 thread_local! {
     static CURRENT: Cell<Language> = Cell::new(Language::default());
@@ -68,13 +64,13 @@ pub fn reading<R>(language: Language, f: impl FnOnce() -> R) -> R {
 /// A value built once per language from its words, such as a regular
 /// expression that spells some of them.
 pub struct PerLanguage<T> {
-    cells: [OnceLock<T>; Language::KNOWN.len()],
+    cells: [OnceLock<T>; Language::ALL.len()],
 }
 
 impl<T> PerLanguage<T> {
     pub const fn new() -> PerLanguage<T> {
         PerLanguage {
-            cells: [const { OnceLock::new() }; Language::KNOWN.len()],
+            cells: [const { OnceLock::new() }; Language::ALL.len()],
         }
     }
 

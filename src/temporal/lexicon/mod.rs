@@ -4,8 +4,13 @@
 //! language are which. A language is one file beside this one (`en.rs`),
 //! chosen through [`TaggerOptions::language`](super::TaggerOptions), so the
 //! matching, refining and anchoring code holds no spelling of its own.
-
-mod en;
+//!
+//! The files are found by build.rs, which writes their module declarations,
+//! the [`Language`] enum and [`Language::words`] (a language is this file
+//! and its extractor twin, `src/extract/lexicon/xx.rs`, and nothing else).
+//! `qaa.rs` (a tag ISO 639 leaves to local use) is a made-up language
+//! compiled into the unit tests only, to show that a second language is
+//! read through its two files alone.
 
 use super::token::{Kw, Lex, Unit};
 use super::value::DayPart;
@@ -14,41 +19,24 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A language the tagger has word lists for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    #[default]
-    #[serde(rename = "en")]
-    English,
-}
+include!(concat!(env!("OUT_DIR"), "/temporal_languages.rs"));
 
 impl Language {
-    /// The primary subtags of the languages there are word lists for.
-    pub const KNOWN: &'static [&'static str] = &["en"];
-
     /// The language of a BCP 47 tag ("en", "en-GB", "EN_us"), by its primary
     /// subtag; `None` for a language without word lists.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag.split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Some(Language::English),
-            _ => None,
-        }
-    }
-
-    /// The word lists of this language.
-    pub fn words(self) -> &'static Words {
-        match self {
-            Language::English => &en::WORDS,
-        }
+        Language::KNOWN
+            .iter()
+            .position(|known| primary.eq_ignore_ascii_case(known))
+            .map(|i| Language::ALL[i])
     }
 
     /// Every word the lexicon knows, lower-cased, with what it means.
     pub(super) fn lexicon(self) -> &'static WordMap {
-        static ENGLISH: OnceLock<WordMap> = OnceLock::new();
-        match self {
-            Language::English => ENGLISH.get_or_init(|| build(&en::WORDS)),
-        }
+        static MAPS: [OnceLock<WordMap>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        MAPS[self as usize].get_or_init(|| build(self.words()))
     }
 }
 
@@ -236,12 +224,33 @@ mod tests {
 
     #[test]
     fn every_lexicon_word_is_lower_case_since_lookups_lower_case_the_text() {
-        for lang in [Language::English] {
+        for &lang in Language::ALL {
             for word in lang.lexicon().keys() {
                 let w = std::str::from_utf8(word).unwrap();
                 assert_eq!(w, w.to_lowercase(), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn a_language_is_read_through_its_word_files_alone() {
+        // The test language (qaa.rs) spells March "März"; English does not.
+        use crate::temporal::{Tagger, TaggerOptions};
+        let text = "The vote was held on März 3, 2021.";
+        let reference = chrono::NaiveDate::from_ymd_opt(2021, 3, 10).unwrap();
+        let values = |language| -> Vec<String> {
+            Tagger::new(TaggerOptions {
+                language,
+                ..TaggerOptions::default()
+            })
+            .tag(text, reference)
+            .iter()
+            .map(|t| t.value.to_string())
+            .collect()
+        };
+        assert_eq!(Language::from_tag("qaa-x-test"), Some(Language::Testing));
+        assert!(values(Language::Testing).contains(&"2021-03-03".to_string()));
+        assert!(!values(Language::English).contains(&"2021-03-03".to_string()));
     }
 
     #[test]
