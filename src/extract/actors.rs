@@ -51,6 +51,15 @@ pub struct ArticleActors {
     /// "Steve Jobs"). Only the secondary events read them (see
     /// [`ArticleActors::with_secondary_mentions`]).
     pub secondary_mentions: Vec<Mention>,
+    /// Mentions of bodies by a lone word ("Airbus won the order"), by what
+    /// they are ("the company", "the European planemaker") or by "it",
+    /// kept apart from [`ArticleActors::mentions`]: they make the body one
+    /// of its sentence's actors (see [`ArticleActors::bodies_in_range`]),
+    /// but never the clause's subject, as a full name or a person is. A
+    /// lone capitalised word is weaker evidence than a name, and a body is
+    /// often the grammatical subject of what its people did ("Apple
+    /// released Jobs's letter"): who did it stays the named person.
+    pub body_mentions: Vec<Mention>,
 }
 
 impl ArticleActors {
@@ -59,6 +68,14 @@ impl ArticleActors {
         let a = self.mentions.partition_point(|m| m.start < start);
         let b = self.mentions.partition_point(|m| m.start < end);
         &self.mentions[a..b]
+    }
+
+    /// The body mentions (see [`ArticleActors::body_mentions`]) that start
+    /// inside `start..end`.
+    pub fn bodies_in_range(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.body_mentions.partition_point(|m| m.start < start);
+        let b = self.body_mentions.partition_point(|m| m.start < end);
+        &self.body_mentions[a..b]
     }
 
     /// These actors with their secondary mentions among the others. The
@@ -417,9 +434,10 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         classify_run(text, &words, a, b, &mut out, &mut singles);
     }
 
-    // Single words: known surnames, a first name said earlier in full, or
-    // a name followed by a verb of saying.
+    // Single words: known surnames, a first name said earlier in full, a
+    // name followed by a verb of saying, or a body's one-word name.
     out.mentions.sort_by_key(|m| m.start);
+    let bodies = body_names(text, &words, &singles);
     for (a, b) in singles {
         let w = words[a].bare;
         let found = out.actors.iter().position(|act| {
@@ -445,6 +463,16 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
             {
                 Some(out.intern(w, ActorKind::Person, None))
             }
+            None if bodies.contains(&w) => {
+                let actor = out.intern(w, ActorKind::Organisation, None);
+                out.body_mentions.push(Mention {
+                    start: words[a].start,
+                    end: words[a].start + w.len(),
+                    actor,
+                    kind: MentionKind::Name,
+                });
+                None
+            }
             None => None,
         };
         if let Some(actor) = idx {
@@ -461,7 +489,272 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
 
     descriptions(text, &mut out);
     pronouns(text, sentences, &mut out);
+    out.body_mentions.sort_by_key(|m| m.start);
+    body_references(text, sentences, &mut out);
     out
+}
+
+static BODY_DESCRIPTION: PerLanguage<Regex> = PerLanguage::new();
+
+/// Whether `m` names a body that acts: an organisation, not a news medium
+/// (which reports what the body did).
+fn is_body(out: &ArticleActors, m: &Mention) -> bool {
+    let a = &out.actors[m.actor];
+    a.kind == ActorKind::Organisation && !is_news_medium(a, None)
+}
+
+/// The body the sentence `s` is about: the body that opens it as its
+/// subject ("Airbus won ...", "The Cisco board said ..."), not one named
+/// later or as an owner ("EA's Spore").
+fn first_body_in(
+    text: &str,
+    out: &ArticleActors,
+    found: &[Mention],
+    s: Option<&Sentence<'_>>,
+) -> Option<usize> {
+    let s = s?;
+    let m = out
+        .mentions
+        .iter()
+        .chain(&out.body_mentions)
+        .chain(found)
+        .filter(|m| s.start <= m.start && m.start < s.end)
+        .min_by_key(|m| m.start)?;
+    let before = text[s.start..m.start].trim_end();
+    let opens = before.is_empty()
+        || lexicon::words()
+            .determiners
+            .contains(&before.to_lowercase().as_str());
+    let owner = lexicon::words()
+        .possessive_endings
+        .iter()
+        .any(|p| text[m.end..].starts_with(p));
+    (opens && !owner && is_body(out, m)).then_some(m.actor)
+}
+
+/// The body an article has named most often by name before `at` (the
+/// latest of equals): what "the company" means when the sentence before
+/// names none. News copy calls the story's main body by its kind.
+fn most_named_body(out: &ArticleActors, at: usize) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (actor, count, last)
+    for m in out.mentions.iter().chain(&out.body_mentions) {
+        if m.end > at || m.kind == MentionKind::Pronoun || !is_body(out, m) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == m.actor) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 = c.2.max(m.start);
+            }
+            None => counts.push((m.actor, 1, m.start)),
+        }
+    }
+    counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
+}
+
+/// Bodies referred to by what they are or by "it" (see
+/// [`ArticleActors::body_mentions`]):
+/// - "the company", "the European planemaker": the body named last before
+///   it (by a name or a one-word name), as news copy names a body before
+///   it calls it by its kind;
+/// - "It" opening a sentence and doing something ("It also announced"):
+///   the body the sentence before was about (its subject, else the first
+///   body it names). "It is", "It seems" and the like say nothing of a
+///   body (`it_expletive_verbs`).
+fn body_references(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
+    let re = BODY_DESCRIPTION.get(|w| Regex::new(w.body_description).expect("body description"));
+    let prev_of = |si: usize| si.checked_sub(1).map(|p| &sentences[p]);
+    let mut found: Vec<Mention> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for m in re.find_iter(s.text) {
+            let (start, end) = (s.start + m.start(), s.start + m.end());
+            if out.mentions.iter().any(|x| x.start < end && start < x.end) {
+                continue;
+            }
+            let named = first_body_in(text, out, &found, prev_of(si))
+                .or_else(|| most_named_body(out, start));
+            if let Some(actor) = named {
+                found.push(Mention {
+                    start,
+                    end,
+                    actor,
+                    kind: MentionKind::Description,
+                });
+            }
+        }
+        let Some(prev) = si.checked_sub(1).map(|p| &sentences[p]) else {
+            continue;
+        };
+        let Some(rest) = lexicon::words()
+            .it_words
+            .iter()
+            .find_map(|w| s.text.strip_prefix(w).map(|r| (w.len(), r)))
+            .filter(|(_, r)| r.starts_with(' '))
+        else {
+            continue;
+        };
+        let verb = rest
+            .1
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !lexicon::words().adverbs.contains(w) && !w.ends_with("ly"));
+        let acts = verb.is_some_and(|v| {
+            verbish(v)
+                && !lexicon::words().be_forms.contains(&v)
+                && !lexicon::words().it_expletive_verbs.contains(&v)
+        });
+        if !acts {
+            continue;
+        }
+        if let Some(actor) = first_body_in(text, out, &found, Some(prev)) {
+            found.push(Mention {
+                start: s.start,
+                end: s.start + rest.0,
+                actor,
+                kind: MentionKind::Pronoun,
+            });
+        }
+    }
+    out.body_mentions.extend(found);
+    out.body_mentions.sort_by_key(|m| m.start);
+}
+
+/// The one-word names of bodies among the lone capitalised words `singles`
+/// ("Airbus won the order", "Apple introduced the iMac"): a word that is
+/// the subject of a verb somewhere in the article (a finite verb right
+/// after it), that the article also writes capitalised inside a sentence
+/// (after a lowercase word, so not only because it opens a sentence:
+/// "Rebels seized" is no name), and that never follows "in" or "near" (a
+/// place: "in Homs"). Words capitalised for other reasons (calendar names,
+/// nationalities, place words, stop words, acronyms, which have their own
+/// rule) are none. A verb of saying after a lone word keeps its own rule
+/// (a person named by surname).
+fn body_names<'a>(text: &str, words: &[Word<'a>], singles: &[(usize, usize)]) -> Vec<&'a str> {
+    let capitalised_inside = |w: &str| {
+        (1..words.len()).any(|k| {
+            words[k].bare == w
+                && text[words[k - 1].end..words[k].start] == *" "
+                && words[k - 1].bare.starts_with(|c: char| c.is_lowercase())
+        })
+    };
+    // A word written mostly as part of a longer name ("Health" of
+    // "Health Ministry" and "Department of Health", "Arab" of "Arab
+    // League", "Alex" of "Hurricane Alex") is a modifier.
+    let name_word = |k: usize| !is_stop_word(words[k].bare) && is_capitalised(words[k].bare);
+    let spaced = |k: usize| text[words[k].end..words[k + 1].start] == *" ";
+    let mostly_in_runs = |w: &str| {
+        let (mut alone, mut in_run) = (0, 0);
+        for k in 0..words.len() {
+            if words[k].bare != w {
+                continue;
+            }
+            let next = k + 1 < words.len() && spaced(k);
+            let prev = k > 0 && spaced(k - 1);
+            let joined = (next && name_word(k + 1))
+                || (prev && name_word(k - 1))
+                || (next
+                    && words[k + 1].bare == "of"
+                    && k + 2 < words.len()
+                    && spaced(k + 1)
+                    && name_word(k + 2))
+                || (prev
+                    && words[k - 1].bare == "of"
+                    && k >= 2
+                    && spaced(k - 2)
+                    && name_word(k - 2));
+            if joined {
+                in_run += 1;
+            } else {
+                alone += 1;
+            }
+        }
+        in_run > alone
+    };
+    let after_locative = |w: &str| {
+        (1..words.len()).any(|k| {
+            words[k].bare == w
+                && text[words[k - 1].end..words[k].start] == *" "
+                && lexicon::words().locatives.contains(&words[k - 1].bare)
+                && words[k].bare.len() == words[k].end - words[k].start
+        })
+    };
+    // "the Shuffle was", "The Macbook features": a word that a determiner
+    // opens as the subject of a verb is a thing's name, not a body's.
+    let headed_by_determiner = |w: &str| {
+        (1..words.len()).any(|k| {
+            words[k].bare == w
+                && lexicon::words()
+                    .determiners
+                    .contains(&words[k - 1].bare.to_lowercase().as_str())
+                && body_verb(text, words, k + 1)
+        })
+    };
+    let mut out: Vec<&str> = Vec::new();
+    for &(a, b) in singles {
+        let w = words[a].bare;
+        let Some(next) = words.get(b) else { continue };
+        if out.contains(&w)
+            || b != a + 1
+            || text[words[a].end..next.start] != *" "
+            || !next.bare.starts_with(|c: char| c.is_lowercase())
+            || !body_verb(text, words, b)
+            || lexicon::words().speech_verbs.contains(&next.bare)
+            || headed_by_determiner(w)
+            || not_name(w)
+            || w.chars().all(|c| !c.is_lowercase())
+            || w.chars().count() < 3
+            // "U.S.-backed", "Iranian-led": a compound modifier.
+            || w.contains('.')
+            || w
+                .rsplit('-')
+                .next()
+                .is_some_and(|x| x.starts_with(char::is_lowercase))
+            || nationality(w).is_some()
+            || w.strip_suffix('s').is_some_and(|x| nationality(x).is_some())
+            // Nationalities, directions and groups of people ("European",
+            // "Kurdish", "Iraqi", "Western", "Republicans", "Islamists",
+            // "Shiites"): no one body.
+            || lexicon::words()
+                .group_suffixes
+                .iter()
+                .any(|x| w.ends_with(x))
+            || crate::temporal::token::is_calendar_name(w, crate::temporal::Language::English)
+            || !capitalised_inside(w)
+            || after_locative(w)
+            || mostly_in_runs(w)
+            // A title or a kind of body alone ("President", "Department").
+            || lexicon::words().person_titles.contains(&w)
+            || lexicon::words().generic_org_heads.contains(&w)
+            || org_head(w)
+        {
+            continue;
+        }
+        out.push(w);
+    }
+    out
+}
+
+/// Whether `words[k]` is the finite verb of the name before it: a past
+/// form ("won", "delivered"), an auxiliary, or a present form in -s that
+/// an object or a phrase follows ("integrates the"). A plural noun after a
+/// name ("Intel processors", "Macintosh computers") makes the name a
+/// modifier, not a body that acts.
+fn body_verb(text: &str, words: &[Word<'_>], k: usize) -> bool {
+    let Some(w) = words.get(k).map(|w| w.bare) else {
+        return false;
+    };
+    let l = lexicon::words();
+    (w.len() > 3 && w.ends_with("ed"))
+        || l.irregular_past.contains(&w)
+        || (l.verbs_after_names.contains(&w) && !l.predicate_joiners.contains(&w))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && words.get(k + 1).is_some_and(|x| {
+                text[words[k].end..x.start] == *" "
+                    && l.function_words.contains(&x.bare)
+                    && !l.clause_joiners.contains(&x.bare)
+            }))
 }
 
 /// The person a lone first name stands for: "Steve" after "Steve Jobs".
@@ -1227,5 +1520,77 @@ mod tests {
         let text = "\"It is done,\" Tanaka said.";
         let a = actors_of(text);
         assert_eq!(a.actors[0].name, "Tanaka");
+    }
+
+    /// The body mentions of `text` as (words, body named).
+    fn bodies_of(text: &str) -> Vec<(String, String)> {
+        let a = actors_of(text);
+        a.body_mentions
+            .iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    a.actors[m.actor].name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bodies_are_followed_by_one_word_by_kind_and_by_it() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A lone word before a past verb, written capitalised inside a
+            // sentence too, is a body's name, wherever it is written.
+            (
+                "Airbus won an order for 20 jets. The deal makes Airbus the leader.",
+                &[("Airbus", "Airbus"), ("Airbus", "Airbus")],
+            ),
+            // "the company", "the European planemaker": the body that opened
+            // the sentence before.
+            (
+                "Airbus Group won an order for 20 jets. The European planemaker said \
+                 deliveries start in May.",
+                &[("The European planemaker", "Airbus Group")],
+            ),
+            // Else the body the article named most often so far.
+            (
+                "Airbus Group won an order. Boeing Co. lost it. Airbus Group \
+                 said more would follow. Prices rose. The company delivered two jets.",
+                &[("The company", "Airbus Group")],
+            ),
+            // "It" doing something, after a sentence a body opened.
+            (
+                "General Motors Corp. cut 5,000 jobs. It also announced a new plant.",
+                &[("It", "General Motors Corp")],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(bodies_of(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_acting_bodies_are_none() {
+        let cases: &[&str] = &[
+            // A plural noun after the word: a modifier.
+            "Laptops with Intel processors shipped. Buyers of Intel processors paid more.",
+            // A determiner before the word and its verb: a thing.
+            "The Shuffle was cheap. Buyers liked the Shuffle best.",
+            // Only ever capitalised because it opens a sentence.
+            "Rebels seized the town. Officials said rebels fled.",
+            // After "in": a place.
+            "Homs fell on Monday. Fighting went on in Homs.",
+            // "It" with "is", "seems": no body.
+            "General Motors Corp. cut jobs. It is unclear why. It seems late.",
+            // "the company" with no body named before it.
+            "Workers struck on Monday. The company said talks would resume.",
+        ];
+        for text in cases {
+            assert_eq!(bodies_of(text), Vec::<(String, String)>::new(), "{text}");
+        }
     }
 }

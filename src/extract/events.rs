@@ -1006,7 +1006,11 @@ impl Extraction<'_> {
         quote_ranges: &[Range<usize>],
     ) -> Vec<usize> {
         let mut out: Vec<usize> = subject.map(|m| m.actor).into_iter().collect();
-        for m in self.actors.in_range(s.start, s.end) {
+        // Bodies referred to by a lone word, their kind or "it" come after
+        // the named actors (see [`ArticleActors::body_mentions`]).
+        let named = self.actors.in_range(s.start, s.end);
+        let bodies = self.actors.bodies_in_range(s.start, s.end);
+        for m in named.iter().chain(bodies) {
             let quoted = quote_ranges
                 .iter()
                 .any(|q| q.start <= m.start && m.start < q.end);
@@ -2034,5 +2038,26 @@ mod tests {
         assert!(comes.secondary);
         assert_eq!(comes.actors, ["iPhone 4"]);
         assert_eq!(comes.date, "2025-02-09");
+    }
+
+    #[test]
+    fn a_body_named_by_one_word_or_by_its_kind_is_an_actor_of_its_events() {
+        let a = article(
+            "Airbus Group won an order for 20 jets on Monday.\n\nThe European planemaker delivered the first jet on Tuesday.\n\nAirbus sold six more planes on Wednesday, which made Airbus the leader.",
+        );
+        let exprs = [
+            tx(&a, "Monday", "2025-02-03"),
+            tx(&a, "Tuesday", "2025-02-04"),
+            tx(&a, "Wednesday", "2025-02-05"),
+        ];
+        let evs = primary(extract(&a, &exprs));
+        let actors_of = |t: &str| {
+            by_trigger(&evs, t)
+                .unwrap_or_else(|| panic!("no event for {t}: {evs:#?}"))
+                .actors
+                .clone()
+        };
+        assert_eq!(actors_of("delivered"), ["Airbus Group"]);
+        assert_eq!(actors_of("sold"), ["Airbus"]);
     }
 }

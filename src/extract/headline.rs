@@ -687,6 +687,7 @@ mod tests {
                 kind: MentionKind::Name,
             }],
             secondary_mentions: Vec::new(),
+            body_mentions: Vec::new(),
         };
         let h = headline(&Input {
             text,
@@ -720,6 +721,7 @@ mod tests {
                 kind: MentionKind::Name,
             }],
             secondary_mentions: Vec::new(),
+            body_mentions: Vec::new(),
         };
         let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
             .iter()

@@ -626,6 +626,7 @@ mod tests {
                 kind: MentionKind::Name,
             }],
             secondary_mentions: Vec::new(),
+            body_mentions: Vec::new(),
         };
         let quotes: Vec<Range<usize>> = super::super::quote_marks::quoted_spans(text)
             .iter()
@@ -696,6 +697,7 @@ mod tests {
                 kind: MentionKind::Name,
             }],
             secondary_mentions: Vec::new(),
+            body_mentions: Vec::new(),
         };
         all(&Input {
             text,

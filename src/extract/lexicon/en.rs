@@ -1500,6 +1500,17 @@ pub(super) static WORDS: Words = Words {
         "them", "then", "there", "these", "they", "this", "those", "to", "two", "up", "was", "we",
         "were", "what", "when", "which", "who", "will", "with", "would", "year", "you",
     ],
+    group_suffixes: &[
+        "ian", "ean", "ese", "ish", "ic", "i", "ern", "ans", "ats", "ists", "ites",
+    ],
+    locatives: &["in", "near"],
+    body_description: r"\b[Tt]he (?:(?:[A-Z][\p{L}.]*|[\p{L}]+-based) )?(?:company|firm|corporation|conglomerate|group|carrier|airline|bank|lender|insurer|retailer|manufacturer|(?:plane|car|auto|chip|drug|steel|phone|handset|jet|aircraft|truck|tyre|tire|toy|computer|software)maker)\b",
+    it_words: &["It"],
+    it_expletive_verbs: &[
+        "seems", "seemed", "appears", "appeared", "remains", "remained", "looks", "looked",
+        "means", "meant", "takes", "took", "matters", "mattered", "depends", "depended", "happens",
+        "happened", "follows", "followed", "comes", "came", "goes", "went",
+    ],
 };
 
 /// See [`Words::lead_stamps`].

@@ -352,4 +352,21 @@ pub struct Words {
     pub merge_stop_words: &'static [&'static str],
     /// Left out when key dates weigh a sentence's words (keydates/select.rs).
     pub summary_stop_words: &'static [&'static str],
+
+    // actors.rs, bodies' one-word names
+    /// Endings of words that name nationalities, directions and groups of
+    /// people ("European", "Kurdish", "Iraqi", "Western", "Republicans",
+    /// "Islamists", "Shiites"): no one body.
+    pub group_suffixes: &'static [&'static str],
+    /// Prepositions after which a capitalised word is a place ("in Homs").
+    pub locatives: &'static [&'static str],
+    /// Pattern of a body referred to by its kind ("the company", "the
+    /// European planemaker"): an optional capitalised or "-based" word and
+    /// a noun naming a kind of firm or body.
+    pub body_description: &'static str,
+    /// The pronoun that stands for a body opening a sentence ("It").
+    pub it_words: &'static [&'static str],
+    /// Verbs after "It" that say nothing of a body ("It seems", "It took
+    /// three years").
+    pub it_expletive_verbs: &'static [&'static str],
 }
