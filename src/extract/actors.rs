@@ -718,7 +718,7 @@ fn body_names<'a>(text: &str, words: &[Word<'a>], singles: &[(usize, usize)]) ->
                 .group_suffixes
                 .iter()
                 .any(|x| w.ends_with(x))
-            || crate::temporal::token::is_calendar_name(w, crate::temporal::Language::English)
+            || crate::temporal::token::is_calendar_name(w, lexicon::current())
             || !capitalised_inside(w)
             || after_locative(w)
             || mostly_in_runs(w)
