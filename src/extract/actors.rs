@@ -145,12 +145,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 s = t;
             }
             let mut bare = s;
-            if let Some(t) = bare
-                .strip_suffix("'s")
-                .or_else(|| bare.strip_suffix("’s"))
-                .or_else(|| bare.strip_suffix("s'"))
-                .or_else(|| bare.strip_suffix("s’"))
-            {
+            if let Some(t) = (lexicon::words().possessor)(bare) {
                 bare = t;
             }
             if bare.ends_with('.') && !keeps_dot(bare) {
@@ -297,14 +292,10 @@ pub fn reporters(text: &str, actors: &ArticleActors, outlet: Option<&str>) -> Ve
             continue;
         }
         let after = &text[m.end..];
-        let reporting = [
-            ", reporting",
-            ", who is reporting",
-            " reports from",
-            ", in a report",
-        ]
-        .iter()
-        .any(|p| after.starts_with(p));
+        let reporting = lexicon::words()
+            .reporting_phrases
+            .iter()
+            .any(|p| after.starts_with(p));
         out[m.actor] = reporting || after_media_possessive(&text[..m.start], actors, outlet);
     }
     out
@@ -323,9 +314,11 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
     let Some(p) = tail.rfind(['\'', '’']) else {
         return false;
     };
-    let between = tail[p..]
-        .trim_start_matches(['\'', '’'])
-        .trim_start_matches('s');
+    let between = lexicon::words()
+        .possessive_endings
+        .iter()
+        .find_map(|e| tail[p..].strip_prefix(e))
+        .unwrap_or_else(|| tail[p..].trim_start_matches(['\'', '’']));
     if between.split_whitespace().count() > 4 || between.contains([',', '.', ';']) {
         return false;
     }
@@ -334,7 +327,10 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
         .next()
         .unwrap_or("")
         .trim();
-    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    let owner = owner
+        .strip_prefix(lexicon::words().definite_article)
+        .and_then(|o| o.strip_prefix(' '))
+        .unwrap_or(owner);
     if owner.is_empty() {
         return false;
     }
@@ -354,9 +350,9 @@ fn after_media_possessive(before: &str, actors: &ArticleActors, outlet: Option<&
 /// Whether a lowercase word after a name looks like its verb.
 fn verbish(w: &str) -> bool {
     lexicon::words().speech_verbs.contains(&w)
-        || (w.len() > 3 && w.ends_with("ed"))
+        || (lexicon::words().past_ending)(w)
         || lexicon::words().verbs_after_names.contains(&w)
-        || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
+        || (w.len() > 4 && (lexicon::words().present_form)(w))
 }
 
 /// Words before a run that mark it as a person named in passing.
@@ -909,7 +905,7 @@ fn classify_run(
         let next = words.get(b).map_or("", |w| w.bare);
         let prev = a.checked_sub(1).map_or("", |k| words[k].bare);
         let next_is_lower = !is_capitalised(next);
-        let apposition = text[words[b - 1].end..].starts_with(", who")
+        let apposition = text[words[b - 1].end..].starts_with(lexicon::words().person_relative)
             || role_apposition(&text[words[b - 1].end..]);
         if (next_is_lower && verbish(next)) || apposition || name_cue_before(prev) {
             let role_start = lower_title_start(text, words, a);
@@ -1006,10 +1002,12 @@ fn descriptions(text: &str, out: &mut ArticleActors) {
             roles.iter().any(|r| {
                 let r = r.to_ascii_lowercase();
                 r.contains(&noun)
-                    || (noun == "leader"
-                        && ["president", "prime minister", "chancellor", "leader"]
-                            .iter()
-                            .any(|t| r.contains(t)))
+                    || lexicon::words()
+                        .general_roles
+                        .iter()
+                        .any(|(general, roles)| {
+                            noun == *general && roles.iter().any(|t| r.contains(t))
+                        })
             })
         };
         let role_country = |roles: &[String]| {
@@ -1151,7 +1149,8 @@ pub fn first_subject<'m>(
 /// owner the subject: products are seldom subjects.)
 fn owns_a_name(text: &str, m: &Mention, actors: &ArticleActors) -> bool {
     let after = &text[m.end..];
-    let rest = ["’s ", "'s ", "’ ", "' "]
+    let rest = lexicon::words()
+        .possessive_markers
         .iter()
         .find_map(|p| after.strip_prefix(p));
     rest.is_some_and(|r| {

@@ -2,7 +2,8 @@
 //! said (news an editor puts on a timeline), or how things are, what was
 //! going on, or what may happen (which an editor leaves off). Read from the
 //! clause's trigger ([`super::trigger`]) and the auxiliaries and adverbs
-//! right before it, by rules of English tense and mood, no lists of events.
+//! right before it, by rules of tense and mood over the language's
+//! auxiliaries and word forms ([`super::lexicon`]), no lists of events.
 
 use super::headline::{self, Input, Predicate};
 use super::lexicon;
@@ -67,7 +68,7 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
             || lexicon::words().adverbs.contains(&w)
         {
             chain.push(w);
-        } else if w == "n't" {
+        } else if w == lexicon::words().negation_clitic {
             continue;
         } else {
             break;
@@ -96,7 +97,9 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     }
     // "hoped to continue", "is going to release", "plans to": an
     // intention tells what may happen.
-    if after == "to" && lexicon::words().intending.iter().any(|i| v.starts_with(i)) {
+    if after == lexicon::words().infinitive_marker
+        && lexicon::words().intending.iter().any(|i| v.starts_with(i))
+    {
         return Assertion::Forecast;
     }
     if chain.iter().any(|w| lexicon::words().did_forms.contains(w)) {
@@ -116,7 +119,7 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     {
         return Assertion::State;
     }
-    if v.len() > 4 && v.ends_with("ing") {
+    if (lexicon::words().gerund)(&v) {
         return match aux {
             Some(_) => Assertion::Ongoing,
             // A participle clause ("..., marking the first ...") shares
@@ -125,9 +128,9 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
         };
     }
     if past_form(&v) || (aux.is_some() && participle(&v)) {
+        // "is expected", "are believed": a present passive is a state.
         return match aux {
-            // "is expected", "are believed": a present passive is a state.
-            Some("is" | "are" | "am" | "isn't") => Assertion::State,
+            Some(a) if lexicon::words().present_be.contains(&a) => Assertion::State,
             _ => Assertion::Happened,
         };
     }

@@ -133,10 +133,7 @@ fn extract_with(
                 .iter()
                 .copied()
                 .filter(|e| clause.start <= e.start && e.start < clause.end)
-                .filter(|e| {
-                    let after = &article.text[e.end..];
-                    !(after.starts_with("'s") || after.starts_with("’s"))
-                })
+                .filter(|e| !possessive_at(&article.text[e.end..]))
                 // "Jobs, born on February 24, 1955, has built": the date
                 // of a participle set off by commas is not the clause's.
                 .filter(|e| {
@@ -295,7 +292,7 @@ impl Extraction<'_> {
         let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
 
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
-        if head.contains("the two") {
+        if head.contains(lexicon::words().the_two) {
             let people: Vec<&str> = sentence_actors
                 .iter()
                 .filter(|&&a| self.actors.actors[a].kind == crate::timeline::ActorKind::Person)
@@ -540,10 +537,7 @@ impl Extraction<'_> {
                 .iter()
                 .copied()
                 .filter(|e| c.start <= e.start && e.start < c.end)
-                .filter(|e| {
-                    let after = &text[e.end..];
-                    !(after.starts_with("'s") || after.starts_with("’s"))
-                })
+                .filter(|e| !possessive_at(&text[e.end..]))
                 .filter(|e| !(passing_date(text, e) && compared(&text[c.start..e.start])))
                 .collect()
         };
@@ -605,7 +599,7 @@ impl Extraction<'_> {
             let it_at = clause.end - lead.len();
             let subject = match (subject, self.prev_subject) {
                 (m, Some(prev))
-                    if (lead.starts_with("It ") || lead.starts_with("it "))
+                    if opens_with_referring_pronoun(lead, true)
                         && m.is_none_or(|m| m.start > it_at) =>
                 {
                     Some(Mention {
@@ -652,7 +646,8 @@ impl Extraction<'_> {
                 let said_from = trigger::saying(text, &verb)
                     .then(|| {
                         let rest = &text[verb.end..seg_end.max(verb.end)];
-                        ["that ", "“", "\"", ":"]
+                        let that = format!("{} ", lexicon::words().complementizer);
+                        [that.as_str(), "“", "\"", ":"]
                             .iter()
                             .filter_map(|m| rest.find(m))
                             .min()
@@ -797,10 +792,7 @@ impl Extraction<'_> {
                 // passive ("Jobs born in San Francisco").
                 // "Putin's remarks came as ...": a possessive subject is
                 // not the doer of the verb.
-                let possessive = subject.is_some_and(|m| {
-                    let after = &text[m.end..];
-                    after.starts_with("'s") || after.starts_with("’s")
-                });
+                let possessive = subject.is_some_and(|m| possessive_at(&text[m.end..]));
                 let participle_phrase = app.is_some()
                     && doer.is_some_and(|a| {
                         let named = [self.actors.short_name(a), &self.actors.actors[a].name];
@@ -911,7 +903,7 @@ impl Extraction<'_> {
         }
         // What a later "it" may stand for (a sentence opening with "It"
         // keeps what it stood for).
-        if s.text.starts_with("It ") {
+        if opens_with_referring_pronoun(s.text, false) {
             return;
         }
         self.prev_subject = actors::subject_of(text, s, self.actors)
@@ -1231,7 +1223,8 @@ pub fn join_title(body: &mut Vec<Event>, title: Vec<Event>) {
         title.get(from.min(to)..to).map(str::to_string)
     };
     let one_clause = |a: &Event, b: &Event| {
-        between(a, b).is_some_and(|w| !w.contains([',', ';']) && !w.contains(" and "))
+        let and = format!(" {} ", lexicon::words().and);
+        between(a, b).is_some_and(|w| !w.contains([',', ';']) && !w.contains(&and))
     };
     // A title tells one event per clause: its verb and the event noun it
     // governs ("gives keynote", "loses case") are one event told twice.
@@ -1344,7 +1337,28 @@ fn year_in_name(text: &str, e: &TimeExpr) -> bool {
         && inside
         && word.starts_with(char::is_uppercase)
         && !actors::is_stop_word(word)
-        && !crate::temporal::token::is_calendar_name(word, crate::temporal::Language::English)
+        && !crate::temporal::token::is_calendar_name(word, lexicon::current())
+}
+
+/// Whether `after` (the text after a word) opens with a possessive's
+/// ending ("'s").
+fn possessive_at(after: &str) -> bool {
+    lexicon::words()
+        .possessive_endings
+        .iter()
+        .any(|p| after.starts_with(p))
+}
+
+/// Whether `text` opens with the pronoun that stands for the subject of the
+/// sentence before ("It comes ..."), capitalised as written or, with
+/// `any_case`, in lower case too.
+fn opens_with_referring_pronoun(text: &str, any_case: bool) -> bool {
+    let it = lexicon::words().referring_pronoun;
+    let opens = |word: &str| {
+        text.strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    opens(it) || (any_case && opens(&it.to_lowercase()))
 }
 
 /// Whether `e` names a date in passing, as the start of a span ("since
@@ -1514,18 +1528,19 @@ fn relative_antecedent(
         .rev()
         .find(|&k| {
             let w = text[words[k].clone()].to_lowercase();
-            match w.as_str() {
-                "which" => true,
-                "that" => k.checked_sub(1).is_some_and(|j| {
+            let lexicon = lexicon::words();
+            if lexicon.relatives.contains(&w.as_str()) {
+                return true;
+            }
+            w == lexicon.ambiguous_relative
+                && k.checked_sub(1).is_some_and(|j| {
                     let b = &text[words[j].clone()];
                     b.starts_with(char::is_lowercase)
-                        && !b.ends_with('s')
+                        && !(lexicon.inflected_ending)(b)
                         && !trigger::past_form(b)
                         && !trigger::adverb(b)
-                        && !matches!(b, "so" | "such" | "now")
-                }),
-                _ => false,
-            }
+                        && !lexicon.conjunction_before_relative.contains(&b)
+                })
         })?;
     let rel = words[k].start;
     let before = text[from..rel].trim_end_matches([' ', ',']);
@@ -1567,7 +1582,7 @@ fn opening_phrase_end(text: &str, clause: &Range<usize>, at: usize) -> Option<(u
 /// said").
 fn right_after(text: &str, comma: usize, m: &Mention) -> bool {
     let gap = text.get(comma + 1..m.start).unwrap_or("x").trim();
-    gap.is_empty() || gap.eq_ignore_ascii_case("the")
+    gap.is_empty() || gap.eq_ignore_ascii_case(lexicon::words().definite_article)
 }
 
 /// The participle phrases set off by commas after a name in `clause`
@@ -1626,7 +1641,7 @@ fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>>
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_lowercase()))
+                ((lexicon::words().gerund)(next) && next.chars().all(|c| c.is_lowercase()))
                     .then_some(i + 2)
             }
             _ => None,

@@ -134,9 +134,10 @@ fn trailing_attribution(
         return None;
     }
     let before = text[clause.start..subject.start].trim_end();
-    let before = before
-        .strip_suffix(" the")
-        .or_else(|| before.strip_suffix(" a"))
+    let before = lexicon::words()
+        .articles
+        .iter()
+        .find_map(|a| before.strip_suffix(a)?.strip_suffix(' '))
         .unwrap_or(before)
         .trim_end();
     // The speaker is set off from the statement by a comma (or the comma
@@ -342,13 +343,13 @@ fn finite_verb(w: &str) -> bool {
     let w = w.as_str();
     lexicon::words().finite_auxiliaries.contains(&w)
         || super::trigger::past_form(w)
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+        || (lexicon::words().present_form)(w)
 }
 
 /// "about finding", "of using": a gerund right after a preposition opens a
 /// phrase that the next words would close.
 fn open_gerund(before: &str, last: &str) -> bool {
-    last.ends_with("ing")
+    (lexicon::words().gerund_ending)(last)
         && last.starts_with(|c: char| c.is_lowercase())
         && lexicon::words()
             .gerund_prepositions
@@ -397,7 +398,12 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         }
     }
     // A participle clause with no subject: "marking the first ..." names a thing.
-    if !has_subject && words.first().is_some_and(|w| w.ends_with("ing")) && words.len() > 2 {
+    if !has_subject
+        && words
+            .first()
+            .is_some_and(|w| (lexicon::words().gerund_ending)(w))
+        && words.len() > 2
+    {
         words.remove(0);
     }
     // Cut at the first comma after a few words, before a word that opens
@@ -528,63 +534,18 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     (out, complete)
 }
 
-/// "said" → "says", "watched" → "watches", "declined" → "declines".
+/// "said" → "says", "watched" → "watches", "declined" → "declines": the
+/// language's irregular presents, else its regular rule.
 pub fn present_tense(verb: &str) -> String {
-    if let Some((_, p)) = lexicon::words()
+    let words = lexicon::words();
+    if let Some((_, p)) = words
         .irregular_present
         .iter()
         .find(|(past, _)| *past == verb)
     {
         return (*p).to_string();
     }
-    let Some(stem) = verb.strip_suffix("ed").filter(|s| s.len() >= 2) else {
-        return verb.to_string();
-    };
-    if let Some(s) = stem.strip_suffix('i') {
-        return format!("{s}ies");
-    }
-    if ["ss", "sh", "ch", "x", "z"]
-        .iter()
-        .any(|e| stem.ends_with(e))
-    {
-        return format!("{stem}es");
-    }
-    // A doubled final consonant: "planned" → "plans".
-    let b = stem.as_bytes();
-    // Not a root's own double letter: "added" → "adds".
-    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
-        return format!("{}s", &stem[..stem.len() - 1]);
-    }
-    if needs_silent_e(stem) {
-        return format!("{stem}es");
-    }
-    format!("{stem}s")
-}
-
-/// Whether a past-tense stem lost a silent e: "declin" (declined), "rul"
-/// (ruled), "describ", "announc"; but not "confirm", "claim", "label".
-fn needs_silent_e(stem: &str) -> bool {
-    let b: Vec<char> = stem.chars().collect();
-    let n = b.len();
-    let vowel = |c: char| "aeiou".contains(c);
-    let last = b[n - 1];
-    if matches!(last, 'c' | 'v' | 'u' | 'g' | 'z') {
-        return !(last == 'g' && n >= 2 && b[n - 2] == 'n');
-    }
-    // "praised", "released", "caused": an "s" after a vowel had its "e".
-    if last == 's' && n >= 2 && vowel(b[n - 2]) {
-        return true;
-    }
-    if [
-        "el", "en", "er", "on", "om", "it", "ow", "ew", "aw", "ay", "ey", "oy",
-    ]
-    .iter()
-    .any(|e| stem.ends_with(e))
-    {
-        return false;
-    }
-    // Consonant, single vowel, consonant: "declin", "rul", "describ".
-    n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && last != 'w' && last != 'x'
+    (words.regular_present)(verb).unwrap_or_else(|| verb.to_string())
 }
 
 #[cfg(test)]

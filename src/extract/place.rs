@@ -54,7 +54,7 @@ pub fn place(text: &str, avoid: &[Range<usize>]) -> Option<(String, Range<usize>
                 if not_a_place(w) {
                     end = text[..g.start()]
                         .trim_end_matches([',', ' '])
-                        .trim_end_matches(" in")
+                        .trim_end_matches(&format!(" {}", lexicon::words().place_in))
                         .len();
                 }
             }

@@ -5,8 +5,9 @@
 //! trigger is the word the headline puts in the present tense, found in the
 //! sentence itself instead of the rewritten headline.
 //!
-//! Rules of English, no lists of events: auxiliaries, modals, "to" and
-//! adverbs are passed over; a past form, a verb of saying, a word right
+//! Rules over the language's words and word forms (English's in the
+//! examples), no lists of events: auxiliaries, modals, "to" and adverbs
+//! are passed over; a past form, a verb of saying, a word right
 //! after a modal, or a present form right after the subject is the verb;
 //! "has"/"is" not followed by a participle is the verb itself; a particle
 //! right after the verb ("off", "out", "down") belongs to it.
@@ -53,7 +54,7 @@ pub(super) fn event_noun_at(text: &str, r: &Range<usize>) -> bool {
     if !w.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let stem = w.strip_suffix('s').unwrap_or(w);
+    let stem = (lexicon::words().singular)(w);
     let ending = stem.len() >= 6
         && lexicon::words()
             .event_noun_endings
@@ -167,16 +168,22 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
         // subject's own verbs resume after ", but" or ", saying".
         let said = saying(text, &r);
         let rest = text[r.end..input.clause.end].trim_start();
-        if said && (rest.starts_with(['“', '"', ':', ',']) || rest.starts_with("that ")) {
+        let but = lexicon::words().contrast_conjunction;
+        if said
+            && (rest.starts_with(['“', '"', ':', ','])
+                || rest
+                    .strip_prefix(lexicon::words().complementizer)
+                    .is_some_and(|r| r.starts_with(' ')))
+        {
             let resume = (k..words.len()).find(|&j| {
                 j > 0
                     && text[words[j - 1].end..words[j].start].contains(',')
-                    && (lower[j] == "but" || participle_at(j))
+                    && (lower[j] == but || participle_at(j))
             });
             let upto = resume.unwrap_or(words.len());
             said_words.push(k..upto);
             match resume {
-                Some(j) if lower[j] == "but" => {
+                Some(j) if lower[j] == but => {
                     k = j + 1;
                     has_subject = true;
                 }
@@ -208,7 +215,7 @@ pub fn all(input: &Input<'_>) -> Vec<Range<usize>> {
     // Nouns that name what happened: "filed a lawsuit", "his decision".
     for (j, r) in words.iter().enumerate() {
         if event_noun_at(text, r)
-            && !(j > 0 && lower[j - 1] == "to")
+            && !(j > 0 && lower[j - 1] == lexicon::words().infinitive_marker)
             && !said_words.iter().any(|w| w.contains(&j))
         {
             push(&mut out, r.clone());
@@ -230,8 +237,7 @@ pub fn saying(text: &str, verb: &Range<usize>) -> bool {
 /// more than four letters ending in "ing", not a preposition of that form
 /// ([`Words::ing_prepositions`](super::lexicon::Words::ing_prepositions)).
 pub fn ing_verb(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ing")
+    (lexicon::words().gerund)(w)
         && !lexicon::words()
             .ing_prepositions
             .contains(&w.to_lowercase().as_str())
@@ -244,7 +250,8 @@ pub fn present(text: &str, verb: &Range<usize>) -> bool {
     let first = w.split(' ').next().unwrap_or("");
     !past_form(first)
         && !lexicon::words().past_of_be_have.contains(&first)
-        && (first.ends_with('s') || lexicon::words().present_without_s.contains(&first))
+        && ((lexicon::words().inflected_ending)(first)
+            || lexicon::words().present_without_s.contains(&first))
 }
 
 /// Whether `text[from..to]` holds a verb (a past form, a participle, a verb
@@ -284,20 +291,19 @@ fn words_in(input: &Input<'_>, from: usize, to: usize) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// A past form, in the language being read ("filed", "ran").
 pub(super) fn past_form(w: &str) -> bool {
-    // "filed", "died", "sued"; not "need" or "feed".
-    (w.ends_with("ed") && (w.len() > 4 || (w.len() == 4 && !w.ends_with("eed"))))
-        || lexicon::words().irregular_past.contains(&w)
+    (lexicon::words().past_form)(w)
 }
 
 /// A form that follows "has" or "is" as an auxiliary: a participle.
 pub(super) fn participle(w: &str) -> bool {
-    past_form(w) || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("en"))) || w == "been"
+    (lexicon::words().participle)(w)
 }
 
+/// An adverb, listed or by its form ("quickly").
 pub(super) fn adverb(w: &str) -> bool {
-    lexicon::words().adverbs.contains(&w)
-        || (w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
+    lexicon::words().adverbs.contains(&w) || (lexicon::words().adverb_form)(w)
 }
 
 /// The main verb among `words` (byte ranges of `text`), with a particle
@@ -362,10 +368,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         let present = has_subject
             && first_predicate_word
             && lowercase
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("'s")
+            && (lexicon::words().present_form)(w)
             && !lexicon::words().not_verbs.contains(&w);
         // "the long-awaited settlement": a participle after a determiner
         // is an adjective.

@@ -1,5 +1,6 @@
-//! English: the extractor's word lists. Data only; what each list is for is
-//! said on [`Words`](super::Words).
+//! English: the extractor's word lists, and the functions that tell a
+//! word's part by its English ending. What each is for is said on
+//! [`Words`](super::Words).
 
 use super::Words;
 use crate::extract::furniture::Furniture;
@@ -1483,6 +1484,39 @@ pub(super) static WORDS: Words = Words {
     name_articles: &["al-", "el-"],
     body_heads: &["department", "ministry", "party", "office", "agency"],
 
+    past_form,
+    past_ending,
+    participle,
+    gerund,
+    gerund_ending,
+    adverb_form,
+    present_form,
+    inflected_ending,
+    singular,
+    regular_present,
+    possessor,
+
+    infinitive_marker: "to",
+    negation_clitic: "n't",
+    contrast_conjunction: "but",
+    referring_pronoun: "It",
+    relatives: &["which"],
+    ambiguous_relative: "that",
+    conjunction_before_relative: &["so", "such", "now"],
+    and: "and",
+    articles: &["the", "a"],
+    present_be: &["is", "are", "am", "isn't"],
+    place_in: "in",
+    person_relative: ", who",
+    reporting_phrases: &[
+        ", reporting",
+        ", who is reporting",
+        " reports from",
+        ", in a report",
+    ],
+    the_two: "the two",
+    general_roles: &[("leader", &["president", "prime minister", "chancellor", "leader"])],
+
     merge_stop_words: &[
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
         "about", "from", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they",
@@ -1557,4 +1591,111 @@ fn place_pattern() -> String {
     format!(
         r"\b(?P<prep>aboard|at|in|outside|near|inside)\s+(?:the\s+)?(?P<name>{name})(?:,\s(?P<region>{name}))?(?:\s+in\s+(?P<city>{name})(?:,\s(?P<cregion>{name}))?)?"
     )
+}
+
+/// See [`Words::past_form`].
+fn past_form(w: &str) -> bool {
+    // "filed", "died", "sued"; not "need" or "feed".
+    (w.ends_with("ed") && (w.len() > 4 || (w.len() == 4 && !w.ends_with("eed"))))
+        || WORDS.irregular_past.contains(&w)
+}
+
+/// See [`Words::past_ending`].
+fn past_ending(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+}
+
+/// See [`Words::participle`].
+fn participle(w: &str) -> bool {
+    past_form(w) || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("en"))) || w == "been"
+}
+
+/// See [`Words::gerund`].
+fn gerund(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing")
+}
+
+/// See [`Words::gerund_ending`].
+fn gerund_ending(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// See [`Words::adverb_form`].
+fn adverb_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply")
+}
+
+/// See [`Words::present_form`].
+fn present_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+}
+
+/// See [`Words::inflected_ending`].
+fn inflected_ending(w: &str) -> bool {
+    w.ends_with('s')
+}
+
+/// See [`Words::singular`].
+fn singular(w: &str) -> &str {
+    w.strip_suffix('s').unwrap_or(w)
+}
+
+/// See [`Words::possessor`]: "Putin's", "Putin’s", and a plural's
+/// "Americans'".
+fn possessor(w: &str) -> Option<&str> {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix("s'"))
+        .or_else(|| w.strip_suffix("s’"))
+}
+
+/// See [`Words::regular_present`]: "watched" → "watches", "declined" →
+/// "declines", "planned" → "plans".
+fn regular_present(verb: &str) -> Option<String> {
+    let stem = verb.strip_suffix("ed").filter(|s| s.len() >= 2)?;
+    if let Some(s) = stem.strip_suffix('i') {
+        return Some(format!("{s}ies"));
+    }
+    if ["ss", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|e| stem.ends_with(e))
+    {
+        return Some(format!("{stem}es"));
+    }
+    // A doubled final consonant: "planned" → "plans".
+    let b = stem.as_bytes();
+    // Not a root's own double letter: "added" → "adds".
+    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
+        return Some(format!("{}s", &stem[..stem.len() - 1]));
+    }
+    if needs_silent_e(stem) {
+        return Some(format!("{stem}es"));
+    }
+    Some(format!("{stem}s"))
+}
+
+/// Whether a past-tense stem lost a silent e: "declin" (declined), "rul"
+/// (ruled), "describ", "announc"; but not "confirm", "claim", "label".
+fn needs_silent_e(stem: &str) -> bool {
+    let b: Vec<char> = stem.chars().collect();
+    let n = b.len();
+    let vowel = |c: char| "aeiou".contains(c);
+    let last = b[n - 1];
+    if matches!(last, 'c' | 'v' | 'u' | 'g' | 'z') {
+        return !(last == 'g' && n >= 2 && b[n - 2] == 'n');
+    }
+    // "praised", "released", "caused": an "s" after a vowel had its "e".
+    if last == 's' && n >= 2 && vowel(b[n - 2]) {
+        return true;
+    }
+    if [
+        "el", "en", "er", "on", "om", "it", "ow", "ew", "aw", "ay", "ey", "oy",
+    ]
+    .iter()
+    .any(|e| stem.ends_with(e))
+    {
+        return false;
+    }
+    // Consonant, single vowel, consonant: "declin", "rul", "describ".
+    n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && last != 'w' && last != 'x'
 }

@@ -17,13 +17,15 @@
 //! splits one paragraph, the key-dates stage's sentence splitting) reads
 //! the default language's words.
 //!
-//! Still English in the rules: the word endings they read (past forms in
-//! "-ed", participles in "-ing" and "-en", plurals and present forms in
-//! "-s", nouns of action, the regular present a headline puts a past verb
-//! in, an apostrophe's "n't"), and a few single words tied to one rule
-//! ("to" before an infinitive, "It" opening a sentence, "which" and "that"
-//! opening a relative clause, "the two" in a headline). A language whose
-//! grammar differs needs those rules as functions of its own here.
+//! What a word's ending tells (a past form, a participle, a plural, the
+//! regular present a headline puts a past verb in, a possessive) is a
+//! function of the language's, in its file beside its lists (see the word
+//! forms of [`Words`]), and so is every single word a rule turns on ("to"
+//! before an infinitive, "It" opening a sentence, "which" and "that"
+//! opening a relative clause, "the two" in a headline). What stays in the
+//! rules is their shape, which is English's: a subject before its verb,
+//! auxiliaries and modals before it, a particle after it. A language whose
+//! clauses are built otherwise needs rules of its own, not only words.
 
 use super::furniture::Furniture;
 use crate::temporal::Language;
@@ -345,6 +347,83 @@ pub struct Words {
     /// Nouns naming a kind of body after its one-word name ("Treasury
     /// Department", "Labour Party"): the name alone is the same body.
     pub body_heads: &'static [&'static str],
+
+    // Word forms: the rules that tell a word's part by its ending, as
+    // functions, since each language forms its words its own way. Words
+    // are lower-cased.
+    /// Whether a word is a past form ("filed", "died", and the irregular
+    /// past forms: "ran").
+    pub past_form: fn(&str) -> bool,
+    /// Whether a word ends as a regular past form does, however short
+    /// ("filed", "need"): the looser test for a word right after a name.
+    pub past_ending: fn(&str) -> bool,
+    /// Whether a word can be the participle after an auxiliary ("been",
+    /// "taken", "running", and the past forms).
+    pub participle: fn(&str) -> bool,
+    /// Whether a word's ending makes it a present participle or gerund
+    /// ("saying", "walking").
+    pub gerund: fn(&str) -> bool,
+    /// Whether a word ends as a gerund does, however short ("ring" too):
+    /// the looser test of the headline rules.
+    pub gerund_ending: fn(&str) -> bool,
+    /// Whether a word's ending makes it an adverb ("quickly").
+    pub adverb_form: fn(&str) -> bool,
+    /// Whether a word's ending makes it a present form after its subject
+    /// ("rules", "says").
+    pub present_form: fn(&str) -> bool,
+    /// Whether a word ends as a plural or a present form does ("talks",
+    /// "sells"), however short.
+    pub inflected_ending: fn(&str) -> bool,
+    /// A noun without its plural ending ("decisions" → "decision").
+    pub singular: fn(&str) -> &str,
+    /// The present form a headline puts a regular past verb in ("watched"
+    /// → "watches"); `None` when the ending tells none.
+    pub regular_present: fn(&str) -> Option<String>,
+    /// The name a possessive is of ("Putin's" → "Putin"); `None` when the
+    /// word is no possessive.
+    pub possessor: fn(&str) -> Option<&str>,
+
+    // Single words some rules turn on (lower-cased unless said).
+    /// The mark of an infinitive ("plans to meet").
+    pub infinitive_marker: &'static str,
+    /// A negation written onto its auxiliary ("didn't" read as "did", "n't").
+    pub negation_clitic: &'static str,
+    /// The conjunction after which the subject of a verb of saying acts
+    /// again (", but ...").
+    pub contrast_conjunction: &'static str,
+    /// The pronoun that, opening a sentence as written, stands for the
+    /// thing the sentence before had as its subject ("It comes in two
+    /// colours").
+    pub referring_pronoun: &'static str,
+    /// Relative words that always open a relative clause ("which").
+    pub relatives: &'static [&'static str],
+    /// A relative word that is also a conjunction ("that"): a relative only
+    /// after a lower-case noun.
+    pub ambiguous_relative: &'static str,
+    /// Words after which [`Words::ambiguous_relative`] is a conjunction
+    /// ("so that", "now that").
+    pub conjunction_before_relative: &'static [&'static str],
+    /// The conjunction that joins two clauses or two names ("and").
+    pub and: &'static str,
+    /// Articles dropped before a speaker a headline names ("the", "a").
+    pub articles: &'static [&'static str],
+    /// The present forms of "be": a participle after one is a present
+    /// passive, a state ("is expected").
+    pub present_be: &'static [&'static str],
+    /// The preposition of "in City" after a place ("at the hospital in
+    /// Cairo").
+    pub place_in: &'static str,
+    /// What opens a relative clause about a person after their name (", who").
+    pub person_relative: &'static str,
+    /// Words after a person's name that make them the reporter of the
+    /// story (", reporting", " reports from").
+    pub reporting_phrases: &'static [&'static str],
+    /// Words of a headline that stand for the two people the sentence
+    /// names ("the two").
+    pub the_two: &'static str,
+    /// General role words of a description and the roles they stand for
+    /// ("the Russian leader" is a president, a prime minister, ...).
+    pub general_roles: &'static [(&'static str, &'static [&'static str])],
 
     // Words too common to tell what a text is about (lower-cased).
     /// Left out when the timeline merge compares two reports' words
