@@ -26,6 +26,13 @@
 //!    read as a body ("Paulson announced", where the article never names
 //!    him in full) joins a person's full name by rule 2 on the same terms.
 //!
+//! 4. An acronym (one word of two to six capitals, "GM", "U.N.") is the
+//!    body or country whose name's capital initials spell it, function
+//!    words passed over ("General Motors", "Organization of the Petroleum
+//!    Exporting Countries" for "OPEC"), on the two-thirds condition when
+//!    several do, when that name has at least a quarter of the acronym's
+//!    events and some article names both.
+//!
 //! A name's kind is what most of its mentions say, counted over spellings
 //! that differ only in case or a company form; a company form makes it a
 //! body.
@@ -82,6 +89,46 @@ fn without_middle_name(whole: &[String], part: &[String]) -> bool {
 /// Whether `part` occurs in `whole` word for word, in order.
 fn contains_run(whole: &[String], part: &[String]) -> bool {
     part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// The letters of `name` when it is an acronym: one word of two to six
+/// capital letters, dots left out ("GM", "U.N.", "OPEC").
+fn acronym(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    ((2..=6).contains(&letters.chars().count())
+        && letters
+            .chars()
+            .all(|c| c.is_uppercase() && c.is_alphabetic()))
+    .then_some(letters)
+}
+
+/// The capital initials of a name of two words or more, its lower-case
+/// function words passed over ("General Motors" → "GM", "Organization of
+/// the Petroleum Exporting Countries" → "OPEC"); none when another word
+/// is lower-case, so a phrase read as a name spells nothing.
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Which Party": a clause's opening word read into a name.
+    if words.len() < 2
+        || lexicon::words()
+            .function_words
+            .contains(&words[0].to_lowercase().as_str())
+    {
+        return None;
+    }
+    let mut out = String::new();
+    for w in words {
+        let first = w.chars().next()?;
+        if w.len() > 1 && w.ends_with('.') && w.chars().all(|c| c == '.' || c.is_uppercase()) {
+            // An abbreviation stands for its letters' words ("U.S. Navy").
+            out.extend(w.chars().filter(|&c| c != '.'));
+        } else if first.is_uppercase() {
+            out.push(first);
+        } else if !lexicon::words().function_words.contains(&w) {
+            return None;
+        }
+    }
+    (out.chars().count() >= 2).then_some(out)
 }
 
 /// Of `candidates`, the one with at least two thirds of their events.
@@ -187,6 +234,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
     let full_name = |j: usize| !heads[j].1.iter().any(|w| countries.contains(w.as_str()));
     // Rules 2 and 3.
     let mut target: HashMap<usize, usize> = HashMap::new();
+    let mut spelled_out: Vec<(usize, usize)> = Vec::new();
     for (i, (kind, k, _, count)) in heads.iter().enumerate() {
         let same_kind = |j: &usize| *j != i && heads[*j].0 == *kind;
         // Rule 3: `j` is this body's name after one word of origin ("UN
@@ -205,6 +253,21 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 && full_name(*j)
                 && contains_run(&heads[*j].1, k)
         };
+        // Rule 4: an acronym is the body or country whose name it spells.
+        let spelled = acronym(heads[i].2).and_then(|letters| {
+            dominant(
+                &heads,
+                (0..heads.len()).filter(|&j| {
+                    j != i
+                        && matches!(heads[j].0, ActorKind::Organisation | ActorKind::Country)
+                        && initials(heads[j].2).as_deref() == Some(letters.as_str())
+                }),
+            )
+            .filter(|&j| heads[j].3 * 4 >= *count)
+        });
+        if let Some(j) = spelled {
+            spelled_out.push((i, j));
+        }
         let joins = match kind {
             // A body's one-word name: after a word of origin, or with a
             // kind of body after it ("Treasury Department").
@@ -214,6 +277,9 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                     let lk = &heads[*j].1;
                     with_origin(j)
                         || (same_kind(j)
+                            // An acronym names a whole body already: "UN
+                            // Office" is one of the UN's offices.
+                            && acronym(heads[i].2).is_none()
                             && lk.len() == 2
                             && lk[0] == k[0]
                             && lexicon::words().body_heads.contains(&lk[1].as_str()))
@@ -261,6 +327,46 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
             target.insert(i, j);
         }
     }
+    // Rule 4 joins an acronym and the name it spells under whichever most
+    // events use ("UN", "General Motors"), when some article names both
+    // (news copy spells a body out before it abbreviates it), unless
+    // another rule joined either already.
+    let index: HashMap<(ActorKind, &[String]), usize> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, k, _, _))| ((*kind, k.as_slice()), i))
+        .collect();
+    let head_of = |name: &str| {
+        let kind = kind_of(name);
+        index.get(&(kind, key(name, kind).as_slice())).copied()
+    };
+    let in_pairs: std::collections::HashSet<usize> =
+        spelled_out.iter().flat_map(|&(i, j)| [i, j]).collect();
+    let mut articles: HashMap<usize, std::collections::HashSet<&str>> = HashMap::new();
+    if !in_pairs.is_empty() {
+        for e in events.iter().chain(also).filter(|e| !e.curated) {
+            for a in &e.actors {
+                if let Some(h) = head_of(a).filter(|h| in_pairs.contains(h)) {
+                    let seen = articles.entry(h).or_default();
+                    seen.extend(e.sources.iter().map(|s| &*s.article_slug));
+                }
+            }
+        }
+    }
+    for (i, j) in spelled_out {
+        let together = match (articles.get(&i), articles.get(&j)) {
+            (Some(a), Some(b)) => !a.is_disjoint(b),
+            _ => false,
+        };
+        if !together || target.contains_key(&i) || target.contains_key(&j) {
+            continue;
+        }
+        if heads[i].3 > heads[j].3 {
+            target.insert(j, i);
+        } else {
+            target.insert(i, j);
+        }
+    }
     let resolve = |mut i: usize| {
         // Chains ("Obama" → "President Barack Obama" → "Barack Obama") end
         // at the last; the guard only bounds a chain, none loops (a lone
@@ -273,11 +379,6 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
         }
         i
     };
-    let index: HashMap<(ActorKind, &[String]), usize> = heads
-        .iter()
-        .enumerate()
-        .map(|(i, (kind, k, _, _))| ((*kind, k.as_slice()), i))
-        .collect();
     let mut out = HashMap::new();
     for &name in counts.keys() {
         let kind = kind_of(name);
@@ -353,7 +454,33 @@ mod tests {
     use super::*;
     use crate::timeline::{Actor, EventKind};
 
+    /// A report from the article `slug`.
+    fn source_in(slug: &str) -> crate::timeline::Source {
+        crate::timeline::Source {
+            article_slug: slug.into(),
+            article_path: slug.into(),
+            article_title: slug.into(),
+            outlet: None,
+            published: chrono::NaiveDate::from_ymd_opt(2012, 2, 4).unwrap(),
+            url: None,
+            sentence_start: None,
+            sentence_end: None,
+            sentence: None,
+            anchor: None,
+            date_text: None,
+            resolution: String::new(),
+            evidence: Vec::new(),
+            context: Vec::new(),
+            trigger: None,
+        }
+    }
+
+    /// An event of one article ("a") naming `actors`.
     fn event(actors: &[(&str, ActorKind)]) -> Event {
+        event_in("a", actors)
+    }
+
+    fn event_in(slug: &str, actors: &[(&str, ActorKind)]) -> Event {
         Event {
             id: "x".into(),
             date: crate::temporal::Timex::parse("2012-02-04").unwrap(),
@@ -363,7 +490,7 @@ mod tests {
             actors: actors.iter().map(|(n, _)| n.to_string()).collect(),
             quotes: Vec::new(),
             place: None,
-            sources: Vec::new(),
+            sources: vec![source_in(slug)],
             confidence: 0.9,
             curated: false,
             date_disagreement: None,
@@ -483,7 +610,11 @@ mod tests {
             // A rare run that ends with the word is no longer name of it.
             ("Fed", Organisation, 100),
             ("Bernanke Fed", Organisation, 3),
+            // An acronym names a whole body: "UN Office" is one office.
+            ("UN", Organisation, 80),
+            ("UN Office", Organisation, 60),
         ]);
+        assert!(!m.contains_key("UN"), "{m:?}");
         assert_eq!(m["Shell"], "Royal Dutch Shell");
         assert_eq!(m["Treasury"], "Treasury Department");
         assert!(!m.contains_key("Fed"), "{m:?}");
@@ -563,5 +694,69 @@ mod tests {
             events[0].quotes[0].speaker.as_deref(),
             Some("Bashar al-Assad")
         );
+    }
+
+    #[test]
+    fn an_acronym_is_the_body_whose_name_it_spells() {
+        use ActorKind::{Country, Organisation, Person};
+        let m = map_of(&[
+            ("GM", Organisation, 40),
+            ("General Motors", Organisation, 25),
+            ("OPEC", Organisation, 12),
+            (
+                "Organization of the Petroleum Exporting Countries",
+                Organisation,
+                4,
+            ),
+            ("U.N.", Organisation, 30),
+            ("United Nations", Organisation, 10),
+            ("UK", Country, 9),
+            ("United Kingdom", Country, 3),
+            // A person's initials are no acronym of theirs.
+            ("GB", Organisation, 5),
+            ("Gordon Brown", Person, 50),
+            // Two bodies spell it and neither dominates: it stays apart.
+            ("AA", Organisation, 6),
+            ("American Airlines", Organisation, 10),
+            ("Alcoholics Anonymous", Organisation, 8),
+        ]);
+        // The group shows the name most events use.
+        assert_eq!(m["General Motors"], "GM");
+        assert_eq!(
+            m["Organization of the Petroleum Exporting Countries"],
+            "OPEC"
+        );
+        assert_eq!(m["United Nations"], "U.N.");
+        assert_eq!(m["United Kingdom"], "UK");
+        assert_eq!(
+            map_of(&[("GM", Organisation, 4), ("General Motors", Organisation, 9)])["GM"],
+            "General Motors"
+        );
+        assert!(!m.contains_key("GB"), "{m:?}");
+        // An abbreviation stands for its letters' words: "U.S. Navy" is
+        // USN, not UN.
+        let m = map_of(&[("UN", Organisation, 40), ("U.S. Navy", Organisation, 30)]);
+        assert!(m.is_empty(), "{m:?}");
+        // A name spelled by the acronym but far rarer is another body
+        // ("SEC" and a "Senate Ethics Committee" named twice).
+        let m = map_of(&[
+            ("SEC", Organisation, 80),
+            ("Senate Ethics Committee", Organisation, 2),
+        ]);
+        assert!(m.is_empty(), "{m:?}");
+        // No article names both: they stay apart.
+        let events = vec![
+            event_in("a", &[("GM", Organisation)]),
+            event_in("b", &[("General Motors", Organisation)]),
+        ];
+        assert!(aliases(&events).is_empty());
+        let events = vec![
+            event_in("a", &[("GM", Organisation)]),
+            event_in("b", &[("General Motors", Organisation)]),
+            event_in("b", &[("GM", Organisation)]),
+        ];
+        assert_eq!(aliases(&events)["General Motors"], "GM");
+        assert!(!m.contains_key("AA"), "{m:?}");
+        assert!(!m.contains_key("GM"), "{m:?}");
     }
 }

@@ -31,8 +31,11 @@ const RECALL_FALL: f64 = 0.05;
 /// story's 100 most named actors, one name a proper part of another,
 /// "Assad" / "Bashar Assad") over the six stories; it ratchets down (issue
 /// 20 asks for 90% fewer than the 54 of 4287b82; 15 after the split-name
-/// fixes, 12 since bodies fold by their one-word names and company forms).
-const SPLIT_NAMES_CEILING: u64 = 12;
+/// fixes, 12 since bodies fold by their one-word names and company forms;
+/// 13 since an acronym no longer folds into a kind of body: 12 counted
+/// "UN" shown as "UN Office", a wrong fold that hid the pair "UN" / "UN
+/// Security Council", which the audit counts though they are two bodies).
+const SPLIT_NAMES_CEILING: u64 = 13;
 
 fn python(args: &[OsString]) -> std::process::Output {
     let out = Command::new("python3")
