@@ -593,7 +593,9 @@ fn body_references(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActo
             .1
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| !lexicon::words().adverbs.contains(w) && !w.ends_with("ly"));
+            .find(|w| {
+                !lexicon::words().adverbs.contains(w) && !(lexicon::words().adverb_ending)(w)
+            });
         let acts = verb.is_some_and(|v| {
             verbish(v)
                 && !lexicon::words().be_forms.contains(&v)
@@ -649,12 +651,12 @@ fn body_names<'a>(text: &str, words: &[Word<'a>], singles: &[(usize, usize)]) ->
             let joined = (next && name_word(k + 1))
                 || (prev && name_word(k - 1))
                 || (next
-                    && words[k + 1].bare == "of"
+                    && words[k + 1].bare == lexicon::words().name_joiner
                     && k + 2 < words.len()
                     && spaced(k + 1)
                     && name_word(k + 2))
                 || (prev
-                    && words[k - 1].bare == "of"
+                    && words[k - 1].bare == lexicon::words().name_joiner
                     && k >= 2
                     && spaced(k - 2)
                     && name_word(k - 2));
@@ -740,12 +742,10 @@ fn body_verb(text: &str, words: &[Word<'_>], k: usize) -> bool {
         return false;
     };
     let l = lexicon::words();
-    (w.len() > 3 && w.ends_with("ed"))
+    (l.past_ending)(w)
         || l.irregular_past.contains(&w)
         || (l.verbs_after_names.contains(&w) && !l.predicate_joiners.contains(&w))
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+        || ((l.present_form)(w)
             && words.get(k + 1).is_some_and(|x| {
                 text[words[k].end..x.start] == *" "
                     && l.function_words.contains(&x.bare)

@@ -46,7 +46,7 @@ static LEAD_STAMPS: PerLanguage<Vec<Regex>> = PerLanguage::new();
 /// of the language being read.
 fn lead_stamps() -> &'static [Regex] {
     LEAD_STAMPS.get(|w| {
-        (w.lead_stamps)()
+        (w.lead_stamps)(super::lexicon::current().words())
             .iter()
             .map(|p| Regex::new(p).expect("lead stamp regex"))
             .collect()

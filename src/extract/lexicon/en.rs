@@ -1489,6 +1489,7 @@ pub(super) static WORDS: Words = Words {
     participle,
     gerund,
     gerund_ending,
+    adverb_ending,
     adverb_form,
     present_form,
     inflected_ending,
@@ -1503,6 +1504,7 @@ pub(super) static WORDS: Words = Words {
     relatives: &["which"],
     ambiguous_relative: "that",
     conjunction_before_relative: &["so", "such", "now"],
+    name_joiner: "of",
     and: "and",
     articles: &["the", "a"],
     present_be: &["is", "are", "am", "isn't"],
@@ -1547,10 +1549,23 @@ pub(super) static WORDS: Words = Words {
     ],
 };
 
-/// See [`Words::lead_stamps`].
-fn lead_stamp_patterns() -> Vec<String> {
-    let wd = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
-    let mon = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+/// See [`Words::lead_stamps`]. A stamp writes a month or a weekday in
+/// full or by its first three letters ("Tue Mar 15").
+fn lead_stamp_patterns(calendar: &crate::temporal::lexicon::Words) -> Vec<String> {
+    let short = |names: &[&str]| -> String {
+        let short: Vec<String> = names
+            .iter()
+            .map(|name| {
+                let mut letters = name.chars().take(3);
+                letters.next().map_or(String::new(), |first| {
+                    first.to_uppercase().chain(letters).collect()
+                })
+            })
+            .collect();
+        short.join("|")
+    };
+    let wd = format!(r"(?:{})[a-z]*", short(&calendar.weekdays));
+    let mon = format!(r"(?:{})[a-z]*\.?", short(&calendar.months));
     let clock = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?";
     let zone = r"(?:GMT|BST|UTC|UK|[ECMP][SD]T|ET|IST|CET|CEST|EET)";
     [
@@ -1618,6 +1633,11 @@ fn gerund(w: &str) -> bool {
 /// See [`Words::gerund_ending`].
 fn gerund_ending(w: &str) -> bool {
     w.ends_with("ing")
+}
+
+/// See [`Words::adverb_ending`].
+fn adverb_ending(w: &str) -> bool {
+    w.ends_with("ly")
 }
 
 /// See [`Words::adverb_form`].

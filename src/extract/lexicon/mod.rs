@@ -327,8 +327,9 @@ pub struct Words {
     // furniture.rs
     /// Patterns of the stamps and tags a page puts before the first words of a
     /// story (filing times, "Last updated", bylines, speaker tags), each
-    /// ending where the story starts.
-    pub lead_stamps: fn() -> Vec<String>,
+    /// ending where the story starts; made from the tagger's words of the
+    /// same language, which name the months and weekdays.
+    pub lead_stamps: fn(&crate::temporal::lexicon::Words) -> Vec<String>,
     /// Patterns of sentences that are page furniture, each with why.
     pub furniture: &'static [(Furniture, &'static str)],
     /// Pattern of a wire agency's tag or a filing time inside a sentence.
@@ -366,6 +367,8 @@ pub struct Words {
     /// Whether a word ends as a gerund does, however short ("ring" too):
     /// the looser test of the headline rules.
     pub gerund_ending: fn(&str) -> bool,
+    /// Whether a word ends as an adverb does, however short ("only" too).
+    pub adverb_ending: fn(&str) -> bool,
     /// Whether a word's ending makes it an adverb ("quickly").
     pub adverb_form: fn(&str) -> bool,
     /// Whether a word's ending makes it a present form after its subject
@@ -403,6 +406,8 @@ pub struct Words {
     /// Words after which [`Words::ambiguous_relative`] is a conjunction
     /// ("so that", "now that").
     pub conjunction_before_relative: &'static [&'static str],
+    /// The preposition inside a name ("Bank of England").
+    pub name_joiner: &'static str,
     /// The conjunction that joins two clauses or two names ("and").
     pub and: &'static str,
     /// Articles dropped before a speaker a headline names ("the", "a").
