@@ -823,6 +823,27 @@ mod tests {
     }
 
     #[test]
+    fn the_present_tense_is_the_language_read() {
+        use crate::extract::lexicon::reading;
+        use crate::temporal::Language;
+        // (language, past, present): the test language (lexicon/qaa.rs)
+        // forms its present by its own rule, English's irregular ones aside.
+        for (language, past, present) in [
+            (Language::Testing, "sagte", "sagt"),
+            (Language::English, "sagte", "sagte"),
+            (Language::Testing, "watched", "watched"),
+            (Language::English, "watched", "watches"),
+            (Language::Testing, "said", "says"),
+        ] {
+            assert_eq!(
+                reading(language, || present_tense(past)),
+                present,
+                "{language:?} {past}"
+            );
+        }
+    }
+
+    #[test]
     fn past_verbs_become_present() {
         let cases = [
             ("said", "says"),
