@@ -2058,7 +2058,7 @@ mod tests {
     #[test]
     fn a_body_named_by_one_word_or_by_its_kind_is_an_actor_of_its_events() {
         let a = article(
-            "Airbus Group won an order for 20 jets on Monday.\n\nThe European planemaker delivered the first jet on Tuesday.\n\nAirbus sold six more planes on Wednesday, which made Airbus the leader.",
+            "Airbus Group won an order for 20 jets on Monday.\n\nThe European planemaker delivered the first jet on Tuesday.\n\nAirbus sold six more planes on Wednesday, which lifted Airbus's shares.",
         );
         let exprs = [
             tx(&a, "Monday", "2025-02-03"),

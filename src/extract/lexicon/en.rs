@@ -1541,6 +1541,18 @@ pub(super) static WORDS: Words = Words {
     ],
     locatives: &["in", "near"],
     body_description: r"\b[Tt]he (?:(?:[A-Z][\p{L}.]*|[\p{L}]+-based) )?(?:company|firm|corporation|conglomerate|group|carrier|airline|bank|lender|insurer|retailer|manufacturer|(?:plane|car|auto|chip|drug|steel|phone|handset|jet|aircraft|truck|tyre|tire|toy|computer|software)maker)\b",
+    body_possessions: &[
+        "shares", "stock", "share", "shareholders", "investors", "board", "chief", "executive",
+        "executives", "spokesman", "spokeswoman", "spokesperson", "headquarters", "employees",
+        "staff", "workers", "profit", "profits", "revenue", "revenues", "earnings", "sales",
+        "products", "customers", "factory", "factories", "plant", "plants", "stores", "subsidiary",
+        "chairman", "founder", "co-founder", "management", "lawyers", "market",
+    ],
+    body_kinds: &[
+        "company", "firm", "group", "corporation", "conglomerate", "carrier", "airline", "bank",
+        "lender", "insurer", "retailer", "manufacturer", "giant", "producer", "agency",
+        "organisation", "organization", "network", "band", "label", "studio", "startup",
+    ],
     it_words: &["It"],
     it_expletive_verbs: &[
         "seems", "seemed", "appears", "appeared", "remains", "remained", "looks", "looked",

@@ -448,6 +448,12 @@ pub struct Words {
     /// European planemaker"): an optional capitalised or "-based" word and
     /// a noun naming a kind of firm or body.
     pub body_description: &'static str,
+    /// What only a body has, after its possessive ("Airbus's shares"):
+    /// what makes a lone word before a verb a body's name, not a surname.
+    pub body_possessions: &'static [&'static str],
+    /// Nouns naming a kind of body in an apposition ("Airbus, the European
+    /// planemaker"; any word ending in "maker" counts too).
+    pub body_kinds: &'static [&'static str],
     /// The pronoun that stands for a body opening a sentence ("It").
     pub it_words: &'static [&'static str],
     /// Verbs after "It" that say nothing of a body ("It seems", "It took
