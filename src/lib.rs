@@ -23,6 +23,6 @@ pub mod timeline;
 pub mod uptodate;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use progress::{Progress, Stage};
+pub use progress::{Progress, Stage, StageTime};
 pub use render::Pages;
 pub use site::{BuildReport, CacheStats, LoadHooks, Site, SiteOptions};

@@ -61,7 +61,12 @@ impl FormatArgs {
 
 /// Prints how long each stage took to stderr, for `--timings`.
 pub fn print_timings(progress: &dateline::Progress) {
-    for (stage, took) in progress.timings() {
+    print_stage_times(&progress.timings());
+}
+
+/// Prints stage times as [`print_timings`] does.
+pub fn print_stage_times(times: &[(dateline::Stage, dateline::StageTime)]) {
+    for (stage, took) in times {
         match took.cpu {
             Some(cpu) => eprintln!(
                 "{:>10} {:8.3}s  cpu {:8.3}s",

@@ -17,6 +17,9 @@ pub struct ServeArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Print how long each stage of the first build took (to stderr).
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn run(root: &Path, args: &ServeArgs) -> anyhow::Result<()> {
@@ -32,7 +35,8 @@ pub fn run(root: &Path, args: &ServeArgs) -> anyhow::Result<()> {
         port: args.port,
         drafts: args.drafts,
     };
-    let server = Server::start(options, report)?;
+    let timings = args.timings;
+    let server = Server::start(options, move |notice| report(notice, timings))?;
     let url = format!("http://{}/", server.addr());
     println!("Serving {} at {url} (Ctrl-C to stop)", root.display());
     if args.open {
@@ -42,17 +46,23 @@ pub fn run(root: &Path, args: &ServeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn report(notice: Notice) {
+fn report(notice: Notice, timings: bool) {
     match notice {
         Notice::Built {
             articles,
             events,
             files,
             elapsed,
-        } => println!(
-            "Built {articles} articles, {events} events, {files} files in {} ms",
-            elapsed.as_millis()
-        ),
+            timings: times,
+        } => {
+            println!(
+                "Built {articles} articles, {events} events, {files} files in {} ms",
+                elapsed.as_millis()
+            );
+            if timings {
+                super::print_stage_times(&times);
+            }
+        }
         Notice::Rebuilt {
             changed,
             files,

@@ -57,6 +57,8 @@ pub enum Notice {
         events: usize,
         files: usize,
         elapsed: Duration,
+        /// How long each stage took (see [`crate::Progress::timings`]).
+        timings: Vec<(crate::Stage, crate::StageTime)>,
     },
     /// A change was rebuilt and pages were told to reload.
     Rebuilt {
@@ -119,6 +121,7 @@ impl Server {
                 events: first.events,
                 files: first.files,
                 elapsed: started.elapsed(),
+                timings: first.timings,
             });
         } else {
             reported = errors.to_string();

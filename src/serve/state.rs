@@ -12,6 +12,7 @@
 use super::snapshot::{self, Snapshot};
 use super::watch::Batch;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::progress::{Progress, Stage, StageTime};
 use crate::render::{Pages, theme};
 use crate::site::{ArticleChanges, Site, SiteOptions};
 use std::collections::{BTreeMap, HashSet};
@@ -53,6 +54,9 @@ pub struct Outcome {
     pub paths: Vec<String>,
     pub articles: usize,
     pub events: usize,
+    /// How long each stage of a whole load took (loading, extracting,
+    /// merging, rendering), for `serve --timings`; empty otherwise.
+    pub timings: Vec<(Stage, StageTime)>,
 }
 
 impl State {
@@ -80,13 +84,30 @@ impl State {
     /// Loads the whole site and renders every page into a new snapshot
     /// (the first build, a config change, or recovery from a failed load).
     pub fn load_all(&mut self, current: &Snapshot) -> Outcome {
-        match Site::load(&self.root, &self.options) {
+        let progress = Progress::new();
+        let hooks = crate::site::LoadHooks {
+            progress: Some(&progress),
+            ..Default::default()
+        };
+        match Site::load_with(&self.root, &self.options, hooks) {
             Ok(site) => {
+                // The timeline is merged on first use; merge it here so the
+                // stage times tell merging from rendering.
+                progress.start(Stage::Merging, 0);
+                site.timeline();
+                progress.start(Stage::Rendering, 0);
                 self.site = Some(site);
                 self.errors.clear();
                 self.render_all = true;
                 self.pending.clear();
-                self.render(current, Vec::new(), HashSet::new(), true)
+                let mut out = self.render(current, Vec::new(), HashSet::new(), true);
+                progress.start(Stage::Done, 0);
+                out.timings = progress
+                    .timings()
+                    .into_iter()
+                    .filter(|(stage, _)| *stage != Stage::Done)
+                    .collect();
+                out
             }
             Err(d) => {
                 self.errors.clear();
@@ -103,6 +124,7 @@ impl State {
                     paths: vec!["*".into()],
                     articles: 0,
                     events: 0,
+                    timings: Vec::new(),
                 }
             }
         }
@@ -441,6 +463,7 @@ impl State {
                             paths: Vec::new(),
                             articles,
                             events,
+                            timings: Vec::new(),
                         };
                     }
                 }
@@ -452,6 +475,7 @@ impl State {
             paths: url_paths(&changed_keys),
             articles,
             events,
+            timings: Vec::new(),
         }
     }
 }
@@ -532,6 +556,30 @@ fn placeholder(generation: u64) -> Snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_load_times_each_stage_for_serve_timings() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        std::fs::write(
+            dir.path().join("content/a.md"),
+            "---\ntitle: A\ndate: 2025-02-09\n---\n\nOn Friday, the council voted to close the bridge.\n",
+        )
+        .unwrap();
+        let mut state = State::new(dir.path(), SiteOptions::default());
+        let out = state.load_all(&Snapshot::default());
+        assert_eq!(out.articles, 1);
+        let stages: Vec<Stage> = out.timings.iter().map(|(s, _)| *s).collect();
+        for stage in [
+            Stage::Loading,
+            Stage::Extracting,
+            Stage::Merging,
+            Stage::Rendering,
+        ] {
+            assert!(stages.contains(&stage), "{stage:?} missing from {stages:?}");
+        }
+        assert!(!stages.contains(&Stage::Done));
+    }
 
     #[test]
     fn changed_keys_become_the_urls_pages_are_at() {
