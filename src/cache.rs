@@ -37,7 +37,7 @@
 //! the positional formats (bincode, postcard) do not allow. Blobs are
 //! encoded and decoded in parallel, one per article.
 
-use crate::content::Article;
+use crate::content::{Article, TimeMention};
 use crate::hash::Hash;
 use crate::timeline::Event;
 use rayon::prelude::*;
@@ -51,7 +51,7 @@ use xxhash_rust::xxh3::xxh3_128;
 pub const CACHE_DIR: &str = ".dateline-cache";
 const CACHE_FILE: &str = "articles.bin";
 const MAGIC: &[u8; 8] = b"DLCACHE\0";
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// How many entries are encoded at once (in parallel) before being written.
 const WRITE_CHUNK: usize = 256;
 
@@ -103,19 +103,23 @@ fn exe_fingerprint() -> Hash {
 #[derive(Serialize)]
 struct EntryRef<'a> {
     article: &'a Article,
+    times: &'a [TimeMention],
     events: &'a [Event],
 }
 
 #[derive(Deserialize)]
 struct EntryOwned {
     article: Article,
+    times: Vec<TimeMention>,
     events: Vec<Event>,
 }
 
 /// What one article was turned into.
 pub struct Cached {
     pub article: Article,
-    pub events: Vec<Event>,
+    /// The article's temporal expressions and events (see
+    /// [`crate::extract::Extracted`]).
+    pub extracted: crate::extract::Extracted,
 }
 
 /// An open cache file: its index is in memory, its entries stay on disk
@@ -243,7 +247,10 @@ impl Cache {
         e.article.text = crate::content::markdown::join(&mut e.article.paragraphs);
         (e.article.path == path).then_some(Cached {
             article: e.article,
-            events: e.events,
+            extracted: crate::extract::Extracted {
+                times: e.times,
+                events: e.events,
+            },
         })
     }
 }
@@ -276,6 +283,7 @@ fn read_exact_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> s
 pub struct Entry<'a> {
     pub hash: Hash,
     pub article: &'a Article,
+    pub times: &'a [TimeMention],
     pub events: &'a [Event],
 }
 
@@ -303,6 +311,7 @@ pub fn write(site_root: &Path, context: Hash, entries: &[Entry<'_>]) -> std::io:
                     };
                     rmp_serde::to_vec_named(&EntryRef {
                         article: &article,
+                        times: e.times,
                         events: e.events,
                     })
                     .map_err(std::io::Error::other)
@@ -446,6 +455,7 @@ mod tests {
             &[Entry {
                 hash,
                 article: &a,
+                times: &[],
                 events: &ev,
             }],
         )
@@ -463,7 +473,7 @@ mod tests {
             got.article, expected,
             "every other Article field must survive the cache"
         );
-        assert_eq!(got.events, ev);
+        assert_eq!(got.extracted.events, ev);
         assert!(cache.get("content/a.md", hash ^ 1).is_none());
         assert!(cache.get("content/b.md", hash).is_none());
     }
@@ -485,6 +495,7 @@ mod tests {
             .map(|(i, a)| Entry {
                 hash: i as Hash,
                 article: a,
+                times: &[],
                 events: if i % 2 == 0 { &ev } else { &[] },
             })
             .collect();
@@ -494,7 +505,10 @@ mod tests {
         for (i, a) in articles.iter().enumerate() {
             let got = cache.get(&a.path, i as Hash).unwrap();
             assert_eq!(got.article.path, a.path);
-            assert_eq!(got.events.len(), if i % 2 == 0 { ev.len() } else { 0 });
+            assert_eq!(
+                got.extracted.events.len(),
+                if i % 2 == 0 { ev.len() } else { 0 }
+            );
         }
     }
 
@@ -506,6 +520,7 @@ mod tests {
         let entry = Entry {
             hash,
             article: &a,
+            times: &[],
             events: &[],
         };
         write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
@@ -532,6 +547,7 @@ mod tests {
         let entry = Entry {
             hash,
             article: &a,
+            times: &[],
             events: &events,
         };
         write(dir.path(), 1, std::slice::from_ref(&entry)).unwrap();
@@ -568,7 +584,7 @@ mod tests {
         let got = cache
             .get(&a.path, hash)
             .expect("the entry of the file opened");
-        assert_eq!(got.events, events);
+        assert_eq!(got.extracted.events, events);
     }
 
     #[test]
@@ -588,6 +604,7 @@ mod tests {
         let entry = Entry {
             hash,
             article: &a,
+            times: &[],
             events: &[],
         };
         write(dir.path(), old, std::slice::from_ref(&entry)).unwrap();

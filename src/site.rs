@@ -3,7 +3,7 @@
 
 use crate::cache::{self, Cache};
 use crate::config::Config;
-use crate::content::{self, Article, LoadOptions};
+use crate::content::{self, Article, LoadOptions, TimeMention};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::extract;
 use crate::hash::{Hash, content_hash};
@@ -45,6 +45,9 @@ pub struct Site {
     articles: Vec<Article>,
     /// Each article's own events before merging, index for index with
     /// `articles`; kept so one changed article can be redone alone.
+    /// Each article's temporal expressions, index for index with
+    /// `articles` (see [`extract::Extracted`]).
+    article_times: Vec<Vec<TimeMention>>,
     article_events: Vec<Vec<Event>>,
     /// What is kept of each article's file, index for index with `articles`.
     files: Vec<ArticleFile>,
@@ -209,9 +212,9 @@ impl Site {
             }
             store.get(path, hash).map(|mut c| {
                 if hooks.key_dates_only {
-                    c.events.retain(extract::is_candidate);
+                    c.extracted.events.retain(extract::is_candidate);
                 }
-                (c.events, c.article)
+                (c.extracted, c.article)
             })
         }) {
             Ok(a) => a,
@@ -248,22 +251,24 @@ impl Site {
             articles.push(l.article);
             known.push(l.known);
         }
-        let article_events: Vec<Vec<Event>> = articles
-            .par_iter_mut()
+        let extracted: Vec<extract::Extracted> = articles
+            .par_iter()
             .zip(known)
             .map(|(a, known)| {
                 known.unwrap_or_else(|| {
-                    let mut events = extract::tag_article(a, &tagger);
+                    let mut x = extract::tag_article(a, &tagger);
                     if hooks.key_dates_only {
-                        events.retain(extract::is_candidate);
+                        x.events.retain(extract::is_candidate);
                     }
                     if let Some(p) = progress {
                         p.tick();
                     }
-                    events
+                    x
                 })
             })
             .collect();
+        let (article_times, article_events): (Vec<_>, Vec<_>) =
+            extracted.into_iter().map(|x| (x.times, x.events)).unzip();
         Ok(Site {
             root: root.to_path_buf(),
             config,
@@ -278,6 +283,7 @@ impl Site {
                 edited: false,
             },
             articles,
+            article_times,
             article_events,
             files,
             load_options,
@@ -296,6 +302,12 @@ impl Site {
     /// [`Site::articles`].
     pub fn article_events(&self) -> &[Vec<Event>] {
         &self.article_events
+    }
+
+    /// Each article's temporal expressions in text order, index for index
+    /// with [`Site::articles`].
+    pub fn article_times(&self) -> &[Vec<TimeMention>] {
+        &self.article_times
     }
 
     /// Reads the article file at `path` (from the site root, with `/`
@@ -341,7 +353,8 @@ impl Site {
                 }
             })?;
         }
-        let events = extract::tag_article(&mut article, &self.config.tagger());
+        let extract::Extracted { times, events } =
+            extract::tag_article(&article, &self.config.tagger());
         let file = ArticleFile {
             hash: content_hash(bytes),
             raw_html,
@@ -354,6 +367,7 @@ impl Site {
         let moved = match self.index_of(path) {
             Ok(i) => {
                 let old = std::mem::replace(&mut self.articles[i], article);
+                self.article_times[i] = times;
                 self.article_events[i] = events;
                 self.files[i] = file;
                 let moved = old.slug != self.articles[i].slug;
@@ -365,6 +379,7 @@ impl Site {
             }
             Err(i) => {
                 self.articles.insert(i, article);
+                self.article_times.insert(i, times);
                 self.article_events.insert(i, events);
                 self.files.insert(i, file);
                 true
@@ -386,6 +401,7 @@ impl Site {
             return false;
         };
         let old = self.articles.remove(i);
+        self.article_times.remove(i);
         self.article_events.remove(i);
         self.files.remove(i);
         self.cache.edited = true;
@@ -518,10 +534,12 @@ impl Site {
             .iter()
             .zip(&self.files)
             .zip(&unresolved)
+            .zip(&self.article_times)
             .zip(&self.article_events)
-            .map(|(((a, f), u), events)| cache::Entry {
+            .map(|((((a, f), u), times), events)| cache::Entry {
                 hash: f.hash,
                 article: u.as_ref().unwrap_or(a),
+                times,
                 events,
             })
             .collect();
@@ -540,6 +558,7 @@ impl Site {
             &self.renderer,
             &self.config,
             &self.articles,
+            &self.article_times,
             self.timeline(),
             which,
         )
@@ -680,6 +699,7 @@ impl Site {
                 &self.renderer,
                 &self.config,
                 &self.articles,
+                &self.article_times,
                 timeline,
                 Pages::ALL,
                 progress,
@@ -983,7 +1003,7 @@ mod tests {
             a.html
         );
         assert!(a.html.contains("href=\"../b/\""), "{}", a.html);
-        assert!(!a.times.is_empty(), "tagged");
+        assert!(!site.article_times()[0].is_empty(), "tagged");
     }
 
     #[test]

@@ -115,6 +115,7 @@ pub fn run(root: &Path, args: &SummarizeArgs) -> anyhow::Result<()> {
     };
     let analysis = keydates::analyse(
         articles,
+        site.article_times(),
         &events,
         &options.keywords,
         options.from,

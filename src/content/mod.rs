@@ -52,12 +52,6 @@ pub struct Article {
     pub exclude: Vec<String>,
     /// Links in the body to other articles' Markdown files.
     pub article_links: Vec<markdown::ArticleLink>,
-    /// The temporal expressions the tagger found in `text`, in text order.
-    /// Empty until extraction fills it in ([`crate::extract::tag_article`]);
-    /// cached with the article so the article page can mark them up without
-    /// tagging again.
-    #[serde(default)]
-    pub times: Vec<TimeMention>,
 }
 
 /// One temporal expression of an article's text, as the article page needs
@@ -226,7 +220,6 @@ fn empty_article() -> Article {
         curated_lines: Vec::new(),
         exclude: Vec::new(),
         article_links: Vec::new(),
-        times: Vec::new(),
     }
 }
 
@@ -462,7 +455,6 @@ pub fn parse_article_with(
         curated_lines,
         exclude: fm.exclude,
         article_links: rendered.article_links,
-        times: Vec::new(),
     })
 }
 

@@ -35,12 +35,21 @@ pub fn article_events(article: &Article, tagger: &Tagger) -> Vec<Event> {
     })
 }
 
-/// Tags the article's text, keeps the expressions in [`Article::times`]
-/// (for the article page's `<time>` markup) and returns its events as
-/// [`article_events`] does, tagging once.
-pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
+/// What the per-article stage makes of one article, computed once and
+/// cached together: the temporal expressions the tagger found in its text,
+/// in text order (for the article page's `<time>` markup and the key
+/// dates' sentences), and its events as [`article_events`] gives them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    pub times: Vec<TimeMention>,
+    pub events: Vec<Event>,
+}
+
+/// Tags the article's text once and extracts its events (see
+/// [`Extracted`]).
+pub fn tag_article(article: &Article, tagger: &Tagger) -> Extracted {
     let exprs = tagger.tag(&article.text, article.date);
-    article.times = exprs
+    let times = exprs
         .iter()
         .map(|e| TimeMention {
             start: e.start,
@@ -48,9 +57,10 @@ pub fn tag_article(article: &mut Article, tagger: &Tagger) -> Vec<Event> {
             value: e.value.clone(),
         })
         .collect();
-    lexicon::reading(tagger.options().language, || {
+    let events = lexicon::reading(tagger.options().language, || {
         events_from(article, &exprs, &tagger.tag(&article.title, article.date))
-    })
+    });
+    Extracted { times, events }
 }
 
 /// An article's events (the body's, with the title's joined to them: see

@@ -12,7 +12,7 @@ pub mod rank;
 pub mod select;
 pub mod sentences;
 
-use crate::content::Article;
+use crate::content::{Article, TimeMention};
 use crate::extract::lexicon;
 use crate::temporal::Language;
 use crate::timeline::Event;
@@ -106,6 +106,7 @@ pub struct Analysis<'a> {
 /// in `language`.
 pub fn analyse<'a>(
     articles: &'a [Article],
+    times: &[Vec<TimeMention>],
     events: &[Event],
     keywords: &[String],
     from: Option<NaiveDate>,
@@ -122,11 +123,13 @@ pub fn analyse<'a>(
     };
     let from = from.unwrap_or(NaiveDate::MIN);
     let to = to.unwrap_or(last);
-    let read: Vec<&Article> = articles
+    let (read, read_times): (Vec<&Article>, Vec<&[TimeMention]>) = articles
         .iter()
-        .filter(|a| from <= a.date && a.date <= to)
-        .collect();
-    let sents = sentences::split(&read, language);
+        .zip(times)
+        .filter(|(a, _)| from <= a.date && a.date <= to)
+        .map(|(a, t)| (a, t.as_slice()))
+        .unzip();
+    let sents = sentences::split(&read, &read_times, language);
     let keywords: Vec<String> = keywords.iter().map(|k| k.to_lowercase()).collect();
     let stats = rank::day_stats(&read, &sents, events, &keywords, from, to);
     Analysis {
@@ -139,9 +142,15 @@ pub fn analyse<'a>(
 
 /// The top days of `articles`, in calendar order. `events` are the site's
 /// merged timeline events (may be empty).
-pub fn summarize(articles: &[Article], events: &[Event], options: &Options) -> Vec<KeyDate> {
+pub fn summarize(
+    articles: &[Article],
+    times: &[Vec<TimeMention>],
+    events: &[Event],
+    options: &Options,
+) -> Vec<KeyDate> {
     let analysis = analyse(
         articles,
+        times,
         events,
         &options.keywords,
         options.from,
@@ -303,18 +312,26 @@ mod tests {
     use chrono_tz::Tz;
     use std::path::Path;
 
-    /// An article of the wire service `Wire`, tagged as a build tags it
-    /// (shared by the tests of the key-dates modules).
+    /// An article of the wire service `Wire` (shared by the tests of the
+    /// key-dates modules; [`times_of`] tags it as a build does).
     pub(super) fn article(slug: &str, date: &str, body: &str) -> Article {
         let md = format!("---\ntitle: {slug}\ndate: {date}\nsource: Wire\n---\n\n{body}\n");
-        let mut a = parse_article(
+        parse_article(
             md.as_bytes(),
             Path::new(&format!("content/{slug}.md")),
             Tz::UTC,
         )
-        .expect("a valid article");
-        crate::extract::tag_article(&mut a, &Tagger::new(TaggerOptions::default()));
-        a
+        .expect("a valid article")
+    }
+
+    /// The temporal expressions of each of `articles`, as the per-article
+    /// stage finds them.
+    pub(crate) fn times_of(articles: &[Article]) -> Vec<Vec<TimeMention>> {
+        let tagger = Tagger::new(TaggerOptions::default());
+        articles
+            .iter()
+            .map(|a| crate::extract::tag_article(a, &tagger).times)
+            .collect()
     }
 
     pub(super) fn day(s: &str) -> NaiveDate {
@@ -331,7 +348,7 @@ mod tests {
             to: Some(day("2010-05-31")),
             ..Options::default()
         };
-        summarize(articles, &[], &options)
+        summarize(articles, &times_of(articles), &[], &options)
     }
 
     /// The sentences shown for day `d` (none when it is not a key day).
@@ -370,10 +387,11 @@ mod tests {
                 from,
                 ..Options::default()
             };
-            let mut days: Vec<NaiveDate> = summarize(&articles, &[], &options)
-                .into_iter()
-                .map(|k| k.date)
-                .collect();
+            let mut days: Vec<NaiveDate> =
+                summarize(&articles, &times_of(&articles), &[], &options)
+                    .into_iter()
+                    .map(|k| k.date)
+                    .collect();
             days.sort();
             days
         };

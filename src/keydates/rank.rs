@@ -431,8 +431,11 @@ mod tests {
                 "The final drew a record crowd. The oil price held on May 3, 2010.",
             ),
         ];
-        let sentences =
-            super::super::sentences::split(&articles, crate::temporal::Language::English);
+        let sentences = super::super::sentences::split(
+            &articles,
+            &crate::keydates::tests::times_of(&articles),
+            crate::temporal::Language::English,
+        );
         let keywords = ["spill".to_string()];
         let stats = day_stats(
             &articles,
@@ -481,8 +484,11 @@ mod tests {
             ),
             article("football", "2010-05-06", "The final drew a record crowd."),
         ];
-        let sentences =
-            super::super::sentences::split(&articles, crate::temporal::Language::English);
+        let sentences = super::super::sentences::split(
+            &articles,
+            &crate::keydates::tests::times_of(&articles),
+            crate::temporal::Language::English,
+        );
         let stats = day_stats(
             &articles,
             &sentences,
@@ -599,7 +605,7 @@ mod tests {
     #[test]
     fn an_event_two_articles_report_is_corroborated() {
         let tagger = Tagger::new(TaggerOptions::default());
-        let mut articles = vec![
+        let articles = vec![
             article(
                 "a",
                 "2010-05-10",
@@ -616,13 +622,17 @@ mod tests {
                 "Divers inspected the damaged pipe on May 4, 2010.",
             ),
         ];
-        let events: Vec<Vec<Event>> = articles
-            .iter_mut()
+        let extracted: Vec<crate::extract::Extracted> = articles
+            .iter()
             .map(|a| crate::extract::tag_article(a, &tagger))
             .collect();
+        let events: Vec<Vec<Event>> = extracted.iter().map(|x| x.events.clone()).collect();
         let timeline = crate::extract::assemble(&articles, &events, 0.0, Default::default());
-        let sentences =
-            super::super::sentences::split(&articles, crate::temporal::Language::English);
+        let sentences = super::super::sentences::split(
+            &articles,
+            &crate::keydates::tests::times_of(&articles),
+            crate::temporal::Language::English,
+        );
         let stats = day_stats(
             &articles,
             &sentences,

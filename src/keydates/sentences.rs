@@ -55,15 +55,23 @@ impl Sentence {
 }
 
 /// Every sentence of every article, with the dates it names; in article
-/// order. The dates are those the per-article stage found
-/// ([`Article::times`], cached with the article): nothing is tagged again.
+/// order. The dates are those the per-article stage found (`times`, index
+/// for index with `articles`; see [`crate::extract::Extracted`]): nothing
+/// is tagged again.
 /// Sentences end where `language`'s words say (its abbreviations), on
 /// whichever thread an article is split.
-pub fn split<A: Borrow<Article> + Sync>(articles: &[A], language: Language) -> Vec<Sentence> {
+pub fn split<A: Borrow<Article> + Sync, T: AsRef<[TimeMention]> + Sync>(
+    articles: &[A],
+    times: &[T],
+    language: Language,
+) -> Vec<Sentence> {
     let per_article: Vec<Vec<Sentence>> = articles
         .par_iter()
+        .zip(times)
         .enumerate()
-        .map(|(i, a)| lexicon::reading(language, || article_sentences(i, a.borrow())))
+        .map(|(i, (a, t))| {
+            lexicon::reading(language, || article_sentences(i, a.borrow(), t.as_ref()))
+        })
         .collect();
     per_article.into_iter().flatten().collect()
 }
@@ -95,11 +103,11 @@ fn paragraph_exprs<'a>(times: &'a [TimeMention], p: &'a Paragraph) -> Vec<Expr<'
         .collect()
 }
 
-fn article_sentences(index: usize, article: &Article) -> Vec<Sentence> {
+fn article_sentences(index: usize, article: &Article, times: &[TimeMention]) -> Vec<Sentence> {
     let mut out = Vec::new();
     // The article's expressions are in text order, so each paragraph's are
     // a run of them.
-    let mut rest: &[TimeMention] = &article.times;
+    let mut rest: &[TimeMention] = times;
     for p in &article.paragraphs {
         let first = rest.partition_point(|m| m.start < p.offset);
         rest = &rest[first..];
@@ -252,11 +260,12 @@ fn shown_range(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keydates::tests::{article, day};
+    use crate::keydates::tests::{article, day, times_of};
 
     /// The sentences of one article published on 2010-05-28.
     fn tagged(body: &str) -> Vec<Sentence> {
-        split(&[article("a", "2010-05-28", body)], Language::English)
+        let articles = [article("a", "2010-05-28", body)];
+        split(&articles, &times_of(&articles), Language::English)
     }
 
     #[test]
@@ -268,7 +277,7 @@ mod tests {
             .map(|i| article(&format!("a{i}"), "2010-05-28", "Hr. Müller spoke. He left."))
             .collect();
         for (language, per_article) in [(Language::Testing, 2), (Language::English, 3)] {
-            let sentences = split(&articles, language);
+            let sentences = split(&articles, &times_of(&articles), language);
             assert_eq!(sentences.len(), 64 * per_article, "{language:?}");
         }
     }

@@ -13,8 +13,8 @@ use super::overview::overview_svg;
 use super::timemarks::{self, TimeMark};
 use super::{OutputFile, Renderer, Sink};
 use crate::config::Config;
-use crate::content::Article;
 use crate::content::markdown::BlockKind;
+use crate::content::{Article, TimeMention};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::keydates;
 use crate::progress::{Progress, Stage};
@@ -109,6 +109,7 @@ pub fn render_site(
     renderer: &Renderer,
     config: &Config,
     articles: &[Article],
+    times: &[Vec<TimeMention>],
     timeline: &Timeline,
     which: super::Pages<'_>,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
@@ -123,7 +124,9 @@ pub fn render_site(
         }
     }
     let files = Memory(std::sync::Mutex::new(Vec::new()));
-    let result = render_site_each(renderer, config, articles, timeline, which, None, &files);
+    let result = render_site_each(
+        renderer, config, articles, times, timeline, which, None, &files,
+    );
     match result {
         Ok(_) => {}
         Err(RenderError::Pages(d)) => return Err(d),
@@ -148,16 +151,18 @@ pub enum RenderError {
 /// never pile up in memory. Each page is rendered exactly once. Returns the
 /// number of HTML pages. The output does not depend on the number of
 /// threads or the order in which pages finish.
+#[allow(clippy::too_many_arguments)]
 pub fn render_site_each(
     renderer: &Renderer,
     config: &Config,
     articles: &[Article],
+    times: &[Vec<TimeMention>],
     timeline: &Timeline,
     which: super::Pages<'_>,
     progress: Option<&Progress>,
     sink: &dyn Sink,
 ) -> Result<usize, RenderError> {
-    let site = SiteRender::new(renderer, config, articles, timeline, which.index);
+    let site = SiteRender::new(renderer, config, articles, times, timeline, which.index);
     let relative = super::relative::RelativeLinks {
         inner: sink,
         base: &site.base,
@@ -347,6 +352,9 @@ struct SiteRender<'a> {
     renderer: &'a Renderer,
     config: &'a Config,
     articles: &'a [Article],
+    /// Each article's temporal expressions, index for index with
+    /// `articles`.
+    times: &'a [Vec<TimeMention>],
     timeline: &'a Timeline,
     base: String,
     site: SiteView<'a>,
@@ -378,6 +386,7 @@ impl<'a> SiteRender<'a> {
         renderer: &'a Renderer,
         config: &'a Config,
         articles: &'a [Article],
+        times: &'a [Vec<TimeMention>],
         timeline: &'a Timeline,
         with_index: bool,
     ) -> Self {
@@ -494,6 +503,7 @@ impl<'a> SiteRender<'a> {
             renderer,
             config,
             articles,
+            times,
             timeline,
             site: SiteView::new(config),
             base,
@@ -542,6 +552,7 @@ impl<'a> SiteRender<'a> {
             key_days(
                 self.config,
                 self.articles,
+                self.times,
                 self.timeline,
                 &|e| self.event_url(e),
                 &|d| self.archive_url_of(d),
@@ -1014,7 +1025,14 @@ impl<'a> SiteRender<'a> {
                 view
             })
             .collect();
-        let marks = time_marks(article, own, &|e| self.event_url(e));
+        // The pages sort the articles by path, as the site does.
+        let times = self
+            .articles
+            .binary_search_by(|a| a.path.cmp(&article.path))
+            .ok()
+            .and_then(|i| self.times.get(i))
+            .map_or(&[][..], Vec::as_slice);
+        let marks = time_marks(article, times, own, &|e| self.event_url(e));
         let html = timemarks::mark_times(&article.html, &article.paragraphs, &marks);
         let caption_html = article
             .paragraphs
@@ -1119,10 +1137,10 @@ fn in_title(s: &crate::timeline::Source) -> bool {
 
 fn time_marks(
     article: &Article,
+    times: &[TimeMention],
     events: &[&Event],
     url: &dyn Fn(&Event) -> String,
 ) -> Vec<TimeMark> {
-    let times = &article.times;
     let mut marks: Vec<TimeMark> = times
         .iter()
         .map(|t| TimeMark {
@@ -1266,6 +1284,7 @@ struct KeySentenceView {
 fn key_days(
     config: &Config,
     articles: &[Article],
+    times: &[Vec<TimeMention>],
     timeline: &Timeline,
     event_url: &dyn Fn(&Event) -> String,
     month_url: &dyn Fn(NaiveDate) -> Option<String>,
@@ -1278,7 +1297,7 @@ fn key_days(
         language: config.tagger_language(),
         ..keydates::Options::default()
     };
-    keydates::summarize(articles, &timeline.candidates, &options)
+    keydates::summarize(articles, times, &timeline.candidates, &options)
         .into_iter()
         .map(|k| {
             let from = timeline.events.partition_point(|e| e.sort_start() < k.date);

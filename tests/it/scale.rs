@@ -268,10 +268,12 @@ fn poison_with(root: &Path, context: hash::Hash, change: impl Fn(&mut dateline::
     let entries: Vec<cache::Entry> = articles
         .iter()
         .zip(&bytes)
+        .zip(site.article_times())
         .zip(site.article_events())
-        .map(|((a, b), ev)| cache::Entry {
+        .map(|(((a, b), times), ev)| cache::Entry {
             hash: hash::content_hash(b),
             article: a,
+            times,
             events: ev,
         })
         .collect();
