@@ -194,45 +194,7 @@ pub fn render_site_each(
         .par_iter()
         .enumerate()
         .map(|(i, page)| {
-            match page {
-                // The exports (a few hundred megabytes at 10,000 articles)
-                // go straight to the sink rather than being built in memory.
-                Page::Export(export) => sink
-                    .stream(i, Path::new(export.path), &|w| (export.write)(&exports, w))
-                    .map_err(Err)?,
-                Page::Names(kind) => sink
-                    .file(
-                        i,
-                        OutputFile {
-                            path: site.path(page),
-                            bytes: site.names_json(*kind),
-                        },
-                    )
-                    .map_err(Err)?,
-                Page::SearchIndex(k) => {
-                    let (path, bytes) = &site.search_files()[*k];
-                    sink.file(
-                        i,
-                        OutputFile {
-                            path: path.clone(),
-                            bytes: bytes.clone(),
-                        },
-                    )
-                    .map_err(Err)?
-                }
-                Page::Index | Page::Archive(_) => {
-                    let html = site.render(page).map_err(Ok)?;
-                    let html = String::from_utf8(html.bytes).expect("tera renders UTF-8");
-                    sink.stream(i, &site.path(page), &|w| {
-                        write_with_cards(w, &html, &|e| site.card(e))
-                    })
-                    .map_err(Err)?;
-                }
-                _ => {
-                    let file = site.render(page).map_err(Ok)?;
-                    sink.file(i, file).map_err(Err)?;
-                }
-            }
+            site.emit(i, page, &exports, sink)?;
             if let Some(p) = progress {
                 p.tick();
             }
@@ -544,6 +506,59 @@ impl<'a> SiteRender<'a> {
 
     fn event_url(&self, e: &Event) -> String {
         format!("{}{}", self.base, self.event_path(e))
+    }
+
+    /// Renders page `i` of the fixed page order (`page`) and hands it to
+    /// `sink`: an export streamed, a page with cards streamed around them,
+    /// any other page whole. A template problem is `Err(Ok(_))`, an output
+    /// error `Err(Err(_))`.
+    fn emit(
+        &self,
+        i: usize,
+        page: &Page,
+        exports: &ExportInput<'_>,
+        sink: &dyn Sink,
+    ) -> Result<(), Result<Diagnostic, anyhow::Error>> {
+        match page {
+            // The exports (a few hundred megabytes at 10,000 articles)
+            // go straight to the sink rather than being built in memory.
+            Page::Export(export) => sink
+                .stream(i, Path::new(export.path), &|w| (export.write)(exports, w))
+                .map_err(Err)?,
+            Page::Names(kind) => sink
+                .file(
+                    i,
+                    OutputFile {
+                        path: self.path(page),
+                        bytes: self.names_json(*kind),
+                    },
+                )
+                .map_err(Err)?,
+            Page::SearchIndex(k) => {
+                let (path, bytes) = &self.search_files()[*k];
+                sink.file(
+                    i,
+                    OutputFile {
+                        path: path.clone(),
+                        bytes: bytes.clone(),
+                    },
+                )
+                .map_err(Err)?
+            }
+            Page::Index | Page::Archive(_) => {
+                let html = self.render(page).map_err(Ok)?;
+                let html = String::from_utf8(html.bytes).expect("tera renders UTF-8");
+                sink.stream(i, &self.path(page), &|w| {
+                    write_with_cards(w, &html, &|e| self.card(e))
+                })
+                .map_err(Err)?;
+            }
+            _ => {
+                let file = self.render(page).map_err(Ok)?;
+                sink.file(i, file).map_err(Err)?;
+            }
+        }
+        Ok(())
     }
 
     /// The key days, ranked on first use.
