@@ -1305,7 +1305,16 @@ mod tests {
     }
 
     fn mentioned(text: &str, a: &ArticleActors) -> Vec<(String, String)> {
-        a.mentions
+        words_and_names(text, a, &a.mentions)
+    }
+
+    /// Each of `mentions` as (its words, the actor named).
+    fn words_and_names(
+        text: &str,
+        a: &ArticleActors,
+        mentions: &[Mention],
+    ) -> Vec<(String, String)> {
+        mentions
             .iter()
             .map(|m| {
                 (
@@ -1550,15 +1559,7 @@ mod tests {
     /// The body mentions of `text` as (words, body named).
     fn bodies_of(text: &str) -> Vec<(String, String)> {
         let a = actors_of(text);
-        a.body_mentions
-            .iter()
-            .map(|m| {
-                (
-                    text[m.start..m.end].to_string(),
-                    a.actors[m.actor].name.clone(),
-                )
-            })
-            .collect()
+        words_and_names(text, &a, &a.body_mentions)
     }
 
     #[test]
