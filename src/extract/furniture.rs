@@ -104,12 +104,26 @@ pub fn furniture(sentence: &str) -> Option<Furniture> {
         .get(|w| {
             w.furniture
                 .iter()
-                .map(|(k, p)| (*k, Regex::new(p).expect("furniture regex")))
+                .map(|(k, p)| {
+                    (
+                        *k,
+                        Regex::new(&ascii_word_bounds(p)).expect("furniture regex"),
+                    )
+                })
                 .collect()
         })
         .iter()
         .find(|(_, re)| re.is_match(sentence))
         .map(|(k, _)| *k)
+}
+
+/// `pattern` with its word boundaries (`\\b`) read by ASCII word characters:
+/// a Unicode word boundary keeps the regex engine off its fast DFA (which
+/// cannot look at Unicode word classes), and the furniture patterns are
+/// checked against every sentence. Only a pattern whose words start or end
+/// with a letter beyond ASCII would read differently.
+fn ascii_word_bounds(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 /// A wire agency's tag or a filing time anywhere in a sentence ("(CNN)",
