@@ -282,13 +282,35 @@ pub(super) static WORD: LazyLock<Regex> =
 
 /// The words of `from..to`, less those inside a removed span (a date, the
 /// place) or a quotation.
+///
+/// A word is what [`WORD`] matches: a letter or digit, then letters, digits,
+/// apostrophes and hyphens. It is scanned by hand here because this runs
+/// for every clause and verb, where the regex engine's cost per match was a
+/// twelfth of a build's extraction.
 fn words_in(input: &Input<'_>, from: usize, to: usize) -> Vec<Range<usize>> {
     let inside =
         |spans: &[Range<usize>], at: usize| spans.iter().any(|r| r.start <= at && at < r.end);
-    WORD.find_iter(&input.text[from..to])
-        .map(|m| from + m.start()..from + m.end())
-        .filter(|r| !inside(input.remove, r.start) && !inside(input.quotes, r.start))
-        .collect()
+    let starts = |c: char| c.is_alphabetic() || c.is_numeric();
+    let mut out = Vec::new();
+    let mut chars = input.text[from..to].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !starts(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !(starts(d) || matches!(d, '\'' | '’' | '-')) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let r = from + i..from + end;
+        if !inside(input.remove, r.start) && !inside(input.quotes, r.start) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// A past form, in the language being read ("filed", "ran").
@@ -762,5 +784,27 @@ mod tests {
             trigger_of("Jobs “launched the phone” today", "Jobs").as_deref(),
             None
         );
+    }
+
+    #[test]
+    fn the_word_scanner_reads_the_words_the_word_pattern_reads() {
+        let actors = ArticleActors::default();
+        for text in [
+            "Jobs’s Apple, co-founded in 1976, didn't sell 3.5m iPods -- it said.",
+            "Erdoğan met Müller in Zürich; Владимир Путин left at 10:30.",
+            "-dash- 'quoted' ’curly’ x-ray 9-11 ²³ end",
+        ] {
+            let input = Input {
+                text,
+                clause: 0..text.len(),
+                subject: None,
+                remove: &[],
+                quotes: &[],
+                actors: &actors,
+            };
+            let by_pattern: Vec<Range<usize>> =
+                WORD.find_iter(text).map(|m| m.start()..m.end()).collect();
+            assert_eq!(words_in(&input, 0, text.len()), by_pattern, "{text}");
+        }
     }
 }
