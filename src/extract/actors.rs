@@ -550,13 +550,12 @@ fn most_named_body(out: &ArticleActors, at: usize) -> Option<usize> {
 
 /// Bodies referred to by what they are or by "it" (see
 /// [`ArticleActors::body_mentions`]):
-/// - "the company", "the European planemaker": the body named last before
-///   it (by a name or a one-word name), as news copy names a body before
-///   it calls it by its kind;
+/// - "the company", "the European planemaker": the body that opened the
+///   sentence before (see [`first_body_in`]), else the body the article
+///   named most often so far (see [`most_named_body`]);
 /// - "It" opening a sentence and doing something ("It also announced"):
-///   the body the sentence before was about (its subject, else the first
-///   body it names). "It is", "It seems" and the like say nothing of a
-///   body (`it_expletive_verbs`).
+///   the body that opened the sentence before. "It is", "It seems" and
+///   the like say nothing of a body (`it_expletive_verbs`).
 fn body_references(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
     let re = BODY_DESCRIPTION.get(|w| Regex::new(w.body_description).expect("body description"));
     let prev_of = |si: usize| si.checked_sub(1).map(|p| &sentences[p]);
@@ -578,7 +577,7 @@ fn body_references(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActo
                 });
             }
         }
-        let Some(prev) = si.checked_sub(1).map(|p| &sentences[p]) else {
+        let Some(prev) = prev_of(si) else {
             continue;
         };
         let Some(rest) = lexicon::words()
@@ -712,19 +711,10 @@ fn body_names<'a>(text: &str, words: &[Word<'a>], singles: &[(usize, usize)]) ->
             possessive || apposition
         })
     };
-    let mut out: Vec<&str> = Vec::new();
-    for &(a, b) in singles {
-        let w = words[a].bare;
-        let Some(next) = words.get(b) else { continue };
-        if out.contains(&w)
-            || b != a + 1
-            || text[words[a].end..next.start] != *" "
-            || !next.bare.starts_with(|c: char| c.is_lowercase())
-            || !body_verb(text, words, b)
-            || lexicon::words().speech_verbs.contains(&next.bare)
-            || headed_by_determiner(w)
-            || !said_to_be_a_body(w)
-            || not_name(w)
+    // Whether the word itself may name a body: the cheap tests first, the
+    // scans of the whole article last.
+    let body_word = |w: &str| {
+        !(not_name(w)
             || w.chars().all(|c| !c.is_lowercase())
             || w.chars().count() < 3
             // "U.S.-backed", "Iranian-led": a compound modifier.
@@ -743,17 +733,38 @@ fn body_names<'a>(text: &str, words: &[Word<'a>], singles: &[(usize, usize)]) ->
                 .iter()
                 .any(|x| w.ends_with(x))
             || crate::temporal::token::is_calendar_name(w, lexicon::current())
-            || !capitalised_inside(w)
-            || after_locative(w)
-            || mostly_in_runs(w)
             // A title or a kind of body alone ("President", "Department").
             || lexicon::words().person_titles.contains(&w)
             || lexicon::words().generic_org_heads.contains(&w)
             || org_head(w)
+            || headed_by_determiner(w)
+            || !said_to_be_a_body(w)
+            || !capitalised_inside(w)
+            || after_locative(w)
+            || mostly_in_runs(w))
+    };
+    let mut out: Vec<&str> = Vec::new();
+    // Words already judged no body: a surname before fifty verbs is
+    // scanned for once.
+    let mut rejected: Vec<&str> = Vec::new();
+    for &(a, b) in singles {
+        let w = words[a].bare;
+        let Some(next) = words.get(b) else { continue };
+        if b != a + 1
+            || text[words[a].end..next.start] != *" "
+            || !next.bare.starts_with(|c: char| c.is_lowercase())
+            || !body_verb(text, words, b)
+            || lexicon::words().speech_verbs.contains(&next.bare)
+            || out.contains(&w)
+            || rejected.contains(&w)
         {
             continue;
         }
-        out.push(w);
+        if body_word(w) {
+            out.push(w);
+        } else {
+            rejected.push(w);
+        }
     }
     out
 }
