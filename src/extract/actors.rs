@@ -266,6 +266,7 @@ fn reads_as_personal_name(name: &str) -> bool {
         && !lexicon::words().place_words.contains(&last)
         && !lexicon::words().venue_heads.contains(&last)
         && !lexicon::words().not_surnames.contains(&last)
+        && !lexicon::words().body_name_ends.contains(&last)
 }
 
 /// A lower-case word inside a personal name: "de", "bin", "al-Assad".
@@ -381,7 +382,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     let words = words(text);
     let mut out = ArticleActors::default();
     // Runs of capitalised words with single spaces between.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if !is_capitalised(words[i].bare) {
@@ -415,16 +416,36 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         {
             j += 1;
         }
-        runs.push((i, j));
+        let mut body = false;
+        while let Some(end) = body_name_goes_on(text, &words, j) {
+            j = end;
+            body = true;
+        }
+        runs.push((i, j, body));
         i = j;
     }
 
     let mut singles: Vec<(usize, usize)> = Vec::new();
-    for &(mut a, b) in &runs {
+    for &(mut a, b, body) in &runs {
         while a < b && is_stop_word(words[a].bare) {
             a += 1;
         }
         if a == b {
+            continue;
+        }
+        if body {
+            let name = format!(
+                "{}{}",
+                &text[words[a].start..words[b - 1].start],
+                words[b - 1].bare
+            );
+            let idx = out.intern(&name, ActorKind::Organisation, None);
+            out.mentions.push(Mention {
+                start: words[a].start,
+                end: words[b - 1].start + words[b - 1].bare.len(),
+                actor: idx,
+                kind: MentionKind::Name,
+            });
             continue;
         }
         classify_run(text, &words, a, b, &mut out, &mut singles);
@@ -457,7 +478,13 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
                 && !not_name(w)
                 && !w.chars().all(|c| c.is_uppercase()) =>
             {
-                Some(out.intern(w, ActorKind::Person, None))
+                // "The Observatory said": a kind of body speaking.
+                let kind = if org_head(w) || lexicon::words().body_name_ends.contains(&w) {
+                    ActorKind::Organisation
+                } else {
+                    ActorKind::Person
+                };
+                Some(out.intern(w, kind, None))
             }
             None if bodies.contains(&w) => {
                 let actor = out.intern(w, ActorKind::Organisation, None);
@@ -811,6 +838,43 @@ fn first_name(out: &ArticleActors, w: &str, at: usize) -> Option<usize> {
         })
 }
 
+/// Where a body's name goes on past the capitalised run that ends before
+/// word `j`: the run ends in a kind of body, and "for" (and an article)
+/// leads to more capitalised words ("Syrian Observatory for Human Rights",
+/// "Commission for Africa"). The name stops before a title and a day or
+/// month ("Commission for Africa on Thursday").
+fn body_name_goes_on(text: &str, words: &[Word<'_>], j: usize) -> Option<usize> {
+    let l = lexicon::words();
+    let head = words.get(j.checked_sub(1)?)?.bare;
+    let joiner = words.get(j)?;
+    if !(org_head(head) || l.body_name_ends.contains(&head))
+        || !l.body_name_joiners.contains(&joiner.bare)
+    {
+        return None;
+    }
+    let spaced = |k: usize| text[words[k].end..words[k + 1].start] == *" ";
+    let mut m = j + 1;
+    if words.get(m).is_some_and(|w| l.articles.contains(&w.bare)) && spaced(m - 1) {
+        m += 1;
+    }
+    let name_word = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            is_capitalised(w.bare)
+                && !l.person_titles.contains(&w.bare)
+                && !crate::temporal::token::is_calendar_name(w.bare, lexicon::current())
+                && w.bare.len() == w.end - w.start
+        }) && spaced(k - 1)
+    };
+    if !spaced(j - 1) || !name_word(m) {
+        return None;
+    }
+    let mut end = m + 1;
+    while name_word(end) {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// Classifies the capitalised run `words[a..b]` as a person with a role, an
 /// organisation, a country, a person named in passing, or a single word to
 /// look at once all full names are known.
@@ -902,7 +966,10 @@ fn classify_run(
     if b - a == 1 && lexicon::words().generic_org_heads.contains(&last) {
         return;
     }
-    if acronym || org_head(last) || lexicon::words().company_heads.contains(&last) {
+    // "Arab League", "White House": a name ending in a word no surname is
+    // names a body.
+    let body_word = b - a >= 2 && lexicon::words().body_name_ends.contains(&last);
+    if acronym || org_head(last) || lexicon::words().company_heads.contains(&last) || body_word {
         if followed_by_title(text, words, b) {
             return;
         }
@@ -944,7 +1011,10 @@ fn classify_run(
         let next_is_lower = !is_capitalised(next);
         let apposition = text[words[b - 1].end..].starts_with(lexicon::words().person_relative)
             || role_apposition(&text[words[b - 1].end..]);
-        if (next_is_lower && verbish(next)) || apposition || name_cue_before(prev) {
+        // "Gulf Arab states", "Western leaders": an adjective before a
+        // plural of people or states, no name.
+        let group = lexicon::words().group_nouns.contains(&next);
+        if ((next_is_lower && verbish(next)) || apposition || name_cue_before(prev)) && !group {
             let role_start = lower_title_start(text, words, a);
             let role = role_start.map(|r| span(r, a).trim_end().to_string());
             let idx = out.intern(&bare_span(a, b), ActorKind::Person, role);
@@ -1087,8 +1157,13 @@ fn descriptions(text: &str, out: &mut ArticleActors) {
 static PRONOUN: PerLanguage<Regex> = PerLanguage::new();
 
 /// "he", "she": a name in brackets right after it ("He (Putin)"); else the
-/// subject of its sentence when that comes before it; else the subject of
-/// the sentence before; else the last person mentioned.
+/// subject of its sentence when that comes before it. Only a pronoun that
+/// opens its sentence (after at most a connective or a quotation: "But he
+/// said", "“...,” he said") may stand for someone of the sentence before:
+/// its subject, else the last person it names. Inside a sentence that has
+/// named no person before it, "he" is most often someone the sentence
+/// describes without a name ("a Knesset member said he ..."), and a
+/// person named earlier in the article would put words in the wrong mouth.
 fn pronouns(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
     let mut found = Vec::new();
     let is_person =
@@ -1109,17 +1184,39 @@ fn pronouns(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
                 .copied();
             let subject_here =
                 subject_of(text, s, out).filter(|x| x.start < at && is_person(out, x));
-            let subject_before = si
+            let prev = si
                 .checked_sub(1)
-                .and_then(|p| subject_of(text, &sentences[p], out))
-                .filter(|x| is_person(out, x));
-            let last = out
-                .mentions
+                .filter(|_| opens_sentence(&s.text[..m.start()]))
+                .map(|p| &sentences[p]);
+            // The sentence before may name its subject by a pronoun too
+            // ("He started Apple in 1976. One year later he was fired").
+            let in_prev = |p: &Sentence<'_>, x: &Mention| x.start >= p.start && x.end <= p.end;
+            let subject_before = prev.and_then(|p| {
+                subject_of(text, p, out)
+                    .filter(|x| is_person(out, x))
+                    .or_else(|| found.iter().find(|x| in_prev(p, x)).copied())
+            });
+            let last = prev.and_then(|p| {
+                out.mentions
+                    .iter()
+                    .chain(&out.secondary_mentions)
+                    .chain(&found)
+                    .filter(|x| in_prev(p, x) && is_person(out, x))
+                    .max_by_key(|x| x.start)
+                    .copied()
+            });
+            // "But he said he would stay": the second stands for the first.
+            let pronoun_here = found
                 .iter()
                 .rev()
-                .find(|x| x.end <= at && is_person(out, x))
+                .find(|x: &&Mention| x.start >= s.start && x.end <= at)
                 .copied();
-            if let Some(r) = bracketed.or(subject_here).or(subject_before).or(last) {
+            if let Some(r) = bracketed
+                .or(subject_here)
+                .or(pronoun_here)
+                .or(subject_before)
+                .or(last)
+            {
                 found.push(Mention {
                     start: at,
                     end: at + m.len(),
@@ -1130,6 +1227,37 @@ fn pronouns(text: &str, sentences: &[Sentence<'_>], out: &mut ArticleActors) {
         }
     }
     merge_mentions(out, found);
+}
+
+/// Whether the words of a sentence before a pronoun leave it opening the
+/// sentence: none, a connective or a short date phrase ("But", "Later,",
+/// "In 1999", "On Monday"), or a quotation it attributes ("“We will
+/// win,” he said"). A name or a noun phrase before it ("A Knesset member
+/// said he") is someone else the pronoun may stand for.
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['”', '"', '’']) {
+        return true;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "The minister said he": the pronoun is the speaker's.
+    let speaks = words
+        .iter()
+        .any(|w| lexicon::words().speech_verbs.contains(w));
+    // "During his speech he", "When he returned, he": a phrase or clause
+    // set before the subject.
+    let opener = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        lexicon::words().opening_prepositions.contains(&w.as_str())
+            || lexicon::words().opening_subordinators.contains(&w.as_str())
+    });
+    let short = words.len() <= 3
+        && words.iter().skip(1).all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.starts_with(char::is_uppercase)
+                || crate::temporal::token::is_calendar_name(w, lexicon::current())
+        });
+    !speaks && (opener || short)
 }
 
 fn merge_mentions(out: &mut ArticleActors, found: Vec<Mention>) {
@@ -1176,8 +1304,33 @@ pub fn first_subject<'m>(
             (actors.actors[m.actor].kind != ActorKind::Product
                 || !super::trigger::verb_between(text, from.min(m.start), m.start))
                 && !owns_a_name(text, m, actors)
+                && !after_preposition(text, m, lexicon::words().object_prepositions)
+                && !names_the_place(text, m, actors)
         })
         .copied()
+}
+
+/// Whether `m` is the object of one of `prepositions`: the word before it,
+/// past an article, is one ("for Mubarak's ouster", "in the UK").
+pub fn after_preposition(text: &str, m: &Mention, prepositions: &[&str]) -> bool {
+    let mut before = text[..m.start].split_whitespace().rev();
+    let mut word = before.next();
+    if word.is_some_and(|w| {
+        lexicon::words()
+            .articles
+            .contains(&w.to_lowercase().as_str())
+    }) {
+        word = before.next();
+    }
+    word.is_some_and(|w| prepositions.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `m` names where its sentence's event happened rather than one
+/// of its actors: a country or place after a preposition of place ("in
+/// the UK", "the Gulf of Mexico").
+pub fn names_the_place(text: &str, m: &Mention, actors: &ArticleActors) -> bool {
+    actors.actors[m.actor].kind == ActorKind::Country
+        && after_preposition(text, m, lexicon::words().place_prepositions)
 }
 
 /// Whether `m` is the owner of the body named right after it ("The
@@ -1290,6 +1443,66 @@ mod tests {
             let names: Vec<(&str, ActorKind)> =
                 a.actors.iter().map(|x| (x.name.as_str(), x.kind)).collect();
             assert_eq!(names, vec![(body, ActorKind::Organisation)], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_adjective_before_a_plural_of_states_or_people_is_no_name() {
+        // (text, the word that must name no actor)
+        for (text, word) in [
+            ("Gulf Arab states said they would expel the envoys.", "Arab"),
+            (
+                "Our reporter spoke to Sultan Arab. Other Arab leaders said no.",
+                "Other Arab",
+            ),
+        ] {
+            let a = actors_of(text);
+            let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+            assert!(
+                !names.iter().any(|n| n.ends_with(word)),
+                "{text}: {names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bodys_name_goes_on_past_for_and_ends_in_a_kind_of_body() {
+        // (text, the actors it names with their kinds)
+        use ActorKind::{Organisation, Person};
+        let cases: [(&str, &[(&str, ActorKind)]); 5] = [
+            (
+                "The Syrian Observatory for Human Rights said troops fired.",
+                &[("Syrian Observatory for Human Rights", Organisation)],
+            ),
+            (
+                "The Commission for Africa on Thursday published a report.",
+                &[("Commission for Africa", Organisation)],
+            ),
+            (
+                "The UN Security Council on Syria met.",
+                &[
+                    ("UN Security Council", Organisation),
+                    ("Syria", ActorKind::Country),
+                ],
+            ),
+            (
+                "The Arab League said it would send monitors.",
+                &[("Arab League", Organisation)],
+            ),
+            (
+                "The White House said Obama spoke to Erdogan.",
+                &[("White House", Organisation)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let a = actors_of(text);
+            let names: Vec<(&str, ActorKind)> = a
+                .actors
+                .iter()
+                .map(|x| (x.name.as_str(), x.kind))
+                .filter(|(_, k)| *k != Person)
+                .collect();
+            assert_eq!(names, expected, "{text}");
         }
     }
 
@@ -1460,6 +1673,43 @@ mod tests {
             .map(|m| a.actors[m.actor].name.as_str())
             .collect();
         assert_eq!(he, ["Putin", "Putin"]);
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_sentence_naming_no_person_before_it_is_nobody() {
+        // (text, who each "he"/"she" stands for, in order)
+        let cases: [(&str, &[&str]); 5] = [
+            (
+                "President Hosni Mubarak left the palace. A Knesset member said he did not believe the protests could win.",
+                &[],
+            ),
+            (
+                "President Hosni Mubarak left the palace. The minister said he would resign.",
+                &[],
+            ),
+            (
+                "President George Bush hosted the summit. At a joint news conference with President Hosni Mubarak in April he offered support.",
+                &["George Bush"],
+            ),
+            (
+                "President Hosni Mubarak left the palace. But he said he would stay in Egypt.",
+                &["Hosni Mubarak", "Hosni Mubarak"],
+            ),
+            (
+                "Kofi Annan met the minister. “We will not give up,” he said.",
+                &["Kofi Annan"],
+            ),
+        ];
+        for (text, expected) in cases {
+            let a = actors_of(text);
+            let he: Vec<_> = a
+                .mentions
+                .iter()
+                .filter(|m| m.kind == MentionKind::Pronoun)
+                .map(|m| a.actors[m.actor].name.as_str())
+                .collect();
+            assert_eq!(he, expected, "{text}");
+        }
     }
 
     #[test]

@@ -41,8 +41,12 @@ const LEAD_DAYS: i64 = 7;
 const FORECAST_DAYS: i64 = 365;
 
 /// The events extracted from `article`, given the expressions the tagger
-/// found in `article.text` (anchored on the article date).
+/// found in `article.text` (anchored on the article date); none from a
+/// broadcast transcript ([`furniture::transcript`]).
 pub fn extract(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
+    if furniture::transcript(&article.text) {
+        return Vec::new();
+    }
     extract_with(article, exprs, true, None)
 }
 
@@ -701,7 +705,10 @@ impl Extraction<'_> {
                         let quoted = quote_ranges
                             .iter()
                             .any(|q| q.start <= m.start && m.start < q.end);
-                        if !quoted && !verb_actors.contains(&m.actor) {
+                        if !quoted
+                            && !actors::names_the_place(text, m, self.actors)
+                            && !verb_actors.contains(&m.actor)
+                        {
                             verb_actors.push(m.actor);
                         }
                     }
@@ -1006,7 +1013,9 @@ impl Extraction<'_> {
             let quoted = quote_ranges
                 .iter()
                 .any(|q| q.start <= m.start && m.start < q.end);
-            if !quoted && !out.contains(&m.actor) {
+            // "in the UK", "the Gulf of Mexico": where, not who.
+            let place = actors::names_the_place(&self.article.text, m, self.actors);
+            if !quoted && !place && !out.contains(&m.actor) {
                 out.push(m.actor);
             }
         }

@@ -126,6 +126,41 @@ fn ascii_word_bounds(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
+/// A speaker's turn in a broadcast transcript: a paragraph that opens with
+/// the speaker's name in capitals and a colon ("COOPER: ", "DAMON (on
+/// camera): "). Capitals and a colon are how transcripts of any language
+/// mark a turn, so the pattern is no language's.
+static SPEAKER_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*([A-Z][A-Z.'\x{2019} -]{1,30}[A-Z])(?: \([^)\n]{1,50}\))?:\s")
+        .expect("speaker turn regex")
+});
+
+/// Fewest turns, by at least two speakers, that make a page a transcript.
+const TRANSCRIPT_TURNS: usize = 5;
+
+/// Whether `text` is a broadcast transcript: at least
+/// [`TRANSCRIPT_TURNS`] paragraphs open with a speaker's tag, and two
+/// speakers or more take turns. A transcript is conversation: hosts'
+/// questions, guests' opinions and recaps of what was reported elsewhere,
+/// where a statement's day is seldom said. Its sentences give no timeline
+/// events; the reports the conversation is about reach the site through
+/// the articles that carry them.
+pub fn transcript(text: &str) -> bool {
+    let mut speakers: Vec<&str> = Vec::new();
+    let mut turns = 0;
+    for c in SPEAKER_TURN.captures_iter(text) {
+        turns += 1;
+        let name = c.get(1).map_or("", |m| m.as_str());
+        if !speakers.contains(&name) {
+            speakers.push(name);
+        }
+        if turns >= TRANSCRIPT_TURNS && speakers.len() >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
 /// A wire agency's tag or a filing time anywhere in a sentence ("(CNN)",
 /// "(Reuters)", "1:48 pm GMT"): scraped text that runs a page's pieces
 /// together.
@@ -147,6 +182,39 @@ pub fn run_together(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_of_speaker_turns_by_two_speakers_is_a_transcript() {
+        let turns = |names: &[&str]| {
+            names
+                .iter()
+                .map(|n| format!("{n}: The protesters are still in the square.\n\n"))
+                .collect::<String>()
+        };
+        // (text, is a transcript)
+        let cases = [
+            (
+                turns(&["COOPER", "GHONIM", "COOPER", "GHONIM", "COOPER"]),
+                true,
+            ),
+            (
+                turns(&["DAMON (on camera)", "LEMON", "DAMON", "LEMON", "DAMON"]),
+                true,
+            ),
+            // Four turns are a quoted exchange inside a report.
+            (turns(&["COOPER", "GHONIM", "COOPER", "GHONIM"]), false),
+            // One tag again and again is a page's highlights or updates.
+            (turns(&["NEW", "NEW", "NEW", "NEW", "NEW", "NEW"]), false),
+            (
+                "CAIRO, Egypt (CNN) -- Protesters gathered on Friday.\n\nThey said: no."
+                    .to_string(),
+                false,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(transcript(&text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn wire_tags_inside_and_overlong_sentences_run_together() {

@@ -4,23 +4,32 @@
 //! extraction only knows its own. Once every event is in, the names are
 //! folded by this rule:
 //!
-//! 1. Names that are equal once case, an Arabic article ("al-", "el-") and
-//!    a company form ("Plc", "Inc.", "Corp.", "Ltd") are left out are one
-//!    actor: "Bashar al-Assad" = "Bashar Assad", "BP Plc" = "BP".
+//! 1. Names that are equal once case, dots, an Arabic article ("al-",
+//!    "el-") and a company form ("Plc", "Inc.", "Corp.", "Ltd") are left
+//!    out are one actor: "Bashar al-Assad" = "Bashar Assad", "BP Plc" =
+//!    "BP", "U.S. Coast Guard" = "US Coast Guard".
 //!    A person's "Jr." or "Sr." is left out the same way ("Paulson Jr" =
-//!    "Paulson").
+//!    "Paulson"), and a familiar given name is its formal one ("Bob
+//!    Dudley" = "Robert Dudley", "Hank Paulson" = "Henry Paulson"; the
+//!    pairs are the language's, in its lexicon).
 //! 2. A person's name that is part of a longer person's name, word for word
 //!    and in order ("Assad" in "Bashar Assad", "Conrad Murray" in "Doctor
 //!    Conrad Murray", "Obama" in "Obama NEW"), is that person when one
 //!    such longer name has at least two thirds of the events of all of them
-//!    ("Bush" stays alone when "George Bush" and "Laura Bush" share it). A
+//!    ("Bush" stays alone when "George Bush" and "Laura Bush" share it);
+//!    when some of them end in the one word, only those compete ("Ben
+//!    Bernanke", not "Bernanke Fed", a name run into the next word). A
 //!    full name also holds the same first and last names with a middle name
 //!    between ("Barack Obama" in "Barack Hussein Obama").
 //! 3. An organisation's name that a longer one repeats after one word of
 //!    origin ("Security Council" in "UN Security Council", "State
 //!    Department" in "U.S. State Department") is that organisation, on the
-//!    same two-thirds condition. A body's one-word name joins a longer
-//!    one it ends ("Shell" in "Royal Dutch Shell") or that adds a kind of
+//!    same two-thirds condition, and so is a body's name that a longer one
+//!    carries on past "for" ("Syrian Observatory" in "Syrian
+//!    Observatory for Human Rights"). A body's one-word name joins a longer
+//!    one it ends ("Shell" in "Royal Dutch Shell"), or heads before "for"
+//!    ("Observatory" in "Syrian Observatory for Human
+//!    Rights"), or that adds a kind of
 //!    body ("Treasury Department"), on that condition, when the longer name
 //!    has at least a quarter of the short one's events; a one-word name
 //!    read as a body ("Paulson announced", where the article never names
@@ -48,7 +57,8 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
     let mut out: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            let lower = w.to_lowercase();
+            // "U.S." is "US": dots in a word are no part of the name.
+            let lower = w.to_lowercase().replace('.', "");
             let lower = lower.trim_end_matches(['’', '\'']).to_string();
             for article in lexicon::words().name_articles {
                 if let Some(rest) = lower.strip_prefix(article)
@@ -67,6 +77,18 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
     };
     while out.len() > 1 && out.last().is_some_and(|w| suffixes.contains(&w.as_str())) {
         out.pop();
+    }
+    // Every word, as a title may come first ("Executive Tony Hayward").
+    if kind == ActorKind::Person && out.len() >= 2 {
+        for w in &mut out {
+            if let Some((_, formal)) = lexicon::words()
+                .familiar_given_names
+                .iter()
+                .find(|(familiar, _)| familiar == w)
+            {
+                *w = (*formal).to_string();
+            }
+        }
     }
     out
 }
@@ -292,7 +314,16 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                     &heads,
                     (0..heads.len()).filter(|j| {
                         let lk = &heads[*j].1;
-                        same_kind(j) && lk.len() >= 2 && lk.last() == k.first()
+                        // "Observatory" in "Syrian Observatory for Human
+                        // Rights": the kind of body before "for".
+                        let head = lk
+                            .iter()
+                            .position(|w| lexicon::words().body_name_joiners.contains(&w.as_str()))
+                            .and_then(|p| p.checked_sub(1))
+                            .map(|p| &lk[p]);
+                        same_kind(j)
+                            && lk.len() >= 2
+                            && (lk.last() == k.first() || head == k.first())
                     }),
                 )
                 .filter(|&j| heads[j].3 * 4 >= *count)
@@ -306,9 +337,18 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 dominant(&heads, (0..heads.len()).filter(person_holding))
                     .filter(|&j| heads[j].3 * 4 >= *count)
             }),
-            // A lone word joins the longer name that dominates it.
+            // A lone word joins the longer name that dominates it; of
+            // those that end in it (the word as a surname: "Ben Bernanke")
+            // and those that only hold it ("Bernanke Fed", a name run into
+            // the next word), only the first compete.
             ActorKind::Person if k.len() == 1 => {
-                dominant(&heads, (0..heads.len()).filter(person_holding))
+                let holding: Vec<usize> = (0..heads.len()).filter(person_holding).collect();
+                let surname = |j: &usize| heads[*j].1.last() == k.first();
+                let as_surname = holding.iter().any(surname);
+                dominant(
+                    &heads,
+                    holding.into_iter().filter(|j| !as_surname || surname(j)),
+                )
             }
             // A longer name joins the most used shorter full name it holds
             // ("Doctor Conrad Murray" → "Conrad Murray").
@@ -320,7 +360,22 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                         && (contains_run(k, &heads[*j].1) || without_middle_name(k, &heads[*j].1))
                 })
                 .max_by_key(|&j| (heads[j].3, heads[j].1.len())),
-            ActorKind::Organisation => dominant(&heads, (0..heads.len()).filter(with_origin)),
+            // A longer name: this one after a word of origin, or this one
+            // going on past "for" ("Syrian Observatory" in
+            // "Syrian Observatory for Human Rights").
+            ActorKind::Organisation => dominant(
+                &heads,
+                (0..heads.len()).filter(|j| {
+                    let lk = &heads[*j].1;
+                    with_origin(j)
+                        || (same_kind(j)
+                            && lk.len() > k.len() + 1
+                            && lk[..k.len()] == k[..]
+                            && lexicon::words()
+                                .body_name_joiners
+                                .contains(&lk[k.len()].as_str()))
+                }),
+            ),
             ActorKind::Country | ActorKind::Product => None,
         };
         if let Some(j) = joins {
@@ -571,6 +626,32 @@ mod tests {
     }
 
     #[test]
+    fn a_familiar_given_name_is_the_formal_one() {
+        use ActorKind::{Organisation, Person};
+        let m = map_of(&[
+            ("Robert Dudley", Person, 30),
+            ("Bob Dudley", Person, 50),
+            ("Dudley", Person, 40),
+            ("Executive Bob Dudley", Person, 5),
+            ("Hank Paulson", Person, 20),
+            ("Henry Paulson", Person, 25),
+            ("Bob Smith", Person, 3),
+            ("Bob", Person, 4),
+            ("Bill Clinton", Person, 9),
+            ("Bill Gates Foundation", Organisation, 2),
+        ]);
+        assert_eq!(m["Robert Dudley"], "Bob Dudley");
+        assert_eq!(m["Dudley"], "Bob Dudley");
+        assert_eq!(m["Executive Bob Dudley"], "Bob Dudley");
+        assert_eq!(m["Hank Paulson"], "Henry Paulson");
+        // Another surname, a lone familiar name or a body's name is
+        // another actor.
+        assert!(!m.contains_key("Bob Smith"), "{m:?}");
+        assert!(!m.contains_key("Bob"), "{m:?}");
+        assert!(!m.contains_key("Bill Gates Foundation"), "{m:?}");
+    }
+
+    #[test]
     fn a_name_holding_a_country_is_no_full_name() {
         use ActorKind::{Country, Person};
         let m = map_of(&[
@@ -597,6 +678,48 @@ mod tests {
             ("Laura Bush", Person, 8),
         ]);
         assert!(!m.contains_key("Bush"), "{m:?}");
+    }
+
+    #[test]
+    fn a_surname_joins_the_full_name_not_a_name_run_into_the_next_word() {
+        use ActorKind::Person;
+        let m = map_of(&[
+            ("Bernanke", Person, 84),
+            ("Ben Bernanke", Person, 58),
+            ("Bernanke Fed", Person, 30),
+        ]);
+        assert_eq!(m["Bernanke"], "Ben Bernanke");
+    }
+
+    #[test]
+    fn dotted_and_plain_abbreviations_are_one_name() {
+        use ActorKind::Organisation;
+        let m = map_of(&[
+            ("Coast Guard", Organisation, 400),
+            ("US Coast Guard", Organisation, 86),
+            ("U.S. Coast Guard", Organisation, 55),
+        ]);
+        assert_eq!(m["U.S. Coast Guard"], "US Coast Guard");
+        assert_eq!(m["Coast Guard"], "US Coast Guard");
+    }
+
+    #[test]
+    fn a_kind_of_body_joins_the_name_it_heads_before_for() {
+        use ActorKind::Organisation;
+        let m = map_of(&[
+            ("Observatory", Organisation, 27),
+            ("Syrian Observatory", Organisation, 40),
+            ("Syrian Observatory for Human Rights", Organisation, 160),
+            ("Commission", Organisation, 10),
+            ("Commission for Africa", Organisation, 2),
+        ]);
+        assert_eq!(m["Observatory"], "Syrian Observatory for Human Rights");
+        assert_eq!(
+            m["Syrian Observatory"],
+            "Syrian Observatory for Human Rights"
+        );
+        // A body named a quarter as often as the word is another's.
+        assert!(!m.contains_key("Commission"), "{m:?}");
     }
 
     #[test]

@@ -11,7 +11,12 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// Trial F1 (task anchors, `run` defaults) when this floor was set.
-const MEASURED_F1: f64 = 30.81;
+/// Lowered from 30.81 (30.75 on main before) by issue 20's rule that a name
+/// after a preposition is never a clause's subject: the trial's gold counts
+/// an entity in any role ("Those of us who ... work with Steve have lost a
+/// friend" is on Steve Jobs's timeline), and a headline must not make it
+/// the doer.
+const MEASURED_F1: f64 = 30.26;
 /// Room for a relation or two either way.
 const MARGIN: f64 = 0.3;
 

@@ -50,6 +50,9 @@ pub(super) static WORDS: Words = Words {
         "While",
         "However",
         "Meanwhile",
+        "Other",
+        "Many",
+        "Some",
         "Still",
         "Asked",
         "According",
@@ -1311,25 +1314,40 @@ pub(super) static WORDS: Words = Words {
         "acknowledged",
         "reported",
     ],
+    body_name_joiners: &["for"],
+    group_nouns: &[
+        "states", "countries", "nations", "leaders", "officials", "forces", "troops", "ministers",
+        "governments", "diplomats", "envoys", "allies", "neighbours", "neighbors", "powers",
+        "monarchies", "regimes", "capitals", "rulers",
+    ],
     not_surnames: &[
         "Nations",
         "States",
         "Rights",
-        "Forces",
         "Coast",
-        "Church",
+        "Kingdom",
+        "Emirates",
+        "Islands",
+        "Opposition",
+        "Revolution",
+        "Spring",
+        "Crisis",
+        "Summit",
+        "Plan",
+        "Act",
+        "Treaty",
+        "Accord",
+        "Resolution",
+    ],
+    body_name_ends: &[
+        "House",
         "Observatory",
         "Front",
         "Brotherhood",
         "Movement",
         "League",
-        "Kingdom",
-        "Emirates",
-        "Islands",
         "Union",
         "Network",
-        "Programme",
-        "Program",
         "Fund",
         "Watch",
         "International",
@@ -1343,16 +1361,10 @@ pub(super) static WORDS: Words = Words {
         "Brigades",
         "Army",
         "Coalition",
-        "Opposition",
-        "Revolution",
-        "Spring",
-        "Crisis",
-        "Summit",
-        "Plan",
-        "Act",
-        "Treaty",
-        "Accord",
-        "Resolution",
+        "Forces",
+        "Church",
+        "Programme",
+        "Program",
     ],
     contractions: &["m", "ve", "d", "ll", "re", "s"],
     place_adjective_endings: &["-based"],
@@ -1372,6 +1384,15 @@ pub(super) static WORDS: Words = Words {
     title_modifiers: &["foreign", "press", "chief", "senior", "deputy", "top"],
     description: r"\b[Tt]he (?:(?P<adj>[A-Z][\p{L}.]+) )?(?P<noun>leader|president|President|prime minister|spokesperson|spokesman|spokeswoman|chancellor|minister)\b",
     pronoun: r"\b(?:[Hh]e|[Ss]he)\b",
+    object_prepositions: &[
+        "in", "at", "for", "to", "with", "on", "about", "against", "into", "near", "across",
+        "through", "throughout", "under", "over", "between", "among", "amid", "towards", "toward",
+        "without", "within", "inside", "outside", "around", "than",
+    ],
+    place_prepositions: &[
+        "in", "at", "of", "near", "across", "throughout", "inside", "outside", "around",
+        "within", "into",
+    ],
 
     // events.rs
     comparisons: &[
@@ -1456,6 +1477,52 @@ pub(super) static WORDS: Words = Words {
         "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "ag", "sa", "nv",
     ],
     person_suffixes: &["jr", "jr.", "sr", "sr."],
+    familiar_given_names: &[
+        ("bob", "robert"),
+        ("bobby", "robert"),
+        ("rob", "robert"),
+        ("bill", "william"),
+        ("billy", "william"),
+        ("hank", "henry"),
+        ("harry", "henry"),
+        ("jim", "james"),
+        ("jimmy", "james"),
+        ("mike", "michael"),
+        ("tom", "thomas"),
+        ("tony", "anthony"),
+        ("dick", "richard"),
+        ("rick", "richard"),
+        ("ted", "edward"),
+        ("ed", "edward"),
+        ("chuck", "charles"),
+        ("charlie", "charles"),
+        ("joe", "joseph"),
+        ("dan", "daniel"),
+        ("dave", "david"),
+        ("chris", "christopher"),
+        ("nick", "nicholas"),
+        ("pat", "patrick"),
+        ("liz", "elizabeth"),
+        ("kate", "katherine"),
+        ("jeff", "jeffrey"),
+        ("greg", "gregory"),
+        ("ben", "benjamin"),
+        ("sam", "samuel"),
+        ("alex", "alexander"),
+        ("andy", "andrew"),
+        ("larry", "lawrence"),
+        ("jerry", "gerald"),
+        ("fred", "frederick"),
+        ("matt", "matthew"),
+        ("tim", "timothy"),
+        ("don", "donald"),
+        ("ron", "ronald"),
+        ("ken", "kenneth"),
+        ("doug", "douglas"),
+        ("pete", "peter"),
+        ("phil", "philip"),
+        ("steve", "stephen"),
+    ],
     origins: &[
         "un",
         "u.n.",
@@ -1681,24 +1748,87 @@ fn possessor(w: &str) -> Option<&str> {
         .or_else(|| w.strip_suffix("s’"))
 }
 
+/// Words ending in "-ed" that are no past verb: a headline keeps them.
+const NOT_PAST_IN_ED: &[&str] = &[
+    "hundred", "hatred", "bloodshed", "seabed", "bed", "indeed", "sacred", "naked", "wicked",
+    "kindred", "wretched", "rugged", "ragged", "crooked", "beloved", "red", "need", "proceed",
+    "exceed", "succeed", "speed", "feed", "bleed", "breed", "heed", "seed", "weed", "deed",
+    "greed", "creed", "steed", "fled", "shed", "sped", "bred", "fed", "wed", "sled",
+    "embattled", "beleaguered", "sophisticated", "misguided",
+];
+
+/// The past stems of verbs made with "un-" ("unveiled"). Other "un-...ed"
+/// words are adjectives ("unprecedented", "unarmed", "unlimited").
+const UN_VERB_STEMS: &[&str] = &[
+    "unveil", "unleash", "uncover", "unlock", "unseal", "unfold", "unit", "unnerv", "unravel",
+    "unravell", "unearth", "unload", "unplugg", "unseat", "unpack", "unblock", "unsettl",
+    "unfurl", "unmask", "unhook", "unbann", "unifi",
+];
+
+/// Verbs ending in "-ee", whose past ends in "-eed" ("agreed" → "agrees").
+const EE_VERBS: &[&str] = &["agree", "disagree", "free", "guarantee", "decree", "referee"];
+
+/// Past stems that lost a silent e where the ending alone cannot tell
+/// ("welcomed" but "blossomed", "quoted" but "pivoted", "ignored" but
+/// "monitored").
+const SILENT_E_STEMS: &[&str] = &[
+    "welcom", "postpon", "condon", "aton", "dethron", "enthron", "phon", "clon", "zon", "ston",
+    "hon", "ignor", "restor", "explor", "deplor", "implor", "ador", "scor", "stor", "bor", "cit",
+    "invit", "unit", "reunit", "incit", "excit", "ignit", "recit", "complet", "delet", "compet",
+    "deplet", "wast", "tast", "past", "hop", "cop", "rop", "scop", "slop", "wip", "pip", "swip",
+    "scal", "inhal", "exhal", "impal", "creat", "recreat", "vot", "devot", "quot", "not",
+    "denot", "promot", "demot", "breath", "bath", "loath", "sooth", "seeth", "bequeath",
+    "consol", "parol", "interfer", "adher", "coher", "persever", "persuad", "ow", "underscor",
+];
+
 /// See [`Words::regular_present`]: "watched" → "watches", "declined" →
-/// "declines", "planned" → "plans".
+/// "declines", "planned" → "plans", "agreed" → "agrees". `None` for a
+/// word that is no regular past ("hundred", "need"), which the headline
+/// then keeps as written.
 fn regular_present(verb: &str) -> Option<String> {
+    if NOT_PAST_IN_ED.contains(&verb) {
+        return None;
+    }
+    // "agreed": the e before the ending is the root's.
+    if let Some(root) = verb.strip_suffix('d').filter(|r| r.ends_with("ee")) {
+        return EE_VERBS.contains(&root).then(|| format!("{root}s"));
+    }
     let stem = verb.strip_suffix("ed").filter(|s| s.len() >= 2)?;
+    if stem.starts_with("un") && !stem.starts_with("under") && !UN_VERB_STEMS.contains(&stem) {
+        return None;
+    }
     if let Some(s) = stem.strip_suffix('i') {
         return Some(format!("{s}ies"));
     }
-    if ["ss", "sh", "ch", "x", "z"]
-        .iter()
-        .any(|e| stem.ends_with(e))
-    {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    // "vetoed", "echoed" (but "radioed").
+    if b[n - 1] == b'o' && !vowel(b[n - 2]) {
         return Some(format!("{stem}es"));
     }
-    // A doubled final consonant: "planned" → "plans".
-    let b = stem.as_bytes();
-    // Not a root's own double letter: "added" → "adds".
-    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
-        return Some(format!("{}s", &stem[..stem.len() - 1]));
+    // "reversed", "collapsed", "praised", "focused": an "s" had its e,
+    // or takes "-es" as a plural does.
+    if ["ss", "sh", "ch", "x", "z"].iter().any(|e| stem.ends_with(e)) || b[n - 1] == b's' {
+        return Some(format!("{stem}es"));
+    }
+    // A doubled final consonant: "planned" → "plans"; not a root's own
+    // double letter ("added" → "adds", "called" → "calls").
+    if n >= 4 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) {
+        let syllables = stem
+            .as_bytes()
+            .windows(2)
+            .filter(|w| !vowel(w[0]) && vowel(w[1]))
+            .count()
+            + usize::from(vowel(b[0]));
+        // "controlled", "expelled", "travelled" double their l; "installed"
+        // and "recalled" keep the root's.
+        let doubled_l = b[n - 1] == b'l' && syllables >= 2 && !stem.ends_with("all");
+        // "staffed", "stuffed": an f is never doubled by the ending.
+        if !matches!(b[n - 1], b'l' | b'f') || doubled_l {
+            return Some(format!("{}s", &stem[..n - 1]));
+        }
+        return Some(format!("{stem}s"));
     }
     if needs_silent_e(stem) {
         return Some(format!("{stem}es"));
@@ -1707,27 +1837,61 @@ fn regular_present(verb: &str) -> Option<String> {
 }
 
 /// Whether a past-tense stem lost a silent e: "declin" (declined), "rul"
-/// (ruled), "describ", "announc"; but not "confirm", "claim", "label".
+/// (ruled), "describ", "announc", "handl", "requir", "creat"; but not
+/// "confirm", "claim", "label", "target", "monitor", "develop".
 fn needs_silent_e(stem: &str) -> bool {
-    let b: Vec<char> = stem.chars().collect();
-    let n = b.len();
-    let vowel = |c: char| "aeiou".contains(c);
-    let last = b[n - 1];
-    if matches!(last, 'c' | 'v' | 'u' | 'g' | 'z') {
-        return !(last == 'g' && n >= 2 && b[n - 2] == 'n');
-    }
-    // "praised", "released", "caused": an "s" after a vowel had its "e".
-    if last == 's' && n >= 2 && vowel(b[n - 2]) {
+    if SILENT_E_STEMS.contains(&stem) {
         return true;
     }
-    if [
-        "el", "en", "er", "on", "om", "it", "ow", "ew", "aw", "ay", "ey", "oy",
-    ]
-    .iter()
-    .any(|e| stem.ends_with(e))
-    {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let last = b[n - 1];
+    let before = b[n - 2];
+    if matches!(last, b'c' | b'v' | b'u' | b'z') {
+        return true;
+    }
+    // "charged", "judged", "changed", "challenged"; but "belonged".
+    if last == b'g' {
+        return before != b'n'
+            || ["chang", "rang", "leng", "veng", "lung", "fring"]
+                .iter()
+                .any(|e| stem.ends_with(e));
+    }
+    // "handled", "struggled", "massacred": a consonant before l or r.
+    // ("hurled", "crawled" keep theirs.)
+    if matches!(last, b'l' | b'r') && !vowel(before) && !matches!(before, b'w' | b'r' | b'l') {
+        return true;
+    }
+    if vowel(last) || last == b'w' || last == b'x' || last == b'y' || !vowel(before) {
         return false;
     }
-    // Consonant, single vowel, consonant: "declin", "rul", "describ".
-    n >= 3 && !vowel(last) && vowel(b[n - 2]) && !vowel(b[n - 3]) && last != 'w' && last != 'x'
+    // A consonant, one vowel, a consonant at the end: which endings lost
+    // an e after a consonant ("declin", "requir", "persuad", "execut").
+    let third = if n >= 3 { b[n - 3] } else { b'a' };
+    // The u of "qu" and "gu" is a consonant: "requir", "acquir", "guid".
+    let after_consonant =
+        !vowel(third) || (third == b'u' && n >= 4 && matches!(b[n - 4], b'q' | b'g'));
+    let syllables = b.windows(2).filter(|w| !vowel(w[0]) && vowel(w[1])).count()
+        + usize::from(vowel(b[0]));
+    match (before, last) {
+        // "creat", "associat", "evacuat"; but "treat", "defeat", "float".
+        (b'a', b't') => !matches!(third, b'e' | b'o' | b'a'),
+        (b'a' | b'i' | b'u', b'r') => after_consonant,
+        (b'a' | b'i' | b'u' | b'o', b'd') => after_consonant,
+        // "conceded", "impeded"; but "needed", "headed".
+        (b'e', b'd') => matches!(third, b'c' | b'p'),
+        // "intervened", "convened"; but "opened", "happened".
+        (b'e', b'n') => third == b'v',
+        (b'u', b't') => after_consonant,
+        (b'a' | b'i' | b'o' | b'u', b'k') => after_consonant,
+        (b'a' | b'i' | b'u', b'm') => after_consonant,
+        (b'i' | b'u', b'l') => after_consonant,
+        (b'i' | b'u', b'n') => after_consonant,
+        (b'i' | b'o', b'b') => after_consonant,
+        (b'a', b'p') => after_consonant,
+        (b'i' | b'o', b'p') => after_consonant && syllables == 1,
+        (_, b'f') => after_consonant,
+        _ => false,
+    }
 }

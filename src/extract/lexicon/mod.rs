@@ -277,9 +277,21 @@ pub struct Words {
     pub media_roles: &'static [&'static str],
     /// Verbs of saying, in the forms news copy uses.
     pub speech_verbs: &'static [&'static str],
-    /// Last words of the names of bodies, places and things that no person
-    /// bears as a surname.
+    /// Last words of the names of places and things that no person bears
+    /// as a surname.
     pub not_surnames: &'static [&'static str],
+    /// Last words of bodies' names ("Arab League", "White House", "Syrian
+    /// Observatory"): no surname either, and a name of two words or more
+    /// that ends in one is a body's.
+    pub body_name_ends: &'static [&'static str],
+    /// Plurals of people or states that a capitalised adjective describes
+    /// ("Arab states", "Western leaders"): the word before is no name.
+    pub group_nouns: &'static [&'static str],
+    /// Words that carry a body's name on past its kind ("Observatory for
+    /// Human Rights"); not "on" or "of", which more often give what a
+    /// body met about or where it is ("Security Council on Syria", "the
+    /// Foreign Ministry of Egypt").
+    pub body_name_joiners: &'static [&'static str],
     /// What follows the apostrophe of a contracted pronoun ("I’m", "we've").
     pub contractions: &'static [&'static str],
     /// Endings of compound adjectives of place ("Geneva-based").
@@ -304,6 +316,15 @@ pub struct Words {
     pub description: &'static str,
     /// Pattern of the personal pronouns that stand for a person.
     pub pronoun: &'static str,
+    /// Prepositions whose object is never the clause's subject ("calling
+    /// for Mubarak's ouster toppled", "as the maneuvering in Cairo
+    /// continues"); not "of", "from" or "by", whose object often is the
+    /// doer ("a statement from Apple said").
+    pub object_prepositions: &'static [&'static str],
+    /// Prepositions that make a country or place after them where the
+    /// event happened, not one of its actors ("in the UK", "the Gulf of
+    /// Mexico"); "with", "against" or "to" keep it a party.
+    pub place_prepositions: &'static [&'static str],
 
     // events.rs
     /// Words that make a "since" date the start of a comparison.
@@ -340,6 +361,9 @@ pub struct Words {
     pub company_forms: &'static [&'static str],
     /// Generation suffixes left out of a person's name for comparison.
     pub person_suffixes: &'static [&'static str],
+    /// A given name's familiar forms and the formal one each stands for
+    /// (lower-cased): "Bob Dudley" is "Robert Dudley".
+    pub familiar_given_names: &'static [(&'static str, &'static str)],
     /// Words of origin before an organisation's name.
     pub origins: &'static [&'static str],
     /// Articles written before a part of a name and left out for
