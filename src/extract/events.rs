@@ -152,6 +152,7 @@ fn extract_with(
                 .filter(|e| {
                     !strict
                         || !(passing_date(&article.text, e)
+                            || trailing_subordinate_date(&article.text, clause.start, e)
                             || quote_ranges
                                 .iter()
                                 .any(|q| q.start <= e.start && e.start < q.end))
@@ -1389,6 +1390,33 @@ fn passing_date(text: &str, e: &TimeExpr) -> bool {
         || last_two.next().is_some_and(since)
 }
 
+/// Whether `e` dates a subordinate clause set after the main one, not the
+/// main clause: after the main clause's verb comes "since", "after",
+/// "until" ... and a clause with a past verb of its own before the date
+/// ("have been killed since tanks barreled into the city on Sunday", "have
+/// stepped in since the mediation collapsed late last year"). A
+/// subordinate without a verb of its own ("after Monday's meeting"), or one
+/// set before the main clause, leaves the date the main clause's.
+fn trailing_subordinate_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
+    let span = &text[clause_start..e.start];
+    let Some(sub) = trigger::WORD
+        .find_iter(span)
+        .filter(|w| {
+            lexicon::words()
+                .trailing_subordinators
+                .contains(&w.as_str().to_lowercase().as_str())
+        })
+        .last()
+    else {
+        return false;
+    };
+    let (sub_start, sub_end) = (clause_start + sub.start(), clause_start + sub.end());
+    trigger::verb_between(text, clause_start, sub_start)
+        && trigger::WORD
+            .find_iter(&text[sub_end..e.start])
+            .any(|w| trigger::past_form(&w.as_str().to_lowercase()))
+}
+
 /// Whether `before` (a clause up to a "since" date) compares with that
 /// date: "the first ... since", "the highest ... since".
 fn compared(before: &str) -> bool {
@@ -1771,6 +1799,47 @@ mod tests {
         assert_eq!(evs[0].date, "2025-02-09");
         assert_eq!(evs[0].headline, "Trump confirms he spoke with Putin");
         assert_eq!(evs[0].actors, ["Donald Trump", "Vladimir Putin"]);
+    }
+
+    #[test]
+    fn a_date_of_a_subordinate_clause_after_the_main_one_dates_only_that_clause() {
+        // (sentence, the date phrase, its value, whether it dates the
+        // sentence's event)
+        let cases = [
+            (
+                "No foreign mediators have stepped in since joint mediation collapsed late last year.",
+                "late last year",
+                "2024 END",
+                false,
+            ),
+            (
+                "Activists said 65 people had been killed since tanks barreled into the city on Sunday.",
+                "on Sunday",
+                "2025-02-09",
+                false,
+            ),
+            (
+                "The army shelled Homs on Sunday after the rebels withdrew.",
+                "on Sunday",
+                "2025-02-09",
+                true,
+            ),
+            (
+                "President Vladimir Putin spoke to reporters after meeting Trump on Sunday.",
+                "on Sunday",
+                "2025-02-09",
+                true,
+            ),
+        ];
+        for (sentence, phrase, value, dates) in cases {
+            let a = article(sentence);
+            let exprs = [tx(&a, phrase, value)];
+            let evs = primary(extract(&a, &exprs));
+            let dated = evs
+                .iter()
+                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
+            assert_eq!(dated, dates, "{sentence}: {evs:#?}");
+        }
     }
 
     #[test]

@@ -15,8 +15,9 @@ use std::process::Command;
 /// after a preposition is never a clause's subject: the trial's gold counts
 /// an entity in any role ("Those of us who ... work with Steve have lost a
 /// friend" is on Steve Jobs's timeline), and a headline must not make it
-/// the doer.
-const MEASURED_F1: f64 = 30.26;
+/// the doer. 30.32 once a date of a trailing subordinate clause no longer
+/// dates the main one.
+const MEASURED_F1: f64 = 30.32;
 /// Room for a relation or two either way.
 const MARGIN: f64 = 0.3;
 

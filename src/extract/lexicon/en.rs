@@ -488,6 +488,9 @@ pub(super) static WORDS: Words = Words {
     subordinators: &[
         "by", "while", "after", "before", "when", "without", "upon", "since", "in",
     ],
+    trailing_subordinators: &[
+        "since", "after", "before", "until", "because", "although", "though", "whereas",
+    ],
     modals: &[
         "will", "would", "can", "could", "may", "might", "should", "must", "shall", "do", "does",
         "did", "to", "won't", "can't", "didn't", "doesn't", "wouldn't",

@@ -188,6 +188,9 @@ pub struct Words {
     /// Words before a participle that make it a verb of the clause: "by
     /// walking", "while introducing".
     pub subordinators: &'static [&'static str],
+    /// Words that open a subordinate clause after the main one ("... since
+    /// the mediation collapsed late last year"), whose date is its own.
+    pub trailing_subordinators: &'static [&'static str],
     /// Modals and the infinitive marker: the next verb-like word is the verb.
     pub modals: &'static [&'static str],
     /// Forms of "be" and "have": auxiliaries before a participle, else the verb.
