@@ -233,14 +233,36 @@ fn walk(
 
 /// Whether a headline states something an editor could publish: more than
 /// three words, not ending on a word that leaves a phrase open ("... about
-/// finding", "... the use of the").
+/// finding", "... the use of the"), its first lower-case word no relative
+/// pronoun (a name and its relative clause, "Mustapha al-Sheikh who fled
+/// to Turkey") and its first word no preposition (a clause that lost its
+/// subject, "With an intensifying campaign ...").
 pub fn publishable(headline: &str) -> bool {
     let words: Vec<&str> = headline
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_')))
         .filter(|w| !w.is_empty())
         .collect();
     let n = words.len();
+    // "Mustapha al-Sheikh who fled to Turkey" names someone; "With an
+    // intensifying campaign ..." has lost its subject.
+    let l = lexicon::words();
+    let first_lower = words
+        .iter()
+        .find(|w| {
+            w.starts_with(char::is_lowercase)
+                && !l.name_particles.contains(w)
+                && !l.name_particle_prefixes.iter().any(|p| w.starts_with(p))
+        })
+        .map(|w| w.to_lowercase());
+    let relative = first_lower
+        .as_deref()
+        .is_some_and(|w| l.relative_pronouns.contains(&w));
+    let opens_with_preposition = words
+        .first()
+        .is_some_and(|w| l.opening_prepositions.contains(&w.to_lowercase().as_str()));
     n > 3
+        && !relative
+        && !opens_with_preposition
         && !lexicon::words()
             .dangling
             .contains(&words[n - 1].to_lowercase().as_str())
@@ -360,16 +382,19 @@ fn inside(quotes: &[Range<usize>], at: usize) -> bool {
     quotes.iter().any(|q| q.start < at && at < q.end)
 }
 
-/// Drops a preposition left dangling before a removed date or place.
+/// Drops a preposition left dangling before a removed date or place, and
+/// an adverb that leaned on it ("later on Tuesday", "posted over the
+/// weekend").
 fn drop_preposition(words: &mut Vec<String>, keep: usize) {
-    if words.len() > keep
-        && words.last().is_some_and(|w| {
-            lexicon::words()
-                .date_prepositions
-                .contains(&w.to_lowercase().as_str())
-        })
-    {
-        words.pop();
+    let l = lexicon::words();
+    for list in [l.date_prepositions, l.date_adverbs] {
+        if words.len() > keep
+            && words
+                .last()
+                .is_some_and(|w| list.contains(&w.to_lowercase().as_str()))
+        {
+            words.pop();
+        }
     }
 }
 
@@ -740,6 +765,13 @@ mod tests {
             ("BP engineers spoke with regulators about finding", false),
             ("Trump watches fireworks at a golf club in Sterling", true),
             ("The council named its members between", false),
+            ("Mustapha al-Sheikh who fled to Turkey", false),
+            ("Bashar al-Assad says the army will withdraw", true),
+            (
+                "With an intensifying security campaign that campaigners said resulted in arrests",
+                false,
+            ),
+            ("The army withdrew with its tanks from Homs", true),
         ];
         for (h, ok) in cases {
             assert_eq!(publishable(h), ok, "{h}");
@@ -808,6 +840,25 @@ mod tests {
             true,
         );
         assert!(!whole, "no adjunct to end on before the limit");
+    }
+
+    #[test]
+    fn a_preposition_or_adverb_left_before_a_removed_date_goes_with_it() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        // (words up to where a date was removed, what is kept)
+        for (before, kept) in [
+            (
+                "the results are expected later on",
+                "the results are expected",
+            ),
+            ("the picture posted over", "the picture posted"),
+            ("Hayward spoke earlier", "Hayward spoke"),
+            ("the army left on", "the army left"),
+        ] {
+            let mut w = words(before);
+            drop_preposition(&mut w, 1);
+            assert_eq!(w.join(" "), kept, "{before}");
+        }
     }
 
     #[test]

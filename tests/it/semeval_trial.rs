@@ -16,8 +16,9 @@ use std::process::Command;
 /// an entity in any role ("Those of us who ... work with Steve have lost a
 /// friend" is on Steve Jobs's timeline), and a headline must not make it
 /// the doer. 30.32 once a date of a trailing subordinate clause no longer
-/// dates the main one.
-const MEASURED_F1: f64 = 30.32;
+/// dates the main one; 30.49 once a headline opening on a preposition or
+/// a name's relative clause is no statement.
+const MEASURED_F1: f64 = 30.49;
 /// Room for a relation or two either way.
 const MARGIN: f64 = 0.3;
 

@@ -316,8 +316,9 @@ pub(super) static WORDS: Words = Words {
         "about", "of", "for", "by", "in", "on", "to", "from", "with", "without",
     ],
     date_prepositions: &[
-        "on", "in", "since", "at", "by", "from", "until", "during", "of",
+        "on", "in", "since", "at", "by", "from", "until", "during", "of", "over",
     ],
+    date_adverbs: &["later", "earlier"],
     complementizer: "that",
     subordinate_openers: &[
         "whether", "if", "that", "how", "why", "what", "who", "which", "when",
@@ -1382,7 +1383,10 @@ pub(super) static WORDS: Words = Words {
         "who",
     ],
     name_cues: &["between", "and", "by", "told", "said", "with", "from"],
-    not_acronyms: &["AP", "TV", "AM", "PM", "OK", "CEO", "I"],
+    not_acronyms: &[
+        "AP", "TV", "AM", "PM", "OK", "CEO", "I", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT",
+        "PST", "PDT", "GMT", "BST", "UTC", "CET",
+    ],
     role_words: &["founder", "co-founder", "cofounder", "CEO", "Officer"],
     title_modifiers: &["foreign", "press", "chief", "senior", "deputy", "top"],
     description: r"\b[Tt]he (?:(?P<adj>[A-Z][\p{L}.]+) )?(?P<noun>leader|president|President|prime minister|spokesperson|spokesman|spokeswoman|chancellor|minister)\b",
@@ -1572,6 +1576,7 @@ pub(super) static WORDS: Words = Words {
     contrast_conjunction: "but",
     referring_pronoun: "It",
     relatives: &["which"],
+    relative_pronouns: &["who", "whom", "whose", "which"],
     ambiguous_relative: "that",
     conjunction_before_relative: &["so", "such", "now"],
     name_joiner: "of",

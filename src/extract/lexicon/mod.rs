@@ -166,6 +166,9 @@ pub struct Words {
     pub gerund_prepositions: &'static [&'static str],
     /// Prepositions left dangling before a removed date or place.
     pub date_prepositions: &'static [&'static str],
+    /// Adverbs that lean on a date after them ("later on Tuesday",
+    /// "earlier on Friday") and go with it when a headline leaves it out.
+    pub date_adverbs: &'static [&'static str],
     /// The word that opens what was said ("says that ..."), dropped from a
     /// headline.
     pub complementizer: &'static str,
@@ -427,6 +430,8 @@ pub struct Words {
     pub referring_pronoun: &'static str,
     /// Relative words that always open a relative clause ("which").
     pub relatives: &'static [&'static str],
+    /// Relative pronouns, lower-cased ("who", "which").
+    pub relative_pronouns: &'static [&'static str],
     /// A relative word that is also a conjunction ("that"): a relative only
     /// after a lower-case noun.
     pub ambiguous_relative: &'static str,
