@@ -15,6 +15,7 @@ use crate::slug::slugify;
 use crate::temporal::token::{CalendarWord, written_calendar_word};
 use crate::timeline::{Actor, ActorKind};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// How a mention names its actor.
@@ -98,6 +99,23 @@ impl ArticleActors {
             }
             _ => &a.name,
         }
+    }
+
+    /// Interns the actor `name` and records its name mentioned at `at`.
+    fn name_mention(
+        &mut self,
+        name: &str,
+        kind: ActorKind,
+        role: Option<String>,
+        at: Range<usize>,
+    ) {
+        let actor = self.intern(name, kind, role);
+        self.mentions.push(Mention {
+            start: at.start,
+            end: at.end,
+            actor,
+            kind: MentionKind::Name,
+        });
     }
 
     fn intern(&mut self, name: &str, kind: ActorKind, role: Option<String>) -> usize {
@@ -439,13 +457,12 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
                 &text[words[a].start..words[b - 1].start],
                 words[b - 1].bare
             );
-            let idx = out.intern(&name, ActorKind::Organisation, None);
-            out.mentions.push(Mention {
-                start: words[a].start,
-                end: words[b - 1].start + words[b - 1].bare.len(),
-                actor: idx,
-                kind: MentionKind::Name,
-            });
+            out.name_mention(
+                &name,
+                ActorKind::Organisation,
+                None,
+                words[a].start..words[b - 1].start + words[b - 1].bare.len(),
+            );
             continue;
         }
         classify_run(text, &words, a, b, &mut out, &mut singles);
@@ -895,13 +912,12 @@ fn classify_run(
     // A product: a camel-case name ("iPod", "iTunes Store") or a name with
     // a model number ("iPhone 4").
     if (a..b).any(|k| camel_case(words[k].bare)) || (b - a >= 2 && model_number(last)) {
-        let idx = out.intern(&bare_span(a, b), ActorKind::Product, None);
-        out.mentions.push(Mention {
-            start: words[a].start,
-            end: words[b - 1].start + words[b - 1].bare.len(),
-            actor: idx,
-            kind: MentionKind::Name,
-        });
+        out.name_mention(
+            &bare_span(a, b),
+            ActorKind::Product,
+            None,
+            words[a].start..words[b - 1].start + words[b - 1].bare.len(),
+        );
         return;
     }
     // A title inside the run: "US President Donald Trump"; but a run that
@@ -926,25 +942,23 @@ fn classify_run(
         } else {
             Some(span(role_start.min(first_title.min(a)), t + 1).to_string())
         };
-        let idx = out.intern(&name, ActorKind::Person, role);
-        out.mentions.push(Mention {
-            start: words[role_start].start,
-            end: words[name_end - 1].start + words[name_end - 1].bare.len(),
-            actor: idx,
-            kind: MentionKind::Name,
-        });
+        out.name_mention(
+            &name,
+            ActorKind::Person,
+            role,
+            words[role_start].start..words[name_end - 1].start + words[name_end - 1].bare.len(),
+        );
         return;
     }
     // A country, alone: "Ukraine", "United States".
     if let Some((_, norm, _)) = country(&bare_span(a, b)) {
         if !followed_by_title(text, words, b) {
-            let idx = out.intern(norm, ActorKind::Country, None);
-            out.mentions.push(Mention {
-                start: words[a].start,
-                end: words[b - 1].start + words[b - 1].bare.len(),
-                actor: idx,
-                kind: MentionKind::Name,
-            });
+            out.name_mention(
+                norm,
+                ActorKind::Country,
+                None,
+                words[a].start..words[b - 1].start + words[b - 1].bare.len(),
+            );
         }
         return;
     }
@@ -991,13 +1005,7 @@ fn classify_run(
                 break;
             }
         }
-        let idx = out.intern(&name, ActorKind::Organisation, role);
-        out.mentions.push(Mention {
-            start: words[a].start,
-            end,
-            actor: idx,
-            kind: MentionKind::Name,
-        });
+        out.name_mention(&name, ActorKind::Organisation, role, words[a].start..end);
         return;
     }
     let n = b - a;
@@ -1017,13 +1025,12 @@ fn classify_run(
         if ((next_is_lower && verbish(next)) || apposition || name_cue_before(prev)) && !group {
             let role_start = lower_title_start(text, words, a);
             let role = role_start.map(|r| span(r, a).trim_end().to_string());
-            let idx = out.intern(&bare_span(a, b), ActorKind::Person, role);
-            out.mentions.push(Mention {
-                start: words[role_start.unwrap_or(a)].start,
-                end: words[b - 1].start + words[b - 1].bare.len(),
-                actor: idx,
-                kind: MentionKind::Name,
-            });
+            out.name_mention(
+                &bare_span(a, b),
+                ActorKind::Person,
+                role,
+                words[role_start.unwrap_or(a)].start..words[b - 1].start + words[b - 1].bare.len(),
+            );
             return;
         }
     }
