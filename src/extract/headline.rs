@@ -408,7 +408,19 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         }
     }
     if has_subject && let Some(verb) = words.get(predicate_start) {
-        let present = present_tense(verb);
+        let mut present = present_tense(verb);
+        // "Activists say", "Gulf states say": a plural subject.
+        let plural = predicate_start
+            .checked_sub(1)
+            .and_then(|k| words[k].rsplit(' ').next())
+            .is_some_and(|w| {
+                lexicon::words()
+                    .group_nouns
+                    .contains(&w.to_lowercase().as_str())
+            });
+        if plural {
+            present = (lexicon::words().plural_present)(&present);
+        }
         let is_speech = lexicon::words().speech_verbs.contains(&verb.as_str())
             || lexicon::words().speech_verbs.contains(&present.as_str());
         words[predicate_start] = present;
@@ -858,6 +870,33 @@ mod tests {
             let mut w = words(before);
             drop_preposition(&mut w, 1);
             assert_eq!(w.join(" "), kept, "{before}");
+        }
+    }
+
+    #[test]
+    fn a_plural_subject_takes_a_plural_verb() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        // (words, the headline)
+        for (w, h) in [
+            (
+                "Activists said troops shelled the town",
+                "Activists say troops shelled the town",
+            ),
+            (
+                "Residents told reporters the army left",
+                "Residents tell reporters the army left",
+            ),
+            (
+                "Witnesses reported heavy gunfire near Homs",
+                "Witnesses report heavy gunfire near Homs",
+            ),
+            (
+                "Diplomats were meeting in Geneva",
+                "Diplomats are meeting in Geneva",
+            ),
+            ("Annan said the plan holds", "Annan says the plan holds"),
+        ] {
+            assert_eq!(finish(words(w), 1, true).0, h, "{w}");
         }
     }
 

@@ -1322,7 +1322,10 @@ pub(super) static WORDS: Words = Words {
     group_nouns: &[
         "states", "countries", "nations", "leaders", "officials", "forces", "troops", "ministers",
         "governments", "diplomats", "envoys", "allies", "neighbours", "neighbors", "powers",
-        "monarchies", "regimes", "capitals", "rulers",
+        "monarchies", "regimes", "capitals", "rulers", "activists", "residents", "witnesses",
+        "authorities", "inhabitants", "analysts", "economists", "sources", "rebels", "protesters",
+        "demonstrators", "soldiers", "experts", "critics", "investors", "traders", "observers",
+        "refugees", "villagers", "lawmakers", "doctors", "scientists",
     ],
     not_surnames: &[
         "Nations",
@@ -1569,6 +1572,7 @@ pub(super) static WORDS: Words = Words {
     inflected_ending,
     singular,
     regular_present,
+    plural_present,
     possessor,
 
     infinitive_marker: "to",
@@ -1754,6 +1758,33 @@ fn possessor(w: &str) -> Option<&str> {
         .or_else(|| w.strip_suffix("’s"))
         .or_else(|| w.strip_suffix("s'"))
         .or_else(|| w.strip_suffix("s’"))
+}
+
+/// See [`Words::plural_present`]: "says" → "say", "watches" → "watch",
+/// "denies" → "deny", "is" → "are".
+fn plural_present(verb: &str) -> String {
+    match verb {
+        "is" => return "are".into(),
+        "was" => return "were".into(),
+        "has" => return "have".into(),
+        "does" => return "do".into(),
+        "goes" => return "go".into(),
+        _ => {}
+    }
+    if let Some(stem) = verb.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = verb.strip_suffix("es")
+        && ["ss", "sh", "ch", "x", "z", "o"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+    {
+        return stem.to_string();
+    }
+    match verb.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && !stem.is_empty() => stem.to_string(),
+        _ => verb.to_string(),
+    }
 }
 
 /// Words ending in "-ed" that are no past verb: a headline keeps them.

@@ -291,7 +291,8 @@ pub struct Words {
     /// that ends in one is a body's.
     pub body_name_ends: &'static [&'static str],
     /// Plurals of people or states that a capitalised adjective describes
-    /// ("Arab states", "Western leaders"): the word before is no name.
+    /// ("Arab states", "Western leaders"): the word before is no name; as
+    /// a headline's subject they take a plural verb ("Activists say").
     pub group_nouns: &'static [&'static str],
     /// Words that carry a body's name on past its kind ("Observatory for
     /// Human Rights"); not "on" or "of", which more often give what a
@@ -412,6 +413,9 @@ pub struct Words {
     /// The present form a headline puts a regular past verb in ("watched"
     /// → "watches"); `None` when the ending tells none.
     pub regular_present: fn(&str) -> Option<String>,
+    /// The form a present verb takes after a plural subject ("says" →
+    /// "say", "is" → "are").
+    pub plural_present: fn(&str) -> String,
     /// The name a possessive is of ("Putin's" → "Putin"); `None` when the
     /// word is no possessive.
     pub possessor: fn(&str) -> Option<&str>,
