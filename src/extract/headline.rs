@@ -278,7 +278,13 @@ pub fn publishable(headline: &str) -> bool {
 /// lost it to a removed date does not state the event.
 pub fn states(headline: &str, verb: &str) -> bool {
     let first = verb.split(' ').next().unwrap_or(verb);
-    let forms = [first.to_string(), present_tense(first)];
+    let present = present_tense(first);
+    // "Activists say": the present after a plural subject counts too.
+    let forms = [
+        first.to_string(),
+        (lexicon::words().plural_present)(&present),
+        present,
+    ];
     let words: Vec<&str> = headline
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .filter(|w| !w.is_empty())
@@ -337,8 +343,13 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
         .filter(|w| !w.is_empty());
     let (next, after) = (words.next(), words.next());
     let first = verb.split(' ').next().unwrap_or(verb);
-    let is_the_verb =
-        |w: &str| w.eq_ignore_ascii_case(first) || w.eq_ignore_ascii_case(&present_tense(first));
+    let present = present_tense(first);
+    let plural = (lexicon::words().plural_present)(&present);
+    let is_the_verb = |w: &str| {
+        w.eq_ignore_ascii_case(first)
+            || w.eq_ignore_ascii_case(&present)
+            || w.eq_ignore_ascii_case(&plural)
+    };
     // "spoken", "known", "born": a participle that is never a past tense
     // lost its auxiliary ("has spoken") or modifies a noun ("the first
     // known conversation").
@@ -353,7 +364,11 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
     // "asked by TASS": a participle before its agent is passive.
     let passive = after.is_some_and(|w| w.eq_ignore_ascii_case(lexicon::words().agent_preposition));
     rest.starts_with(' ')
-        && next.is_some_and(|w| is_the_verb(w) && finite_verb(w) && !participle_only(w))
+        && next.is_some_and(|w| {
+            is_the_verb(w)
+                && (finite_verb(w) || (w.eq_ignore_ascii_case(&plural) && plural != present))
+                && !participle_only(w)
+        })
         && !passive
         && states(headline, verb)
 }
@@ -898,6 +913,13 @@ mod tests {
         ] {
             assert_eq!(finish(words(w), 1, true).0, h, "{w}");
         }
+        // It still states its verb and reads as a statement.
+        assert!(states("Activists say troops shelled the town", "said"));
+        assert!(reads_as_statement(
+            "Activists say troops shelled the town",
+            "Activists",
+            "said"
+        ));
     }
 
     #[test]
