@@ -215,6 +215,13 @@ fn org_head(w: &str) -> bool {
     lexicon::words().org_heads.contains(&w) || lexicon::words().generic_org_heads.contains(&w)
 }
 
+/// Whether `w` names a kind of body, as a body's name ends: an
+/// organisation's head noun or a last word no surname has ("Observatory",
+/// "League").
+fn kind_of_body(w: &str) -> bool {
+    org_head(w) || lexicon::words().body_name_ends.contains(&w)
+}
+
 /// A stop word, a pronoun with a contraction ("I’m", "It's"), or a
 /// compound adjective of place ("Geneva-based WHO").
 pub(crate) fn is_stop_word(w: &str) -> bool {
@@ -288,7 +295,7 @@ fn reads_as_personal_name(name: &str) -> bool {
 }
 
 /// A lower-case word inside a personal name: "de", "bin", "al-Assad".
-fn name_particle(w: &str) -> bool {
+pub(super) fn name_particle(w: &str) -> bool {
     lexicon::words().name_particles.contains(&w)
         || lexicon::words()
             .name_particle_prefixes
@@ -451,21 +458,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         if a == b {
             continue;
         }
-        if body {
-            let name = format!(
-                "{}{}",
-                &text[words[a].start..words[b - 1].start],
-                words[b - 1].bare
-            );
-            out.name_mention(
-                &name,
-                ActorKind::Organisation,
-                None,
-                words[a].start..words[b - 1].start + words[b - 1].bare.len(),
-            );
-            continue;
-        }
-        classify_run(text, &words, a, b, &mut out, &mut singles);
+        classify_run(text, &words, a, b, body, &mut out, &mut singles);
     }
 
     // Single words: known surnames, a first name said earlier in full, a
@@ -496,7 +489,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
                 && !w.chars().all(|c| c.is_uppercase()) =>
             {
                 // "The Observatory said": a kind of body speaking.
-                let kind = if org_head(w) || lexicon::words().body_name_ends.contains(&w) {
+                let kind = if kind_of_body(w) {
                     ActorKind::Organisation
                 } else {
                     ActorKind::Person
@@ -864,9 +857,7 @@ fn body_name_goes_on(text: &str, words: &[Word<'_>], j: usize) -> Option<usize> 
     let l = lexicon::words();
     let head = words.get(j.checked_sub(1)?)?.bare;
     let joiner = words.get(j)?;
-    if !(org_head(head) || l.body_name_ends.contains(&head))
-        || !l.body_name_joiners.contains(&joiner.bare)
-    {
+    if !kind_of_body(head) || !l.body_name_joiners.contains(&joiner.bare) {
         return None;
     }
     let spaced = |k: usize| text[words[k].end..words[k + 1].start] == *" ";
@@ -894,12 +885,14 @@ fn body_name_goes_on(text: &str, words: &[Word<'_>], j: usize) -> Option<usize> 
 
 /// Classifies the capitalised run `words[a..b]` as a person with a role, an
 /// organisation, a country, a person named in passing, or a single word to
-/// look at once all full names are known.
+/// look at once all full names are known. A run `body` already knows to
+/// be a body's name (see [`body_name_goes_on`]) is one.
 fn classify_run(
     text: &str,
     words: &[Word<'_>],
     a: usize,
     b: usize,
+    body: bool,
     out: &mut ArticleActors,
     singles: &mut Vec<(usize, usize)>,
 ) {
@@ -908,6 +901,17 @@ fn classify_run(
         let s = &text[words[x].start..words[y - 1].start];
         format!("{s}{}", words[y - 1].bare)
     };
+    // Where the name in words[..y] ends: its last word, without a possessive.
+    let end_of = |y: usize| words[y - 1].start + words[y - 1].bare.len();
+    if body {
+        out.name_mention(
+            &bare_span(a, b),
+            ActorKind::Organisation,
+            None,
+            words[a].start..end_of(b),
+        );
+        return;
+    }
     let last = words[b - 1].bare;
     // A product: a camel-case name ("iPod", "iTunes Store") or a name with
     // a model number ("iPhone 4").
@@ -916,7 +920,7 @@ fn classify_run(
             &bare_span(a, b),
             ActorKind::Product,
             None,
-            words[a].start..words[b - 1].start + words[b - 1].bare.len(),
+            words[a].start..end_of(b),
         );
         return;
     }
@@ -946,19 +950,14 @@ fn classify_run(
             &name,
             ActorKind::Person,
             role,
-            words[role_start].start..words[name_end - 1].start + words[name_end - 1].bare.len(),
+            words[role_start].start..end_of(name_end),
         );
         return;
     }
     // A country, alone: "Ukraine", "United States".
     if let Some((_, norm, _)) = country(&bare_span(a, b)) {
         if !followed_by_title(text, words, b) {
-            out.name_mention(
-                norm,
-                ActorKind::Country,
-                None,
-                words[a].start..words[b - 1].start + words[b - 1].bare.len(),
-            );
+            out.name_mention(norm, ActorKind::Country, None, words[a].start..end_of(b));
         }
         return;
     }
@@ -991,7 +990,7 @@ fn classify_run(
         // "the TASS state news agency": up to four lowercase words ending
         // in an organisation noun are its role.
         let mut role = None;
-        let mut end = words[b - 1].start + last.len();
+        let mut end = end_of(b);
         for k in b..(b + 4).min(words.len()) {
             if is_capitalised(words[k].bare) || text[words[k - 1].end..words[k].start] != *" " {
                 break;
@@ -1029,7 +1028,7 @@ fn classify_run(
                 &bare_span(a, b),
                 ActorKind::Person,
                 role,
-                words[role_start.unwrap_or(a)].start..words[b - 1].start + words[b - 1].bare.len(),
+                words[role_start.unwrap_or(a)].start..end_of(b),
             );
             return;
         }
@@ -1164,10 +1163,10 @@ fn descriptions(text: &str, out: &mut ArticleActors) {
 static PRONOUN: PerLanguage<Regex> = PerLanguage::new();
 
 /// "he", "she": a name in brackets right after it ("He (Putin)"); else the
-/// subject of its sentence when that comes before it. Only a pronoun that
-/// opens its sentence (after at most a connective or a quotation: "But he
-/// said", "“...,” he said") may stand for someone of the sentence before:
-/// its subject, else the last person it names. Inside a sentence that has
+/// subject of its sentence when that comes before it, or a pronoun there.
+/// Only a pronoun that opens its sentence (see [`opens_sentence`]: "But he
+/// said", "During his speech he", "“...,” he said") may stand for someone
+/// of the sentence before: its subject, else the last person it names. Inside a sentence that has
 /// named no person before it, "he" is most often someone the sentence
 /// describes without a name ("a Knesset member said he ..."), and a
 /// person named earlier in the article would put words in the wrong mouth.
@@ -1319,7 +1318,7 @@ pub fn first_subject<'m>(
 
 /// Whether `m` is the object of one of `prepositions`: the word before it,
 /// past an article, is one ("for Mubarak's ouster", "in the UK").
-pub fn after_preposition(text: &str, m: &Mention, prepositions: &[&str]) -> bool {
+fn after_preposition(text: &str, m: &Mention, prepositions: &[&str]) -> bool {
     let mut before = text[..m.start].split_whitespace().rev();
     let mut word = before.next();
     if word.is_some_and(|w| {

@@ -248,11 +248,7 @@ pub fn publishable(headline: &str) -> bool {
     let l = lexicon::words();
     let first_lower = words
         .iter()
-        .find(|w| {
-            w.starts_with(char::is_lowercase)
-                && !l.name_particles.contains(w)
-                && !l.name_particle_prefixes.iter().any(|p| w.starts_with(p))
-        })
+        .find(|w| w.starts_with(char::is_lowercase) && !super::actors::name_particle(w))
         .map(|w| w.to_lowercase());
     let relative = first_lower
         .as_deref()
@@ -278,13 +274,7 @@ pub fn publishable(headline: &str) -> bool {
 /// lost it to a removed date does not state the event.
 pub fn states(headline: &str, verb: &str) -> bool {
     let first = verb.split(' ').next().unwrap_or(verb);
-    let present = present_tense(first);
-    // "Activists say": the present after a plural subject counts too.
-    let forms = [
-        first.to_string(),
-        (lexicon::words().plural_present)(&present),
-        present,
-    ];
+    let forms = verb_forms(first);
     let words: Vec<&str> = headline
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .filter(|w| !w.is_empty())
@@ -343,13 +333,9 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
         .filter(|w| !w.is_empty());
     let (next, after) = (words.next(), words.next());
     let first = verb.split(' ').next().unwrap_or(verb);
-    let present = present_tense(first);
-    let plural = (lexicon::words().plural_present)(&present);
-    let is_the_verb = |w: &str| {
-        w.eq_ignore_ascii_case(first)
-            || w.eq_ignore_ascii_case(&present)
-            || w.eq_ignore_ascii_case(&plural)
-    };
+    let forms = verb_forms(first);
+    let [_, present, plural] = &forms;
+    let is_the_verb = |w: &str| forms.iter().any(|f| w.eq_ignore_ascii_case(f));
     // "spoken", "known", "born": a participle that is never a past tense
     // lost its auxiliary ("has spoken") or modifies a noun ("the first
     // known conversation").
@@ -366,11 +352,20 @@ pub fn reads_as_statement(headline: &str, doer: &str, verb: &str) -> bool {
     rest.starts_with(' ')
         && next.is_some_and(|w| {
             is_the_verb(w)
-                && (finite_verb(w) || (w.eq_ignore_ascii_case(&plural) && plural != present))
+                && (finite_verb(w) || (w.eq_ignore_ascii_case(plural) && plural != present))
                 && !participle_only(w)
         })
         && !passive
         && states(headline, verb)
+}
+
+/// The forms a headline may give the verb `first` as the sentence writes
+/// it: as written, in the present ("said" → "says"), and in the present
+/// after a plural subject ("say").
+fn verb_forms(first: &str) -> [String; 3] {
+    let present = present_tense(first);
+    let plural = (lexicon::words().plural_present)(&present);
+    [first.to_string(), present, plural]
 }
 
 /// Whether `w` reads as a finite verb or an auxiliary: a past form, a form
@@ -603,6 +598,11 @@ pub fn present_tense(verb: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A headline's words as `walk` hands them to `finish`.
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
 
     #[test]
     fn only_a_finite_verb_after_the_doer_makes_a_statement() {
@@ -844,7 +844,6 @@ mod tests {
 
     #[test]
     fn a_clause_past_the_word_limit_ends_before_its_last_adjunct_or_not_at_all() {
-        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         let (h, whole) = finish(
             words(
                 "Trump told a New York Post reporter he has spoken with Putin about finding a \
@@ -871,7 +870,6 @@ mod tests {
 
     #[test]
     fn a_preposition_or_adverb_left_before_a_removed_date_goes_with_it() {
-        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         // (words up to where a date was removed, what is kept)
         for (before, kept) in [
             (
@@ -890,7 +888,6 @@ mod tests {
 
     #[test]
     fn a_plural_subject_takes_a_plural_verb() {
-        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         // (words, the headline)
         for (w, h) in [
             (
@@ -924,7 +921,6 @@ mod tests {
 
     #[test]
     fn a_headline_ends_before_a_word_that_opens_a_clause_of_its_own() {
-        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         let (h, whole) = finish(
             words("Saleh sacked the cabinet while protesters marched in Sanaa"),
             1,

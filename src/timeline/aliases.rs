@@ -25,15 +25,15 @@
 //!    origin ("Security Council" in "UN Security Council", "State
 //!    Department" in "U.S. State Department") is that organisation, on the
 //!    same two-thirds condition, and so is a body's name that a longer one
-//!    carries on past "for" ("Syrian Observatory" in "Syrian
-//!    Observatory for Human Rights"). A body's one-word name joins a longer
-//!    one it ends ("Shell" in "Royal Dutch Shell"), or heads before "for"
-//!    ("Observatory" in "Syrian Observatory for Human
-//!    Rights"), or that adds a kind of
-//!    body ("Treasury Department"), on that condition, when the longer name
-//!    has at least a quarter of the short one's events; a one-word name
-//!    read as a body ("Paulson announced", where the article never names
-//!    him in full) joins a person's full name by rule 2 on the same terms.
+//!    carries on past "for" ("Syrian Observatory" in "Syrian Observatory
+//!    for Human Rights"). A body's one-word name joins a longer one it ends
+//!    ("Shell" in "Royal Dutch Shell"), or heads before "for"
+//!    ("Observatory" in "Syrian Observatory for Human Rights"), or that
+//!    adds a kind of body ("Treasury Department"), on that condition, when
+//!    the longer name has at least a quarter of the short one's events; a
+//!    one-word name read as a body ("Paulson announced", where the article
+//!    never names him in full) joins a person's full name by rule 2 on the
+//!    same terms.
 //!
 //! 4. An acronym (one word of two to six capitals, "GM", "U.N.") is the
 //!    body or country whose name's capital initials spell it, function
@@ -91,6 +91,16 @@ fn key(name: &str, kind: ActorKind) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of a body's name before the first word that carries it on
+/// ("Syrian Observatory" of "Syrian Observatory for Human Rights"), when
+/// one does and some words come before and after it.
+fn before_joiner(name: &[String]) -> Option<&[String]> {
+    let at = name
+        .iter()
+        .position(|w| lexicon::words().body_name_joiners.contains(&w.as_str()))?;
+    (at > 0 && at + 1 < name.len()).then(|| &name[..at])
 }
 
 /// Whether the full name `part` (two words or more) is `whole` with a
@@ -316,11 +326,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                         let lk = &heads[*j].1;
                         // "Observatory" in "Syrian Observatory for Human
                         // Rights": the kind of body before "for".
-                        let head = lk
-                            .iter()
-                            .position(|w| lexicon::words().body_name_joiners.contains(&w.as_str()))
-                            .and_then(|p| p.checked_sub(1))
-                            .map(|p| &lk[p]);
+                        let head = before_joiner(lk).and_then(|b| b.last());
                         same_kind(j)
                             && lk.len() >= 2
                             && (lk.last() == k.first() || head == k.first())
@@ -367,13 +373,7 @@ fn aliases_in(events: &[Event], also: &[Event]) -> HashMap<String, String> {
                 &heads,
                 (0..heads.len()).filter(|j| {
                     let lk = &heads[*j].1;
-                    with_origin(j)
-                        || (same_kind(j)
-                            && lk.len() > k.len() + 1
-                            && lk[..k.len()] == k[..]
-                            && lexicon::words()
-                                .body_name_joiners
-                                .contains(&lk[k.len()].as_str()))
+                    with_origin(j) || (same_kind(j) && before_joiner(lk) == Some(&k[..]))
                 }),
             ),
             ActorKind::Country | ActorKind::Product => None,
