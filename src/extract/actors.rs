@@ -15,6 +15,7 @@ use crate::slug::slugify;
 use crate::temporal::token::{CalendarWord, written_calendar_word};
 use crate::timeline::{Actor, ActorKind};
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -401,8 +402,17 @@ fn nationality(word: &str) -> Option<&'static str> {
         .map(|(_, n, _)| *n)
 }
 
+/// A single word in capitals this long or longer that the article also
+/// writes in lower case is shouted, not an acronym; shorter ones ("US",
+/// "WHO", "IT") are too often both.
+const MIN_SHOUTED_LETTERS: usize = 4;
+
 /// Finds every actor of an article and resolves its mentions. `sentences`
-/// are the article's sentences, used for pronouns.
+/// are the article's sentences, used for pronouns; a name outside all of
+/// them (in a wire dateline or a stamp cut off a sentence's front, in a
+/// furniture sentence left out) names no actor: "ZURICH (Reuters) - ..."
+/// is where the story was filed, and "the manufacturer" after it is not
+/// Zurich.
 pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     let words = words(text);
     let mut out = ArticleActors::default();
@@ -450,12 +460,30 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         i = j;
     }
 
+    // The article's ordinary lower-case words, to tell shouting ("we have
+    // NEVER asked", "PLEASE don't") from an acronym ("NATO", "OPEC").
+    let lower: HashSet<&str> = words
+        .iter()
+        .filter(|w| w.bare.starts_with(char::is_lowercase))
+        .map(|w| w.bare)
+        .collect();
+    let shouted = |a: usize, b: usize| {
+        let all_caps = |w: &str| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        (b - a > 1 || words[a].bare.chars().count() >= MIN_SHOUTED_LETTERS)
+            && words[a..b]
+                .iter()
+                .all(|w| all_caps(w.bare) && lower.contains(w.bare.to_lowercase().as_str()))
+    };
+    let reported = |at: usize| {
+        let k = sentences.partition_point(|s| s.start <= at);
+        sentences.is_empty() || (k > 0 && at < sentences[k - 1].end)
+    };
     let mut singles: Vec<(usize, usize)> = Vec::new();
     for &(mut a, b, body) in &runs {
         while a < b && is_stop_word(words[a].bare) {
             a += 1;
         }
-        if a == b {
+        if a == b || !reported(words[a].start) || shouted(a, b) {
             continue;
         }
         classify_run(text, &words, a, b, body, &mut out, &mut singles);
@@ -1414,6 +1442,19 @@ mod tests {
             })
             .collect();
         find(text, &sentences)
+    }
+
+    #[test]
+    fn shouted_words_are_no_acronyms() {
+        let text = "All these years we have NEVER asked for a fortune, and we never will. PLEASE don't go, please. NATO met OPEC. The US and WHO said no one came. NO ONE came.";
+        let a = actors_of(text);
+        let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        for shouted in ["NEVER", "PLEASE", "NO ONE"] {
+            assert!(!names.contains(&shouted), "{shouted} in {names:?}");
+        }
+        for acronym in ["NATO", "OPEC", "United States", "WHO"] {
+            assert!(names.contains(&acronym), "{acronym} not in {names:?}");
+        }
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub enum Assertion {
     /// A modal before the verb ("will visit", "could take place"): what
     /// may or will happen, not what did.
     Forecast,
+    /// A running total ("more than 9,000 people have been killed", "the
+    /// death toll rose to 22"): a count that grows day by day and is
+    /// repeated in every article, marking no day of its own.
+    Tally,
 }
 
 impl Assertion {
@@ -38,11 +42,93 @@ impl Assertion {
 /// [`trigger::trigger`]); None when it shows neither verb nor event noun.
 pub fn of_clause(input: &Input<'_>, trigger: Option<&Range<usize>>) -> Option<Assertion> {
     let verb = trigger?;
-    Some(match headline::predicate(input) {
+    let asserted = match headline::predicate(input) {
         // "..., the EPA said.": a statement.
         Predicate::Trailing { .. } => Assertion::Happened,
         Predicate::From(from) => assertion(input.text, from, verb),
-    })
+    };
+    // "The UN says more than 9,000 people have been killed": saying a
+    // total is no more news than the total.
+    Some(
+        if asserted == Assertion::Happened && tally(&input.text[input.clause.clone()]) {
+            Assertion::Tally
+        } else {
+            asserted
+        },
+    )
+}
+
+/// Whether `clause` gives a running total: a "toll" with a number ("the
+/// death toll had risen to 22"); a count as the subject of a perfect ("more than
+/// 850 people have been killed", "dozens have died"); or a perfect with a
+/// count up to now ("had killed at least 27 civilians since moving in").
+/// A count is a grouped or scaled number ("9,000", "2.5 million"), one
+/// after an approximator ("at least 61"), one of three digits, or a vague
+/// plural ("hundreds"): "Three people have been arrested" is the day's
+/// news, not a total.
+pub fn tally(clause: &str) -> bool {
+    let w = lexicon::words();
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .collect();
+    let phrase_before = |i: usize, phrase: &str| {
+        let n = phrase.split(' ').count();
+        i >= n && words[i - n..i].join(" ") == phrase
+    };
+    let number = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && t.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let count_at = |i: usize| {
+        let t = words[i].as_str();
+        if w.vague_counts.contains(&t) {
+            return true;
+        }
+        if !number(t) {
+            return false;
+        }
+        let digits = t.split('.').next().unwrap_or("");
+        t.contains(',')
+            || words
+                .get(i + 1)
+                .is_some_and(|n| w.number_scales.contains(&n.as_str()))
+            || w.approximators.iter().any(|a| phrase_before(i, a))
+            || digits.len() == 3
+    };
+    // "have been killed", "have so far contracted".
+    const ADVERB_WORDS: usize = 2;
+    let perfect_at = |j: usize| {
+        w.have_forms.contains(&words[j].as_str())
+            && words
+                .iter()
+                .skip(j + 1)
+                .take(ADVERB_WORDS + 1)
+                .any(|v| v == "been" || participle(v) || past_form(v))
+    };
+    let has = |phrase: &str| (0..=words.len()).any(|i| phrase_before(i, phrase));
+    if w.tally_nouns.iter().any(|n| has(n)) && words.iter().any(|t| number(t)) {
+        return true;
+    }
+    let counts: Vec<usize> = (0..words.len()).filter(|&i| count_at(i)).collect();
+    if counts.is_empty() {
+        return false;
+    }
+    // The count's noun phrase is short: "more than 850 people have".
+    const SUBJECT_WORDS: usize = 5;
+    if counts
+        .iter()
+        .any(|&i| (i + 1..words.len().min(i + 1 + SUBJECT_WORDS)).any(perfect_at))
+    {
+        return true;
+    }
+    (0..words.len()).any(perfect_at) && w.so_far.iter().any(|p| has(p))
 }
 
 /// What the clause whose verb (the trigger, a range of `text`) starts its
@@ -181,6 +267,41 @@ mod tests {
             ("The region has been calm", "been"),
         ] {
             assert_eq!(of(sentence, verb), Assertion::State, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn running_totals_are_tallies() {
+        for clause in [
+            "The UN says more than 9,000 people have been killed in the uprising",
+            "Hundreds of people have been killed in a crackdown in recent weeks",
+            "Human Rights Watch has said at least 61 people have died in Deraa",
+            "The United Nations says 2,000 civilians have been killed",
+            "human rights group Sawasiah says at least 1,100 civilians have been killed",
+            "By mid-May, the death toll had reached 1,000",
+            "Amnesty International put the death toll in and around Deraa at 55 at least",
+            "the army had killed at least 27 civilians since moving into Tel Kelakh",
+            "BP has spent $3.5 billion on the response so far",
+            "850 people have been killed and thousands arrested",
+            "The WHO says 1,490 people around the world have so far contracted the virus",
+        ] {
+            assert!(tally(clause), "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_days_count_or_a_year_is_no_tally() {
+        for clause in [
+            "Three people have been arrested",
+            "Syrian forces have killed 13 protesters",
+            "Security forces killed at least 70 protesters on Friday",
+            "Police have arrested more than 100 protesters",
+            "The company has been fined since 2009",
+            "He has ruled Egypt since 1981",
+            "Russia vetoed the resolution",
+            "Russia has vetoed 3 resolutions",
+        ] {
+            assert!(!tally(clause), "{clause}");
         }
     }
 

@@ -153,6 +153,7 @@ fn extract_with(
                     !strict
                         || !(passing_date(&article.text, e)
                             || trailing_subordinate_date(&article.text, clause.start, e)
+                            || attributive_date(&article.text, clause.start, e)
                             || quote_ranges
                                 .iter()
                                 .any(|q| q.start <= e.start && e.start < q.end))
@@ -1417,6 +1418,50 @@ fn trailing_subordinate_date(text: &str, clause_start: usize, e: &TimeExpr) -> b
             .any(|w| trigger::past_form(&w.as_str().to_lowercase()))
 }
 
+/// Whether `e` qualifies a noun after the clause's verb rather than dating
+/// the clause: "were used to clean up the 1989 spill", "was fined for the
+/// 2003 oil spill", "cited a 2003 letter". A date in the subject ("The
+/// 1988 bombing killed 270") dates the clause, and so does the date of a
+/// saying's vehicle ("said in a February 3 statement").
+fn attributive_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
+    let w = lexicon::words();
+    let mut before = text[clause_start.min(e.start)..e.start]
+        .split_whitespace()
+        .rev();
+    let Some(determiner) = before.next() else {
+        return false;
+    };
+    let is = |list: &[&str], word: &str| list.contains(&word.to_lowercase().as_str());
+    if !is(w.determiners, determiner) {
+        return false;
+    }
+    let Some(noun) = text[e.end..].strip_prefix(' ').and_then(|rest| {
+        trigger::WORD
+            .find(rest)
+            .filter(|m| m.start() == 0)
+            .map(|m| m.as_str())
+    }) else {
+        return false;
+    };
+    let lower_word = noun.starts_with(|c: char| c.is_lowercase());
+    if !lower_word
+        || is(w.function_words, noun)
+        || is(w.clause_joiners, noun)
+        || is(w.be_have, noun)
+        || is(w.modals, noun)
+        || is(w.trailing_subordinators, noun)
+        || trigger::past_form(noun)
+    {
+        return false;
+    }
+    let vehicle = before
+        .next()
+        .is_some_and(|p| p.eq_ignore_ascii_case(w.saying_preposition))
+        && is(w.saying_nouns, noun);
+    let determiner_at = text[..e.start].trim_end().len() - determiner.len();
+    !vehicle && trigger::verb_between(text, clause_start, determiner_at.max(clause_start))
+}
+
 /// Whether `before` (a clause up to a "since" date) compares with that
 /// date: "the first ... since", "the highest ... since".
 fn compared(before: &str) -> bool {
@@ -1839,6 +1884,76 @@ mod tests {
                 .iter()
                 .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
             assert_eq!(dated, dates, "{sentence}: {evs:#?}");
+        }
+    }
+
+    #[test]
+    fn a_date_qualifying_a_noun_after_the_verb_dates_no_clause() {
+        // (sentence, the date phrase, its value, whether it dates the
+        // sentence's event)
+        let cases = [
+            (
+                "Detergents were used to clean up the 1989 spill from the Exxon Valdez.",
+                "1989",
+                "1989",
+                false,
+            ),
+            (
+                "Investigators cited a 2003 letter to Wells from the regulator.",
+                "2003",
+                "2003",
+                false,
+            ),
+            (
+                "The 1988 bombing of Pan Am flight 103 killed 270 people.",
+                "1988",
+                "1988",
+                true,
+            ),
+            (
+                "Erdogan reached an understanding with Assad in the mid-2000s whereby Syria dropped its claim.",
+                "mid-2000s",
+                "200",
+                true,
+            ),
+            (
+                "The group said in a February 3 statement that many protesters were children.",
+                "February 3",
+                "2025-02-03",
+                true,
+            ),
+        ];
+        for (sentence, phrase, value, dates) in cases {
+            let a = article(sentence);
+            let exprs = [tx(&a, phrase, value)];
+            let evs = primary(extract(&a, &exprs));
+            let dated = evs
+                .iter()
+                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
+            assert_eq!(dated, dates, "{sentence}: {evs:#?}");
+        }
+    }
+
+    #[test]
+    fn the_dateline_city_is_no_actor() {
+        for body in [
+            "ZURICH (Reuters) - Scientists have found a resistant strain, Danish officials and the manufacturer said on Monday.",
+            "Article | MIAMI \u{2013} BP advanced on Monday toward killing the well.",
+            "LONDON, Feb. 10 \u{2013} Nine bankers ran banks that lost billions on Monday.",
+        ] {
+            let a = article(body);
+            let exprs = [tx(&a, "Monday", "2025-02-03")];
+            let evs = primary(extract(&a, &exprs));
+            assert!(!evs.is_empty(), "{body}");
+            for e in &evs {
+                assert!(
+                    e.actors
+                        .iter()
+                        .all(|n| !["ZURICH", "MIAMI", "LONDON"].contains(&n.as_str())),
+                    "{body}: {:?}",
+                    e.actors
+                );
+            }
         }
     }
 

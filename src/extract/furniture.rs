@@ -21,20 +21,41 @@ use std::sync::LazyLock;
 /// brackets before a dash ("LONDON | Sat Jul 23, 2011 6:37 pm BST LONDON
 /// (Reuters) - ", "CAIRO, Feb 1 (AP) -- "); the agency alone ("(AP) ",
 /// "(AP Photo) "); the place alone in capitals ("NEW ORLEANS - ",
-/// "BARATARIA BAY, La. - ", with any dash).
+/// "BARATARIA BAY, La. - ", "LONDON, Feb. 10 - ", with any dash).
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let agency = r"\([A-Z][A-Za-z]*\.?(?:\s[A-Z][A-Za-z]*){0,2}\)";
-    let dash = r"(?:-{1,2}|\x{2014}|\x{2013})";
-    let place = r"[A-Z][A-Z.'\x{2019} -]{1,30}[A-Z.](?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?";
     Regex::new(&format!(
-        r"^(?:.{{0,150}}?{agency}\s*{dash}|{agency}(?:\s*{dash})?|{place}\s+{dash})\s+"
+        r"^(?:.{{0,150}}?{agency}\s*{DASH}|{agency}(?:\s*{DASH})?|{PLACE}{FILED}\s+{DASH})\s+"
     ))
     .expect("wire dateline regex")
 });
 
+/// A dateline of the place alone after a scraped page's label or a photo
+/// credit ("Article | MIAMI - ", "(Christian Lutz - AP) BERLIN, March 25 -
+/// "), told from a name in capitals inside a sentence ("said: NATO - the
+/// alliance") by the capital that starts the story after it.
+static LABELLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^(.{{0,80}}?(?:\|\s|:\s|\)\s){PLACE}{FILED}\s+{DASH}\s+)[A-Z"\x{{201C}}]"#
+    ))
+    .expect("labelled dateline regex")
+});
+
+const DASH: &str = r"(?:-{1,2}|\x{2014}|\x{2013})";
+/// A place in capitals, with its region ("BARATARIA BAY, La.").
+const PLACE: &str =
+    r"[A-Z][A-Z.'\x{2019} -]{1,30}[A-Z.](?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?";
+/// The filing day after the place (", Feb. 10").
+const FILED: &str = r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?";
+
 /// Where the wire dateline at the start of `paragraph` ends, if it has one.
 pub fn wire_dateline(paragraph: &str) -> Option<usize> {
-    WIRE_DATELINE.find(paragraph).map(|m| m.end())
+    WIRE_DATELINE.find(paragraph).map(|m| m.end()).or_else(|| {
+        LABELLED_DATELINE
+            .captures(paragraph)
+            .and_then(|c| c.get(1))
+            .map(|m| m.end())
+    })
 }
 
 /// Stamps and tags a page puts before the first words of a story, each
@@ -256,6 +277,22 @@ mod tests {
                 "Of all the places in the world, this is the one.",
             ),
             (
+                "Article | MIAMI \u{2013} BP advanced on the final lap.",
+                "BP advanced on the final lap.",
+            ),
+            (
+                "Last complete story appears below: MIAMI \u{2013} A tropical depression raced on.",
+                "A tropical depression raced on.",
+            ),
+            (
+                "(Christian Lutz - AP) BERLIN, March 25 \u{2013} The president ripped the policies.",
+                "The president ripped the policies.",
+            ),
+            (
+                "LONDON, Feb. 10 \u{2013} Nine men ran British banks.",
+                "Nine men ran British banks.",
+            ),
+            (
                 "24 June 2010 Last updated at 14:59 GMT Help A year on from the death of the singer, fans gathered.",
                 "A year on from the death of the singer, fans gathered.",
             ),
@@ -321,6 +358,8 @@ mod tests {
             "At 1130 BST the market opened lower.",
             "UN envoy Kofi Annan said on Tuesday: the plan is failing.",
             "NATO said on Monday it would not intervene.",
+            "The minister said: NATO - the alliance - had failed.",
+            "Officials (from the UN) BP - the company - is paying.",
         ] {
             assert_eq!(lead_start(s), 0, "{s}");
         }

@@ -131,6 +131,18 @@ pub struct Words {
     pub being_verbs: &'static [&'static str],
     /// Forms of "have".
     pub have_forms: &'static [&'static str],
+    /// Nouns of a running total ("death toll"): a clause giving one with a
+    /// number tells a count so far, not a happening.
+    pub tally_nouns: &'static [&'static str],
+    /// Words before a number that make it an estimate ("more than",
+    /// "at least"): an estimated count is a tally.
+    pub approximators: &'static [&'static str],
+    /// Plural count words that need no digits ("hundreds of people").
+    pub vague_counts: &'static [&'static str],
+    /// Words after a number that scale it ("2.5 million").
+    pub number_scales: &'static [&'static str],
+    /// Phrases that make a count run up to now ("since", "so far").
+    pub so_far: &'static [&'static str],
 
     // headline.rs
     /// Words after a verb of saying that say nothing: whom it was told to,
@@ -346,6 +358,11 @@ pub struct Words {
     pub first_person: &'static [&'static str],
     /// The word of "since January": a date after it starts a span.
     pub since: &'static str,
+    /// Nouns of a saying's vehicle: "said in a February 3 statement" is
+    /// dated by the statement's date.
+    pub saying_nouns: &'static [&'static str],
+    /// The preposition of such a vehicle ("in a statement").
+    pub saying_preposition: &'static str,
     /// A possessive's ending with the space after it ("Apple's purchase",
     /// "Jobs' leave").
     pub possessive_markers: &'static [&'static str],
