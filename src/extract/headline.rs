@@ -485,7 +485,9 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     }
     // A clause too long for a headline and with no boundary may still end
     // whole before its last adjunct: "... has spoken with Putin | about
-    // finding a resolution to the war".
+    // finding a resolution to the war", or before the last of its
+    // coordinated objects: "released a new lineup of laptops | and the
+    // 2011 version of its software suite".
     if cut.is_none() && words.len() > MAX_WORDS {
         let mut inside_quote = Vec::with_capacity(MAX_WORDS);
         let mut open = false;
@@ -503,11 +505,27 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
                     .subordinate_openers
                     .contains(&w.to_lowercase().as_str())
             });
+            let word = words[i].to_lowercase();
+            // An "and" ends the verb's first object, not one inside a
+            // relative clause ("targets that will require big
+            // manufacturers | and ...").
+            let first_object = || {
+                !words[predicate_start + 1..i].iter().any(|w| {
+                    let w = w.to_lowercase();
+                    let w = w.as_str();
+                    lexicon::words().relative_pronouns.contains(&w)
+                        || w == lexicon::words().ambiguous_relative
+                        || lexicon::words().modals.contains(&w)
+                        || lexicon::words().be_have.contains(&w)
+                        || (lexicon::words().past_form)(w)
+                })
+            };
             !opened
                 && !inside_quote[i]
-                && lexicon::words()
+                && (lexicon::words()
                     .adjunct_prepositions
-                    .contains(&words[i].to_lowercase().as_str())
+                    .contains(&word.as_str())
+                    || (word == lexicon::words().and && first_object()))
                 && !words[i - 1].ends_with(',')
                 && !lexicon::words()
                     .dangling
@@ -866,6 +884,16 @@ mod tests {
             true,
         );
         assert!(!whole, "no adjunct to end on before the limit");
+        let (h, whole) = finish(
+            words(
+                "Apple released a new lineup of MacBook Air laptops and the 2011 version of \
+                 the company’s iLife software suite on Wednesday",
+            ),
+            1,
+            true,
+        );
+        assert_eq!(h, "Apple releases a new lineup of MacBook Air laptops");
+        assert!(whole);
     }
 
     #[test]
