@@ -40,6 +40,13 @@ const LEAD_DAYS: i64 = 7;
 /// forecasts, left out.
 const FORECAST_DAYS: i64 = 365;
 
+/// A timeline event dated more than this many days after its article (a
+/// day's slack for a story filed across a time zone) is a plan, a schedule
+/// or a forecast ("would begin drilling Thursday", "the next hearing has
+/// been set for 5 April"): nothing the article could report as done, so
+/// precision first leaves it out.
+const AFTER_ARTICLE_DAYS: i64 = 1;
+
 /// The events extracted from `article`, given the expressions the tagger
 /// found in `article.text` (anchored on the article date); none from a
 /// broadcast transcript ([`furniture::transcript`]).
@@ -273,10 +280,10 @@ impl Extraction<'_> {
         .expect("a clause with dates");
         let date = expr_date(governing);
         let effective = date.effective_interval();
-        // A date over a year after the article is a plan, a target or a
-        // forecast ("by 2015", "over the next decade"), not something that
-        // happened: precision first, it is no event.
-        if self.strict && (effective.first - self.article.date).num_days() > FORECAST_DAYS {
+        // A date after the article is a plan, a target or a forecast ("by
+        // 2015", "on Thursday" in a Tuesday story about what will be done),
+        // not something that happened: precision first, it is no event.
+        if self.strict && (effective.first - self.article.date).num_days() > AFTER_ARTICLE_DAYS {
             return;
         }
         let evidence: Vec<DateEvidence> = std::iter::once(governing)
@@ -1989,6 +1996,42 @@ mod tests {
                 .unwrap();
             let exprs = [tx(&a, phrase, "2025-02-03")];
             assert!(primary(extract(&a, &exprs)).is_empty(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_date_days_after_the_article_dates_a_plan_not_an_event() {
+        // The article is of 2025-02-09. (sentence, phrase, value, whether
+        // an event is dated by it)
+        let cases = [
+            (
+                "The hearing has been set for February 20.",
+                "February 20",
+                "2025-02-20",
+                false,
+            ),
+            (
+                "Officials said crews began work again on Thursday.",
+                "Thursday",
+                "2025-02-13",
+                false,
+            ),
+            // A story filed late on the 9th in one zone, dated the 10th in another.
+            (
+                "BP resumed drilling the relief well on Monday.",
+                "Monday",
+                "2025-02-10",
+                true,
+            ),
+        ];
+        for (sentence, phrase, value, dated) in cases {
+            let a = article(sentence);
+            let exprs = [tx(&a, phrase, value)];
+            let evs = primary(extract(&a, &exprs));
+            let by_it = evs
+                .iter()
+                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
+            assert_eq!(by_it, dated, "{sentence}: {evs:#?}");
         }
     }
 

@@ -43,7 +43,7 @@ const RECALL_FALL: f64 = 0.05;
 /// "Syrian Army", "Federal Reserve Bank", "Gulf Coast", "Other Cairo";
 /// 18 when the BOP maker "Cameron International" entered it beside David
 /// and James Cameron as headlines that are no statements left; 19 when
-/// shouted words and datelines stopped being actors (all-capital actors 373
+/// shouted words and datelines stopped being actors (all-capital actors 323
 /// -> 233) and the wrong "UN Activists", a BBC heading run into its first
 /// sentence, entered Syria's top 100 beside "UN").
 const SPLIT_NAMES_CEILING: u64 = 19;
