@@ -15,9 +15,9 @@ use crate::slug::slugify;
 use crate::temporal::token::{CalendarWord, written_calendar_word};
 use crate::timeline::{Actor, ActorKind};
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,14 +151,34 @@ struct Word<'a> {
     bare: &'a str,
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*").expect("word regex"));
+/// The spans of `text`'s words: a letter or digit, then letters, digits,
+/// apostrophes, dots and hyphens. Scanned by hand: a regex over every
+/// article's whole text, three times per article, was a fourteenth of a
+/// build's extraction.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let starts = |c: char| c.is_alphanumeric();
+    let goes_on = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-');
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, c) = chars.by_ref().find(|&(_, c)| starts(c))?;
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if !goes_on(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    WORD.find_iter(text)
-        .map(|m| {
+    word_spans(text)
+        .map(|(start, end)| {
+            let m = Span { start, end, text };
             let mut s = m.as_str();
-            let mut end = m.end();
+            let mut end = m.end;
             while let Some(t) = s.strip_suffix(['-', '\'', '’']) {
                 end -= s.len() - t.len();
                 s = t;
@@ -175,12 +195,25 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 bare = t;
             }
             Word {
-                start: m.start(),
+                start: m.start,
                 end,
                 bare,
             }
         })
         .collect()
+}
+
+/// A word's span before its trailing punctuation is trimmed.
+struct Span<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl<'a> Span<'a> {
+    fn as_str(&self) -> &'a str {
+        &self.text[self.start..self.end]
+    }
 }
 
 /// A dotted abbreviation keeps its final dot: "U.S.", "Sen.".
@@ -462,17 +495,25 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
 
     // The article's ordinary lower-case words, to tell shouting ("we have
     // NEVER asked", "PLEASE don't") from an acronym ("NATO", "OPEC").
-    let lower: HashSet<&str> = words
-        .iter()
-        .filter(|w| w.bare.starts_with(char::is_lowercase))
-        .map(|w| w.bare)
-        .collect();
+    // (Gathered only for an article with a run in capitals, which most
+    // articles lack.)
+    let lower: OnceCell<HashSet<&str>> = OnceCell::new();
     let shouted = |a: usize, b: usize| {
         let all_caps = |w: &str| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        let lower = || {
+            lower.get_or_init(|| {
+                words
+                    .iter()
+                    .filter(|w| w.bare.starts_with(char::is_lowercase))
+                    .map(|w| w.bare)
+                    .collect()
+            })
+        };
         (b - a > 1 || words[a].bare.chars().count() >= MIN_SHOUTED_LETTERS)
+            && words[a..b].iter().all(|w| all_caps(w.bare))
             && words[a..b]
                 .iter()
-                .all(|w| all_caps(w.bare) && lower.contains(w.bare.to_lowercase().as_str()))
+                .all(|w| lower().contains(w.bare.to_lowercase().as_str()))
     };
     let reported = |at: usize| {
         let k = sentences.partition_point(|s| s.start <= at);

@@ -68,6 +68,13 @@ pub fn of_clause(input: &Input<'_>, trigger: Option<&Range<usize>>) -> Option<As
 /// news, not a total.
 pub fn tally(clause: &str) -> bool {
     let w = lexicon::words();
+    // Most clauses hold no number at all: told without splitting them.
+    if !clause.bytes().any(|b| b.is_ascii_digit()) {
+        let lower = clause.to_lowercase();
+        if !w.vague_counts.iter().any(|v| lower.contains(v)) {
+            return false;
+        }
+    }
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|t| {

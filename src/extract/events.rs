@@ -36,6 +36,10 @@ const LEAD_SENTENCES: usize = 3;
 /// How many days before its article a lead event may be.
 const LEAD_DAYS: i64 = 7;
 
+/// How much of the body, from its start, is read for the actors a title
+/// names: the lead, where a story names its actors in full.
+const TITLE_CONTEXT_BYTES: usize = 2000;
+
 /// Events dated more than this many days after their article are plans or
 /// forecasts, left out.
 const FORECAST_DAYS: i64 = 365;
@@ -1139,7 +1143,17 @@ pub fn title_events(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
         offset: 0,
         anchor: Some(TITLE_ANCHOR.to_string()),
     }];
-    paragraphs.extend(article.paragraphs.iter().map(|p| {
+    // The lead names the title's actors in full; reading the whole body
+    // again for them cost a tenth of a build's extraction.
+    let lead: Vec<&crate::content::markdown::Paragraph> = article
+        .paragraphs
+        .iter()
+        .take_while(|p| p.offset < TITLE_CONTEXT_BYTES)
+        .collect();
+    let lead_end = lead
+        .last()
+        .map_or(0, |p| (p.offset + p.text.len()).min(article.text.len()));
+    paragraphs.extend(lead.into_iter().map(|p| {
         let mut p = p.clone();
         p.offset += shift;
         p
@@ -1153,7 +1167,7 @@ pub fn title_events(article: &Article, exprs: &[TimeExpr]) -> Vec<Event> {
         url: article.url.clone(),
         tags: article.tags.clone(),
         paragraphs,
-        text: format!("{title}\n\n{}", article.text),
+        text: format!("{title}\n\n{}", &article.text[..lead_end]),
         ..Article::default()
     };
     extract_with(&both, exprs, true, Some(title.len()))
