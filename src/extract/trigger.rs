@@ -15,6 +15,7 @@
 use super::headline::{self, Input, Predicate};
 use super::lexicon;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -331,10 +332,10 @@ pub(super) fn adverb(w: &str) -> bool {
 /// The main verb among `words` (byte ranges of `text`), with a particle
 /// right after it.
 fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Range<usize>> {
-    let lower: Vec<String> = words
+    let lower: Vec<Cow<'_, str>> = words
         .iter()
         .take(SEARCH_WORDS)
-        .map(|r| text[r.clone()].to_lowercase().replace('’', "'"))
+        .map(|r| folded(&text[r.clone()]))
         .collect();
     let mut after_modal = false;
     // Right after a form of "be" or "have" used as an auxiliary: "has been
@@ -342,7 +343,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
     let mut after_aux = false;
     let mut first_predicate_word = true;
     for (k, w) in lower.iter().enumerate() {
-        let w = w.as_str();
+        let w = w.as_ref();
         if lexicon::words().modals.contains(&w) {
             after_modal = true;
             continue;
@@ -365,7 +366,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
             // over); otherwise the verb itself: "has a new screen".
             let next = lower[k + 1..].iter().find(|x| !adverb(x));
             match next {
-                Some(n) if participle(n) || lexicon::words().be_have.contains(&n.as_str()) => {
+                Some(n) if participle(n) || lexicon::words().be_have.contains(&n.as_ref()) => {
                     after_modal = false;
                     after_aux = true;
                     first_predicate_word = false;
@@ -400,7 +401,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         let before = if k > 0 {
             Some(lower[k - 1].clone())
         } else {
-            word_before(text, words[k].start)
+            word_before(text, words[k].start).map(Cow::Owned)
         };
         let attributive = before
             .as_deref()
@@ -421,6 +422,17 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
         first_predicate_word = false;
     }
     None
+}
+
+/// `word` lower-cased with its curly apostrophes straight, borrowed when it
+/// is so already (most words are: this runs for every word a verb is
+/// looked for in).
+fn folded(word: &str) -> Cow<'_, str> {
+    if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The word right before `at` in `text`, lower-cased, when only spaces
