@@ -36,6 +36,10 @@ const LEAD_SENTENCES: usize = 3;
 /// How many days before its article a lead event may be.
 const LEAD_DAYS: i64 = 7;
 
+/// How far into a sentence a closing bracket with no opening one before
+/// it shows the sentence was cut from its start ("VX), the owner of ...").
+const CUT_START_BYTES: usize = 40;
+
 /// How much of the body, from its start, is read for the actors a title
 /// names: the lead, where a story names its actors in full.
 const TITLE_CONTEXT_BYTES: usize = 2000;
@@ -964,7 +968,14 @@ impl Extraction<'_> {
         // ", chairman of ...": a sentence cut from its start. A question
         // asks, it tells nothing; "I recall", "we have heard" is the
         // writer or a speaker talking of themselves outside any quotation.
-        let broken = s.text.starts_with([',', ';', ':', ')', '.'])
+        // "VX), the owner of the rig ...": a bracket closed before any
+        // opened is a sentence cut from its start too.
+        let closed_first = s
+            .text
+            .find(')')
+            .is_some_and(|c| c < CUT_START_BYTES && !s.text[..c].contains('('));
+        let broken = closed_first
+            || s.text.starts_with([',', ';', ':', ')', '.'])
             || s.text
                 .trim_end_matches(['”', '"', '’', '\'', ')'])
                 .ends_with('?')
@@ -1976,6 +1987,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_sentence_cut_after_a_bracket_is_no_event_but_a_bracketed_ticker_is_fine() {
+        let cut = article("VX), the owner of the rig, rose more than 5 percent on Friday.");
+        let exprs = [tx(&cut, "Friday", "2025-02-07")];
+        assert!(primary(extract(&cut, &exprs)).is_empty());
+        let whole = article("Transocean (RIG.N) shares rose more than 5 percent on Friday.");
+        let exprs = [tx(&whole, "Friday", "2025-02-07")];
+        assert_eq!(primary(extract(&whole, &exprs)).len(), 1);
     }
 
     #[test]

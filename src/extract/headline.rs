@@ -434,10 +434,19 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         let is_speech = lexicon::words().speech_verbs.contains(&verb.as_str())
             || lexicon::words().speech_verbs.contains(&present.as_str());
         words[predicate_start] = present;
-        // "says that ...", "tells a reporter that ..." lose their "that".
+        // "says that ...", "tells a reporter that ..." lose their "that";
+        // after a preposition it is a pronoun ("Hayward says the risks of
+        // that are low").
         if is_speech {
             for k in predicate_start + 1..(predicate_start + 7).min(words.len()) {
-                if words[k] == lexicon::words().complementizer {
+                let before = words[k - 1].to_lowercase();
+                let pronoun = [
+                    lexicon::words().object_prepositions,
+                    lexicon::words().place_prepositions,
+                ]
+                .iter()
+                .any(|list| list.contains(&before.as_str()));
+                if words[k] == lexicon::words().complementizer && !pronoun {
                     words.remove(k);
                     break;
                 }
@@ -857,6 +866,26 @@ mod tests {
         ];
         for (h, verb, ok) in cases {
             assert_eq!(states(h, verb), ok, "{h}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_sayings_that_goes_but_a_pronoun_that_stays() {
+        for (said, headline) in [
+            (
+                "Obama said that the spill was a disaster",
+                "Obama says the spill was a disaster",
+            ),
+            (
+                "Hayward said the risks of that are very low",
+                "Hayward says the risks of that are very low",
+            ),
+            (
+                "Muallim told her that the government would co-operate",
+                "Muallim tells her the government would co-operate",
+            ),
+        ] {
+            assert_eq!(finish(words(said), 1, true).0, headline, "{said}");
         }
     }
 

@@ -393,6 +393,27 @@ fn offset(cx: &Cx, i: usize) -> Option<Cand> {
         Unit::Century => (Unit::Year, n * 100),
         u => (u, n),
     };
+    // "Thirty years ago (to) this month": the anniversary names the month,
+    // not the year nor this month.
+    let to = usize::from(cx.kw(end, Kw::To));
+    if sign < 0
+        && unit2 == Unit::Year
+        && cx.kw(end + to, Kw::This)
+        && cx.unit(end + to + 1) == Some((Unit::Month, false))
+    {
+        let sem = Sem::Rel {
+            unit: Unit::Month,
+            n: -12 * n2,
+            base,
+            inherit: false,
+        };
+        return Some(Cand::date(
+            i,
+            end + to + 2,
+            sem,
+            "relative.anniversary_month",
+        ));
+    }
     let sem = Sem::Rel {
         unit: unit2,
         n: sign * n2,
@@ -563,6 +584,20 @@ mod tests {
                 "2025-02-09",
                 "two days ago",
                 "2025-02-07",
+                "",
+            ),
+            (
+                "Thirty years ago to this month, Assad ordered the army into Hama.",
+                "2012-02-09",
+                "Thirty years ago to this month",
+                "1982-02",
+                "",
+            ),
+            (
+                "Ten years ago this month the bank failed.",
+                "2018-09-15",
+                "Ten years ago this month",
+                "2008-09",
                 "",
             ),
             (
