@@ -1804,6 +1804,21 @@ mod tests {
         .unwrap()
     }
 
+    /// For each (sentence, date phrase, its value, whether it dates an
+    /// event), that the phrase dates one of the sentence's events exactly
+    /// when it should (the article is of 2025-02-09).
+    fn assert_dates(cases: &[(&str, &str, &str, bool)]) {
+        for &(sentence, phrase, value, dates) in cases {
+            let a = article(sentence);
+            let exprs = [tx(&a, phrase, value)];
+            let evs = primary(extract(&a, &exprs));
+            let dated = evs
+                .iter()
+                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
+            assert_eq!(dated, dates, "{sentence}: {evs:#?}");
+        }
+    }
+
     /// The expression `phrase` in `a.text` with the value `value` ("2025-01 END").
     fn tx(a: &Article, phrase: &str, value: &str) -> TimeExpr {
         let start = a.text.find(phrase).unwrap();
@@ -1908,15 +1923,7 @@ mod tests {
                 true,
             ),
         ];
-        for (sentence, phrase, value, dates) in cases {
-            let a = article(sentence);
-            let exprs = [tx(&a, phrase, value)];
-            let evs = primary(extract(&a, &exprs));
-            let dated = evs
-                .iter()
-                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
-            assert_eq!(dated, dates, "{sentence}: {evs:#?}");
-        }
+        assert_dates(&cases);
     }
 
     #[test]
@@ -1955,15 +1962,7 @@ mod tests {
                 true,
             ),
         ];
-        for (sentence, phrase, value, dates) in cases {
-            let a = article(sentence);
-            let exprs = [tx(&a, phrase, value)];
-            let evs = primary(extract(&a, &exprs));
-            let dated = evs
-                .iter()
-                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
-            assert_eq!(dated, dates, "{sentence}: {evs:#?}");
-        }
+        assert_dates(&cases);
     }
 
     #[test]
@@ -2059,15 +2058,7 @@ mod tests {
                 true,
             ),
         ];
-        for (sentence, phrase, value, dated) in cases {
-            let a = article(sentence);
-            let exprs = [tx(&a, phrase, value)];
-            let evs = primary(extract(&a, &exprs));
-            let by_it = evs
-                .iter()
-                .any(|e| e.sources[0].date_text.as_deref() == Some(phrase));
-            assert_eq!(by_it, dated, "{sentence}: {evs:#?}");
-        }
+        assert_dates(&cases);
     }
 
     #[test]
