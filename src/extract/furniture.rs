@@ -293,6 +293,18 @@ mod tests {
                 "Nine men ran British banks.",
             ),
             (
+                "Photograph: Gerald Herbert/AP Shares in BP plunged 7% today.",
+                "Shares in BP plunged 7% today.",
+            ),
+            (
+                "Photograph: Daniel Beltra/Greenpeace/EPA The spill set off a backlash.",
+                "The spill set off a backlash.",
+            ),
+            (
+                "Photograph: Rex Features Shares in BP hit a 14-year low.",
+                "Shares in BP hit a 14-year low.",
+            ),
+            (
                 "24 June 2010 Last updated at 14:59 GMT Help A year on from the death of the singer, fans gathered.",
                 "A year on from the death of the singer, fans gathered.",
             ),

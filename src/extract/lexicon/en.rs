@@ -1732,6 +1732,9 @@ fn lead_stamp_patterns(calendar: &crate::temporal::lexicon::Words) -> Vec<String
         // The tail of such a note the sentence splitter cut at its "p.m.":
         // "ET) A group of protesters ...".
         format!(r"^[^()]{{0,40}}?\b{zone}\)\s*(?:-{{1,2}}|\x{{2013}}|\x{{2014}})?\s*"),
+        // A photo's credit run into the lead: "Photograph: Gerald Herbert/AP ",
+        // "Photograph: Rex Features ".
+        r"^Photograph: (?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:/[A-Z][\p{L}.'’-]*)+|AP|AFP|EPA|PA|Reuters|Associated Press|Rex Features|Getty Images)\s+".to_string(),
         // A wire byline with highlights: "By the CNN Wire Staff NEW: ".
         r"By the CNN Wire Staff\s+(?:NEW:\s+)?".to_string(),
         // A live page's clock before an entry: "10pm: ", "19:27: ", "1427 GMT: ".
