@@ -176,9 +176,8 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 fn words(text: &str) -> Vec<Word<'_>> {
     word_spans(text)
         .map(|(start, end)| {
-            let m = Span { start, end, text };
-            let mut s = m.as_str();
-            let mut end = m.end;
+            let mut s = &text[start..end];
+            let mut end = end;
             while let Some(t) = s.strip_suffix(['-', '\'', '’']) {
                 end -= s.len() - t.len();
                 s = t;
@@ -194,26 +193,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 }
                 bare = t;
             }
-            Word {
-                start: m.start,
-                end,
-                bare,
-            }
+            Word { start, end, bare }
         })
         .collect()
-}
-
-/// A word's span before its trailing punctuation is trimmed.
-struct Span<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-impl<'a> Span<'a> {
-    fn as_str(&self) -> &'a str {
-        &self.text[self.start..self.end]
-    }
 }
 
 /// A dotted abbreviation keeps its final dot: "U.S.", "Sen.".
@@ -500,7 +482,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
     let lower: OnceCell<HashSet<&str>> = OnceCell::new();
     let shouted = |a: usize, b: usize| {
         let all_caps = |w: &str| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-        let lower = || {
+        let lower_words = || {
             lower.get_or_init(|| {
                 words
                     .iter()
@@ -513,7 +495,7 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
             && words[a..b].iter().all(|w| all_caps(w.bare))
             && words[a..b]
                 .iter()
-                .all(|w| lower().contains(w.bare.to_lowercase().as_str()))
+                .all(|w| lower_words().contains(w.bare.to_lowercase().as_str()))
     };
     let reported = |at: usize| {
         let k = sentences.partition_point(|s| s.start <= at);
@@ -972,25 +954,19 @@ fn classify_run(
     };
     // Where the name in words[..y] ends: its last word, without a possessive.
     let end_of = |y: usize| words[y - 1].start + words[y - 1].bare.len();
-    if body {
-        out.name_mention(
-            &bare_span(a, b),
-            ActorKind::Organisation,
-            None,
-            words[a].start..end_of(b),
-        );
-        return;
-    }
     let last = words[b - 1].bare;
-    // A product: a camel-case name ("iPod", "iTunes Store") or a name with
-    // a model number ("iPhone 4").
-    if (a..b).any(|k| camel_case(words[k].bare)) || (b - a >= 2 && model_number(last)) {
-        out.name_mention(
-            &bare_span(a, b),
-            ActorKind::Product,
-            None,
-            words[a].start..end_of(b),
-        );
+    // A body's name run on past "for" is the body's; a camel-case name
+    // ("iPod", "iTunes Store") or a name with a model number ("iPhone 4")
+    // is a product's: the whole run names it.
+    let whole_run = if body {
+        Some(ActorKind::Organisation)
+    } else if (a..b).any(|k| camel_case(words[k].bare)) || (b - a >= 2 && model_number(last)) {
+        Some(ActorKind::Product)
+    } else {
+        None
+    };
+    if let Some(kind) = whole_run {
+        out.name_mention(&bare_span(a, b), kind, None, words[a].start..end_of(b));
         return;
     }
     // A title inside the run: "US President Donald Trump"; but a run that
@@ -1750,17 +1726,19 @@ mod tests {
         assert!(mentioned(text, &a).iter().all(|(m, _)| m != "Steve"));
     }
 
-    #[test]
-    fn pronouns_resolve_to_the_sentence_subject_or_the_one_before() {
-        let text = "\"If Zelensky wants to take part, I will allocate people,\" Putin said. However, he dismissed the idea. Putin stressed that Zelensky, whom he labeled illegitimate, must go.";
-        let a = actors_of(text);
-        let he: Vec<_> = a
-            .mentions
+    /// Who each "he" or "she" of the article stands for, in order.
+    fn pronoun_referents(a: &ArticleActors) -> Vec<&str> {
+        a.mentions
             .iter()
             .filter(|m| m.kind == MentionKind::Pronoun)
             .map(|m| a.actors[m.actor].name.as_str())
-            .collect();
-        assert_eq!(he, ["Putin", "Putin"]);
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_sentence_subject_or_the_one_before() {
+        let text = "\"If Zelensky wants to take part, I will allocate people,\" Putin said. However, he dismissed the idea. Putin stressed that Zelensky, whom he labeled illegitimate, must go.";
+        assert_eq!(pronoun_referents(&actors_of(text)), ["Putin", "Putin"]);
     }
 
     #[test]
@@ -1789,14 +1767,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let a = actors_of(text);
-            let he: Vec<_> = a
-                .mentions
-                .iter()
-                .filter(|m| m.kind == MentionKind::Pronoun)
-                .map(|m| a.actors[m.actor].name.as_str())
-                .collect();
-            assert_eq!(he, expected, "{text}");
+            assert_eq!(pronoun_referents(&actors_of(text)), expected, "{text}");
         }
     }
 

@@ -7,7 +7,7 @@
 
 use super::headline::{self, Input, Predicate};
 use super::lexicon;
-use super::trigger::{self, WORD, adverb, event_noun_at, participle, past_form};
+use super::trigger::{self, WORD, adverb, event_noun_at, folded, participle, past_form};
 use std::ops::Range;
 
 /// What a clause says of its event.
@@ -77,11 +77,7 @@ pub fn tally(clause: &str) -> bool {
     }
     let words: Vec<String> = clause
         .split_whitespace()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .replace('’', "'")
-        })
+        .map(|t| folded(t.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
         .collect();
     let phrase_before = |i: usize, phrase: &str| {
         let n = phrase.split(' ').count();
@@ -141,16 +137,11 @@ pub fn tally(clause: &str) -> bool {
 /// What the clause whose verb (the trigger, a range of `text`) starts its
 /// predicate at `from` asserts.
 pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
-    let v = text[verb.clone()]
-        .split(' ')
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'");
+    let v = folded(text[verb.clone()].split(' ').next().unwrap_or("")).into_owned();
     // The auxiliaries and adverbs right before the verb, nearest last.
     let before: Vec<String> = WORD
         .find_iter(&text[from.min(verb.start)..verb.start])
-        .map(|m| m.as_str().to_lowercase().replace('’', "'"))
+        .map(|m| folded(m.as_str()).into_owned())
         .collect();
     let mut chain: Vec<&str> = Vec::new();
     for w in before.iter().rev() {

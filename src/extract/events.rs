@@ -1463,8 +1463,7 @@ fn attributive_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
     let Some(determiner) = before.next() else {
         return false;
     };
-    let is = |list: &[&str], word: &str| list.contains(&word.to_lowercase().as_str());
-    if !is(w.determiners, determiner) {
+    if !w.determiners.contains(&determiner.to_lowercase().as_str()) {
         return false;
     }
     let Some(noun) = text[e.end..].strip_prefix(' ').and_then(|rest| {
@@ -1475,13 +1474,16 @@ fn attributive_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
     }) else {
         return false;
     };
-    let lower_word = noun.starts_with(|c: char| c.is_lowercase());
-    if !lower_word
-        || is(w.function_words, noun)
-        || is(w.clause_joiners, noun)
-        || is(w.be_have, noun)
-        || is(w.modals, noun)
-        || is(w.trailing_subordinators, noun)
+    // A noun in lower case, so no function word, verb or conjunction.
+    let lower_case = noun.starts_with(|c: char| c.is_lowercase());
+    let lower = noun.to_lowercase();
+    let is = |list: &[&str]| list.contains(&lower.as_str());
+    if !lower_case
+        || is(w.function_words)
+        || is(w.clause_joiners)
+        || is(w.be_have)
+        || is(w.modals)
+        || is(w.trailing_subordinators)
         || trigger::past_form(noun)
     {
         return false;
@@ -1489,7 +1491,7 @@ fn attributive_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
     let vehicle = before
         .next()
         .is_some_and(|p| p.eq_ignore_ascii_case(w.saying_preposition))
-        && is(w.saying_nouns, noun);
+        && is(w.saying_nouns);
     let determiner_at = text[..e.start].trim_end().len() - determiner.len();
     !vehicle && trigger::verb_between(text, clause_start, determiner_at.max(clause_start))
 }

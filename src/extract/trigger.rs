@@ -427,7 +427,7 @@ fn main_verb(text: &str, words: &[Range<usize>], has_subject: bool) -> Option<Ra
 /// `word` lower-cased with its curly apostrophes straight, borrowed when it
 /// is so already (most words are: this runs for every word a verb is
 /// looked for in).
-fn folded(word: &str) -> Cow<'_, str> {
+pub(super) fn folded(word: &str) -> Cow<'_, str> {
     if word.chars().any(|c| c.is_uppercase() || c == '’') {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
     } else {
