@@ -259,7 +259,6 @@ impl Extraction<'_> {
             quotes: quote_ranges,
             actors: self.actors,
         };
-        let (mut head, mut whole) = headline::headline_checked(&input);
         let trigger = trigger::trigger(&input);
         // The clause's date is the one in its trigger's stretch (see
         // [`stretches`]) when that has one: "He fought cancer in 2004 and
@@ -311,6 +310,43 @@ impl Extraction<'_> {
             })
             .collect();
         let disagreeing = evidence.iter().filter(|e| !e.agrees).count();
+        // The card's date label says the governing date: the words that
+        // restate it leave the headline, while a date of something else
+        // ("will not seek office in elections scheduled for September")
+        // is part of what the clause says and stays.
+        // A date joined to a restating one ("between 2005 and 2008", "in
+        // the 1950s and 1960s") goes with it: left alone it reads "between
+        // and 2008".
+        let mut restating: Vec<Range<usize>> = exprs
+            .iter()
+            .filter(|e| expr_date(e).effective_interval().overlaps(&effective))
+            .map(|e| e.start..e.end)
+            .collect();
+        for e in exprs {
+            let joined = restating.iter().any(|r| {
+                let gap = if r.end <= e.start {
+                    &text[r.end..e.start]
+                } else if e.end <= r.start {
+                    &text[e.end..r.start]
+                } else {
+                    return false;
+                };
+                lexicon::words().range_joiners.contains(&gap.trim())
+            });
+            if joined {
+                restating.push(e.start..e.end);
+            }
+        }
+        let mut head_remove = restating.clone();
+        head_remove.extend(place_range.clone());
+        let (mut head, mut whole) = headline::headline_checked(&Input {
+            text,
+            clause: clause.clone(),
+            subject,
+            remove: &head_remove,
+            quotes: quote_ranges,
+            actors: self.actors,
+        });
 
         let sentence_actors = self.sentence_actors(s, subject, quote_ranges);
         if head.contains(lexicon::words().the_two) {
@@ -331,7 +367,7 @@ impl Extraction<'_> {
                 text,
                 clause: clause.clone(),
                 subject,
-                remove: &date_ranges,
+                remove: &restating,
                 quotes: quote_ranges,
                 actors: self.actors,
             });
@@ -1863,6 +1899,35 @@ mod tests {
                 .resolution
                 .contains("'January 28' in an article of Sun 9 Feb 2025")
         );
+    }
+
+    #[test]
+    fn a_headline_drops_the_words_of_its_date_and_keeps_a_date_of_something_else() {
+        // (sentence, its dates with values, the headline)
+        let cases: &[(&str, &[(&str, &str)], &str)] = &[
+            (
+                "Mubarak said Tuesday he will not seek office again in elections scheduled for September.",
+                &[("Tuesday", "2025-02-04"), ("September", "2025-09")],
+                "Mubarak says he will not seek office again in elections scheduled for September",
+            ),
+            (
+                "France stopped arms sales to the country between 2005 and 2008.",
+                &[("2005", "2005"), ("2008", "2008")],
+                "France stops arms sales to the country",
+            ),
+            (
+                "The group developed the doctrine of jihad in the 1950s and 1960s.",
+                &[("1950s", "195"), ("1960s", "196")],
+                "The group developed the doctrine of jihad",
+            ),
+        ];
+        for &(sentence, dates, headline) in cases {
+            let a = article(sentence);
+            let exprs: Vec<TimeExpr> = dates.iter().map(|&(p, v)| tx(&a, p, v)).collect();
+            let evs = primary(extract(&a, &exprs));
+            let heads: Vec<&str> = evs.iter().map(|e| e.headline.as_str()).collect();
+            assert_eq!(heads, [headline], "{sentence}");
+        }
     }
 
     #[test]

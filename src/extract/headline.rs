@@ -397,6 +397,15 @@ fn inside(quotes: &[Range<usize>], at: usize) -> bool {
 /// weekend").
 fn drop_preposition(words: &mut Vec<String>, keep: usize) {
     let l = lexicon::words();
+    // "in the 1950s": the article goes first, then its preposition.
+    if words.len() > keep + 1
+        && words.last().is_some_and(|w| l.articles.contains(&w.to_lowercase().as_str()))
+        && words[words.len() - 2..words.len() - 1]
+            .iter()
+            .any(|w| l.date_prepositions.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
     for list in [l.date_prepositions, l.date_adverbs] {
         if words.len() > keep
             && words

@@ -338,9 +338,10 @@ pub(super) static WORDS: Words = Words {
         "about", "of", "for", "by", "in", "on", "to", "from", "with", "without",
     ],
     date_prepositions: &[
-        "on", "in", "since", "at", "by", "from", "until", "during", "of", "over",
+        "on", "in", "since", "at", "by", "from", "until", "during", "of", "over", "between",
     ],
     date_adverbs: &["later", "earlier"],
+    range_joiners: &["and", "to", "or", "-", "–", "through", "until"],
     complementizer: "that",
     subordinate_openers: &[
         "whether", "if", "that", "how", "why", "what", "who", "which", "when",

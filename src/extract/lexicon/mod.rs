@@ -181,6 +181,9 @@ pub struct Words {
     /// Adverbs that lean on a date after them ("later on Tuesday",
     /// "earlier on Friday") and go with it when a headline leaves it out.
     pub date_adverbs: &'static [&'static str],
+    /// What joins two dates into one stretch ("2005 and 2008", "May to
+    /// June"), so that a headline leaving one out leaves out both.
+    pub range_joiners: &'static [&'static str],
     /// The word that opens what was said ("says that ..."), dropped from a
     /// headline.
     pub complementizer: &'static str,
