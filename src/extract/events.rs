@@ -85,9 +85,11 @@ fn extract_with(
     until: Option<usize>,
 ) -> Vec<Event> {
     // Furniture run into a sentence is cut off its front; furniture
-    // sentences are no news at all.
+    // sentences are no news at all, and nor is anything after the opening
+    // of the page's reader comments.
     let sentences: Vec<Sentence<'_>> = article_sentences(article)
         .into_iter()
+        .take_while(|s| !(strict && furniture::opens_comments(s.text)))
         .filter_map(|s| {
             if !strict {
                 return Some(s);

@@ -200,9 +200,45 @@ pub fn run_together(sentence: &str) -> bool {
         || sentence.split_whitespace().count() > RUN_ON_WORDS
 }
 
+static COMMENT_SECTION: PerLanguage<Regex> = PerLanguage::new();
+
+/// Whether `sentence` opens a page's reader comments: the sentences after
+/// it are readers', not the reporter's, however news-like they read ("This
+/// was witnessed in Hama in 1982").
+pub fn opens_comments(sentence: &str) -> bool {
+    COMMENT_SECTION
+        .get(|w| Regex::new(w.comment_section).expect("comment section regex"))
+        .is_match(sentence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_boxes_and_reply_stamps_open_the_comments() {
+        // (sentence, opens the comments)
+        let cases = [
+            (
+                "Sign in with your BBC iD, or Register to comment and rate comments.",
+                true,
+            ),
+            (
+                "Views expressed in the comments do not represent those of Reuters.",
+                true,
+            ),
+            (
+                "January 31, 2011 at 7:32 pm | Reply Everyone should know the truth.",
+                true,
+            ),
+            ("The moderator asked the candidates about Syria.", false),
+            ("Obama wrote: the time has come.", false),
+            ("Protesters replied with stones at 7:30 pm.", false),
+        ];
+        for (sentence, opens) in cases {
+            assert_eq!(opens_comments(sentence), opens, "{sentence}");
+        }
+    }
 
     #[test]
     fn a_page_of_speaker_turns_by_two_speakers_is_a_transcript() {

@@ -399,7 +399,9 @@ fn drop_preposition(words: &mut Vec<String>, keep: usize) {
     let l = lexicon::words();
     // "in the 1950s": the article goes first, then its preposition.
     if words.len() > keep + 1
-        && words.last().is_some_and(|w| l.articles.contains(&w.to_lowercase().as_str()))
+        && words
+            .last()
+            .is_some_and(|w| l.articles.contains(&w.to_lowercase().as_str()))
         && words[words.len() - 2..words.len() - 1]
             .iter()
             .any(|w| l.date_prepositions.contains(&w.to_lowercase().as_str()))

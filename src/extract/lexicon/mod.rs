@@ -382,6 +382,10 @@ pub struct Words {
     pub furniture: &'static [(Furniture, &'static str)],
     /// Pattern of a wire agency's tag or a filing time inside a sentence.
     pub wire_inside: &'static str,
+    /// What opens a page's reader comments ("Register to comment", "Views
+    /// expressed in the comments ...", a comment's "7:32 pm | Reply"): all
+    /// that follows it on the page is comments.
+    pub comment_section: &'static str,
 
     // timeline/aliases.rs: names compared site-wide (lower-cased).
     /// Company forms left out of an organisation's name for comparison.
