@@ -1905,8 +1905,9 @@ mod tests {
 
     #[test]
     fn a_headline_drops_the_words_of_its_date_and_keeps_a_date_of_something_else() {
-        // (sentence, its dates with values, the headline)
-        let cases: &[(&str, &[(&str, &str)], &str)] = &[
+        /// A sentence, its dates with their values, and its headline.
+        type Case<'c> = (&'c str, &'c [(&'c str, &'c str)], &'c str);
+        let cases: &[Case<'_>] = &[
             (
                 "Mubarak said Tuesday he will not seek office again in elections scheduled for September.",
                 &[("Tuesday", "2025-02-04"), ("September", "2025-09")],
