@@ -1666,6 +1666,12 @@ pub(super) static WORDS: Words = Words {
         "them", "then", "there", "these", "they", "this", "those", "to", "two", "up", "was", "we",
         "were", "what", "when", "which", "who", "will", "with", "would", "year", "you",
     ],
+    topic_common_words: &[
+        "people", "government", "told", "week", "years", "time", "first", "since", "made",
+        "make", "just", "like", "many", "much", "now", "only", "three", "four", "five", "well",
+        "while", "where", "still", "say", "according", "including", "president", "minister",
+        "official", "world", "country", "state", "city", "day", "end", "reported",
+    ],
     group_suffixes: &[
         "ian", "ean", "ese", "ish", "ic", "i", "ern", "ans", "ats", "ists", "ites",
     ],

@@ -496,6 +496,9 @@ pub struct Words {
     pub merge_stop_words: &'static [&'static str],
     /// Left out when key dates weigh a sentence's words (keydates/select.rs).
     pub summary_stop_words: &'static [&'static str],
+    /// Words common to every story's news besides the stop words
+    /// ("people", "government", "week"): none is a term of one story.
+    pub topic_common_words: &'static [&'static str],
 
     // actors.rs, bodies' one-word names
     /// Endings of words that name nationalities, directions and groups of
