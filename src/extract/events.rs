@@ -24,11 +24,16 @@ use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
 use crate::timeline::{
     Actor, CitedArticle, DateEvidence, Event, EventKind, Source, Trigger, stable_id,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// How many sentences after an event a dateless sentence may still attach.
 const CONTEXT_WINDOW: usize = 4;
+
+/// A sentence of at least this many words that an article repeats word for
+/// word is a live page's entry told again; shorter ones ("He declined to
+/// comment.") recur by chance.
+const REPEATED_ENTRY_WORDS: usize = 8;
 
 /// How many of an article's first sentences may tell its lead event.
 const LEAD_SENTENCES: usize = 3;
@@ -86,7 +91,9 @@ fn extract_with(
 ) -> Vec<Event> {
     // Furniture run into a sentence is cut off its front; furniture
     // sentences are no news at all, and nor is anything after the opening
-    // of the page's reader comments.
+    // of the page's reader comments. A live page that repeats an entry
+    // word for word tells it once.
+    let mut seen: HashSet<&str> = HashSet::new();
     let sentences: Vec<Sentence<'_>> = article_sentences(article)
         .into_iter()
         .take_while(|s| !(strict && furniture::opens_comments(s.text)))
@@ -100,7 +107,9 @@ fn extract_with(
                 text: &s.text[cut..],
                 ..s
             };
-            furniture::furniture(s.text).is_none().then_some(s)
+            let repeated = s.text.split_whitespace().count() >= REPEATED_ENTRY_WORDS
+                && !seen.insert(s.text);
+            (furniture::furniture(s.text).is_none() && !repeated).then_some(s)
         })
         .collect();
     let actors = actors::find(&article.text, &sentences);
@@ -1931,6 +1940,24 @@ mod tests {
             let heads: Vec<&str> = evs.iter().map(|e| e.headline.as_str()).collect();
             assert_eq!(heads, [headline], "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_sentence_a_live_page_repeats_is_one_event() {
+        let sentence = "Moussa told Al Arabiya TV on Monday that he would serve if asked.";
+        let a = article(&format!("{sentence}\n\nOther news followed.\n\n{sentence}"));
+        let first = a.text.find("on Monday").unwrap();
+        let second = a.text.rfind("on Monday").unwrap();
+        let exprs: Vec<TimeExpr> = [first, second]
+            .into_iter()
+            .map(|start| TimeExpr {
+                start,
+                end: start + "on Monday".len(),
+                ..tx(&a, "on Monday", "2025-02-03")
+            })
+            .collect();
+        let evs = primary(extract(&a, &exprs));
+        assert_eq!(evs.len(), 1, "{evs:#?}");
     }
 
     #[test]
