@@ -186,6 +186,24 @@ pub fn assertion(text: &str, from: usize, verb: &Range<usize>) -> Assertion {
     {
         return Assertion::Forecast;
     }
+    // "has not been charged", "have never met": a negated perfect tells
+    // that nothing has happened up to now, a state. ("did not attend" is
+    // the day's news that someone stayed away.)
+    let negated = before.iter().any(|w| {
+        lexicon::words().negations.contains(&w.as_str())
+            || w.ends_with(lexicon::words().negation_clitic)
+    });
+    if negated
+        && chain.iter().any(|w| {
+            lexicon::words().have_forms.iter().any(|h| {
+                w.strip_suffix(lexicon::words().negation_clitic)
+                    .unwrap_or(w)
+                    == *h
+            })
+        })
+    {
+        return Assertion::State;
+    }
     if chain.iter().any(|w| lexicon::words().did_forms.contains(w)) {
         return Assertion::Happened;
     }
@@ -257,6 +275,9 @@ mod tests {
     fn states_present_forms_and_habits_are_no_events() {
         for (sentence, verb) in [
             ("The government does not control Hama", "control"),
+            ("Assange has not been charged with a crime", "charged"),
+            ("The victims haven't been paid", "paid"),
+            ("The two leaders have never met", "met"),
             ("Prices remain largely unchanged", "remain"),
             ("Syria's stability was crucial", "was"),
             ("The resolution expresses an intention", "expresses"),

@@ -107,8 +107,8 @@ fn extract_with(
                 text: &s.text[cut..],
                 ..s
             };
-            let repeated = s.text.split_whitespace().count() >= REPEATED_ENTRY_WORDS
-                && !seen.insert(s.text);
+            let repeated =
+                s.text.split_whitespace().count() >= REPEATED_ENTRY_WORDS && !seen.insert(s.text);
             (furniture::furniture(s.text).is_none() && !repeated).then_some(s)
         })
         .collect();

@@ -1628,6 +1628,7 @@ pub(super) static WORDS: Words = Words {
 
     infinitive_marker: "to",
     negation_clitic: "n't",
+    negations: &["not", "never"],
     contrast_conjunction: "but",
     referring_pronoun: "It",
     relatives: &["which"],

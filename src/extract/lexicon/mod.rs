@@ -449,6 +449,8 @@ pub struct Words {
     pub infinitive_marker: &'static str,
     /// A negation written onto its auxiliary ("didn't" read as "did", "n't").
     pub negation_clitic: &'static str,
+    /// The words that negate a verb group ("not", "never").
+    pub negations: &'static [&'static str],
     /// The conjunction after which the subject of a verb of saying acts
     /// again (", but ...").
     pub contrast_conjunction: &'static str,

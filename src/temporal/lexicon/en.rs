@@ -320,6 +320,7 @@ pub(super) static WORDS: Words = Words {
         "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
         "my", "your",
     ],
+    possessive_determiners: &["its", "his", "her", "their", "our", "my", "your"],
     adjective_adverbs: &["still", "newly", "recently", "long", "much", "so"],
     verb_followers: &["to", "a", "an", "the"],
     being: &["is", "was", "are", "were", "be", "been"],

@@ -85,6 +85,8 @@ pub struct Words {
     /// Determiners: an "-ed" word after one is an adjective ("the expanded
     /// program").
     pub determiners: &'static [&'static str],
+    /// Possessive determiners: "her last day" is her final one, no date.
+    pub possessive_determiners: &'static [&'static str],
     /// Adverbs between a determiner and an adjectival "-ed" word ("a still
     /// unnamed buyer").
     pub adjective_adverbs: &'static [&'static str],

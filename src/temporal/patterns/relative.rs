@@ -469,6 +469,16 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
         }
     };
     let end = k + 1;
+    // "her last day on the streets", "the envoy's last day": someone's
+    // final day, not yesterday.
+    let owned = i > 0
+        && (cx.word_in(i - 1, cx.words().possessive_determiners)
+            || (i > 1
+                && cx.word_in(i - 1, &[cx.words().possessive])
+                && (cx.punct(i - 2, b'\'') || cx.s(i - 2) == "\u{2019}")));
+    if owned && word == Lex::Kw(Kw::Last) && unit == Unit::Day {
+        return None;
+    }
     let (sem, pattern) = match word {
         Lex::Kw(Kw::This | Kw::Current) => (rel(unit, 0, Base::Auto), "relative.this_unit"),
         Lex::Kw(Kw::Last) if !the => (rel(unit, -1, Base::Auto), "relative.last_unit"),
@@ -826,6 +836,21 @@ mod tests {
     #[test]
     fn does_not_read_a_quarter_to_quarter_comparison_as_a_quarter() {
         super::super::check_rejects(&[("The quarter-to-quarter gain was small.", "The quarter")]);
+    }
+
+    #[test]
+    fn someones_last_day_is_no_date() {
+        super::super::check_rejects(&[
+            (
+                "She thought Friday would be her last day on the streets.",
+                "last day",
+            ),
+            ("It was the envoy's last day in Damascus.", "last day"),
+            (
+                "It was the envoy\u{2019}s last day in Damascus.",
+                "last day",
+            ),
+        ]);
     }
 
     #[test]
