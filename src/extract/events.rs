@@ -172,6 +172,15 @@ fn extract_with(
                             .iter()
                             .any(|(_, a)| a.start <= e.start && e.start < a.end)
                 })
+                // "Tellawi, whose brother was killed three months ago":
+                // the date of a relative clause set off by commas is that
+                // clause's, about the word before it.
+                .filter(|e| {
+                    !strict
+                        || !set_off_relatives(&article.text, &clause)
+                            .iter()
+                            .any(|r| r.start <= e.start && e.start < r.end)
+                })
                 // "the first since early 2022" dates a comparison, not the
                 // clause; a date inside a quotation is the date of what
                 // was said about, not of the saying.
@@ -1788,6 +1797,32 @@ fn appositions(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<us
     out
 }
 
+/// The relative clauses of `clause` set off by a comma (", whose brother
+/// was killed three months ago", ", where tar balls washed ashore on
+/// Saturday,"): from the comma to the next comma, semicolon or dash, or to
+/// the clause's end.
+fn set_off_relatives(text: &str, clause: &Range<usize>) -> Vec<Range<usize>> {
+    let c = &text[clause.clone()];
+    let mut out = Vec::new();
+    for (at, _) in c.match_indices(", ") {
+        let after = &c[at + 2..];
+        let word = after
+            .split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !lexicon::words().comma_relatives.contains(&word) {
+            continue;
+        }
+        let close = [", ", "; ", " – ", " — ", " - "]
+            .iter()
+            .filter_map(|p| after.find(p))
+            .min()
+            .map_or(c.len(), |p| at + 2 + p);
+        out.push(clause.start + at..clause.start + close);
+    }
+    out
+}
+
 /// Splits a sentence into clauses at "; " and at ", " before a participle
 /// ("..., marking ...", "..., adding ..."), never inside a quotation.
 fn clauses(s: &Sentence<'_>, quote_ranges: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -1958,6 +1993,31 @@ mod tests {
             .collect();
         let evs = primary(extract(&a, &exprs));
         assert_eq!(evs.len(), 1, "{evs:#?}");
+    }
+
+    #[test]
+    fn a_date_of_a_relative_clause_set_off_by_commas_dates_no_clause() {
+        // (sentence, date phrase, value, whether it dates an event)
+        assert_dates(&[
+            (
+                "Police said they had arrested Tellawi, whose brother was killed three months ago.",
+                "three months ago",
+                "2024-11",
+                false,
+            ),
+            (
+                "Beaches in Orange Beach, where tar balls washed ashore on Saturday, were mostly clean.",
+                "on Saturday",
+                "2025-02-08",
+                false,
+            ),
+            (
+                "Protesters in Hama clashed with police on Saturday, activists said.",
+                "on Saturday",
+                "2025-02-08",
+                true,
+            ),
+        ]);
     }
 
     #[test]

@@ -1633,6 +1633,7 @@ pub(super) static WORDS: Words = Words {
     referring_pronoun: "It",
     relatives: &["which"],
     relative_pronouns: &["who", "whom", "whose", "which"],
+    comma_relatives: &["who", "whom", "whose", "which", "where"],
     ambiguous_relative: "that",
     conjunction_before_relative: &["so", "such", "now"],
     name_joiner: "of",

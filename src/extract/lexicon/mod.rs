@@ -462,6 +462,10 @@ pub struct Words {
     pub relatives: &'static [&'static str],
     /// Relative pronouns, lower-cased ("who", "which").
     pub relative_pronouns: &'static [&'static str],
+    /// Relative words that, after a comma, open a clause about the word
+    /// before ("Tellawi, whose brother was killed ...", "Orange Beach,
+    /// where tar balls washed ashore ...").
+    pub comma_relatives: &'static [&'static str],
     /// A relative word that is also a conjunction ("that"): a relative only
     /// after a lower-case noun.
     pub ambiguous_relative: &'static str,
