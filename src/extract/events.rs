@@ -24,6 +24,7 @@ use crate::temporal::{Anchor, Precision, TimeExpr, Timex, TimexType};
 use crate::timeline::{
     Actor, CitedArticle, DateEvidence, Event, EventKind, Source, Trigger, stable_id,
 };
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -89,6 +90,13 @@ fn extract_with(
     strict: bool,
     until: Option<usize>,
 ) -> Vec<Event> {
+    let ahead;
+    let exprs = if strict && furniture::live_page(article) {
+        ahead = live_weekdays(exprs, article.date);
+        &ahead[..]
+    } else {
+        exprs
+    };
     // Furniture run into a sentence is cut off its front; furniture
     // sentences are no news at all, and nor is anything after the opening
     // of the page's reader comments. A live page that repeats an entry
@@ -1797,6 +1805,39 @@ fn appositions(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<us
     out
 }
 
+/// The bare weekday of a live page's entry as it reads past the page's
+/// filing day: a page filed on Thursday that runs into Friday tells of
+/// Friday's events as "Friday", which the tagger, anchored on the filing
+/// day, reads as the Friday six days before. On a live page that day is
+/// the one after filing; a past week's Friday is "last Friday" there.
+fn live_weekdays(exprs: &[TimeExpr], filed: chrono::NaiveDate) -> Vec<TimeExpr> {
+    let six_days_back = filed - chrono::Duration::days(6);
+    exprs
+        .iter()
+        .map(|e| match &e.value {
+            crate::temporal::TimexValue::Calendar(t)
+                if e.pattern == WEEKDAY_PATTERN && t.interval.first == six_days_back =>
+            {
+                let week = chrono::Duration::days(7);
+                let mut t = *t;
+                t.interval.first += week;
+                t.interval.last += week;
+                TimeExpr {
+                    value: crate::temporal::TimexValue::Calendar(t),
+                    pattern: Cow::Borrowed(LIVE_WEEKDAY_PATTERN),
+                    ..e.clone()
+                }
+            }
+            _ => e.clone(),
+        })
+        .collect()
+}
+
+/// The tagger's pattern of a bare weekday ("on Friday").
+const WEEKDAY_PATTERN: &str = "weekdays.weekday";
+/// What [`live_weekdays`] records as the pattern of a weekday it moved.
+const LIVE_WEEKDAY_PATTERN: &str = "weekdays.weekday, on a live page the day after filing";
+
 /// The relative clauses of `clause` set off by a comma (", whose brother
 /// was killed three months ago", ", where tar balls washed ashore on
 /// Saturday,"): from the comma to the next comma, semicolon or dash, or to
@@ -2018,6 +2059,40 @@ mod tests {
                 true,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_live_pages_bare_weekday_six_days_back_is_the_day_after_filing() {
+        // Filed on Sunday 9 Feb 2025; its entries run into Monday.
+        let entries = (0..3)
+            .map(|i| {
+                format!(
+                    "(Update {}:15 a.m. ET) Crowds stayed in the square.\n\n",
+                    3 - i
+                )
+            })
+            .collect::<String>();
+        let sentence = "Obama said in a statement Monday that the day belonged to Egypt.";
+        let a = article(&format!("{entries}{sentence}"));
+        let exprs = [tx(&a, "Monday", "2025-02-03")];
+        let exprs = [TimeExpr {
+            pattern: Cow::Borrowed(WEEKDAY_PATTERN),
+            ..exprs[0].clone()
+        }];
+        let evs = primary(extract(&a, &exprs));
+        let said = by_trigger(&evs, "said").expect("the statement");
+        assert_eq!(said.date, "2025-02-10");
+        // The same page without its update stamps is no live page.
+        let plain = article(sentence);
+        let exprs = [TimeExpr {
+            pattern: Cow::Borrowed(WEEKDAY_PATTERN),
+            ..tx(&plain, "Monday", "2025-02-03")
+        }];
+        let evs = primary(extract(&plain, &exprs));
+        assert_eq!(
+            by_trigger(&evs, "said").expect("the statement").date,
+            "2025-02-03"
+        );
     }
 
     #[test]

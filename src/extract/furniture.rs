@@ -200,6 +200,26 @@ pub fn run_together(sentence: &str) -> bool {
         || sentence.split_whitespace().count() > RUN_ON_WORDS
 }
 
+static LIVE_ENTRY: PerLanguage<Regex> = PerLanguage::new();
+
+/// A page with at least this many paragraphs opened by an update stamp is
+/// a live page.
+const LIVE_ENTRIES: usize = 3;
+
+/// Whether `article` is a live page: entries opened by update stamps
+/// ("(Update 4:18 a.m. in Cairo, 9:18 p.m. ET) ..."), added as the story
+/// ran on, often past the day the page was filed.
+pub fn live_page(article: &crate::content::Article) -> bool {
+    let stamp = LIVE_ENTRY.get(|w| Regex::new(w.live_entry).expect("live entry regex"));
+    article
+        .paragraphs
+        .iter()
+        .filter(|p| stamp.is_match(&p.text))
+        .take(LIVE_ENTRIES)
+        .count()
+        >= LIVE_ENTRIES
+}
+
 static COMMENT_SECTION: PerLanguage<Regex> = PerLanguage::new();
 
 /// Whether `sentence` opens a page's reader comments: the sentences after

@@ -1531,6 +1531,7 @@ pub(super) static WORDS: Words = Words {
         ),
     ],
     comment_section: r"(?i)\bregister to comment\b|\bviews expressed in the comments\b|\breactively-moderated\b|\b\d{1,2}:\d{2}\s*[ap]m\s*\|\s*reply\b|\|\s*report abuse\b|\bcomments are moderated\b|\badd your comment\b",
+    live_entry: r"^[(\[]?(?i:update[ds]?)\b(?:\s+at)?\s+\d{1,2}:\d{2}",
     wire_inside: r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b",
 
     // timeline/aliases.rs

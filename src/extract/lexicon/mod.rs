@@ -386,6 +386,9 @@ pub struct Words {
     /// expressed in the comments ...", a comment's "7:32 pm | Reply"): all
     /// that follows it on the page is comments.
     pub comment_section: &'static str,
+    /// The update stamp that opens a live page's entry ("(Update 4:18
+    /// a.m. in Cairo, 9:18 p.m. ET)", "[Updated at 3:30 p.m.]").
+    pub live_entry: &'static str,
 
     // timeline/aliases.rs: names compared site-wide (lower-cased).
     /// Company forms left out of an organisation's name for comparison.
