@@ -429,22 +429,25 @@ mod tests {
                        A strong earthquake struck off the coast of Chile, the survey said.\n\n\
                        A singer left a treatment centre in Los Angeles after three months.\n\n\
                        Floods in Brazil killed hundreds of people in the state of Rio.";
-        let mut a = crate::content::parse_article(
-            format!("---\ntitle: Roundup\ndate: 2025-02-09\n---\n{roundup}\n").as_bytes(),
-            std::path::Path::new("content/roundup.md"),
-            chrono_tz::Tz::UTC,
-        )
-        .unwrap();
-        a.path = "roundup.md".into();
-        articles.push(a);
+        articles.push(parsed("roundup.md", "Roundup", roundup));
+        let covers = last_covers(&articles);
+        assert!(covers("Troops shelled"));
+        assert!(!covers("A strong earthquake"));
+        assert!(!covers("Floods in Brazil"));
         let story = Story::of(&articles);
-        let text = &articles.last().unwrap().text;
-        let at = |s: &str| Some(text.find(s).unwrap());
-        assert!(story.covers("roundup.md", at("Troops shelled")));
-        assert!(!story.covers("roundup.md", at("A strong earthquake")));
-        assert!(!story.covers("roundup.md", at("Floods in Brazil")));
         assert!(story.covers("on-1.md", Some(0)));
         assert!(!story.covers("off-1.md", None));
+    }
+
+    /// Whether the story of `articles` covers the text of the last article
+    /// where the phrase given starts.
+    fn last_covers(articles: &[Article]) -> impl Fn(&str) -> bool + '_ {
+        let story = Story::of(articles);
+        let last = articles.last().expect("an article");
+        move |phrase| {
+            let at = last.text.find(phrase).expect("the phrase in the article");
+            story.covers(&last.path, Some(at))
+        }
     }
 
     /// A site of oil-spill reports, and `extra` on top.
@@ -487,12 +490,10 @@ mod tests {
              The Cavaliers lost their twenty-sixth game in a row on Wednesday night.",
         );
         let articles = spill_site(vec![roundup]);
-        let story = Story::of(&articles);
-        let text = &articles.last().unwrap().text;
-        let at = |s: &str| Some(text.find(s).unwrap());
-        assert!(story.covers("roundup.md", at("Crews laid booms")));
-        assert!(!story.covers("roundup.md", at("Snow fell")));
-        assert!(!story.covers("roundup.md", at("The Cavaliers")));
+        let covers = last_covers(&articles);
+        assert!(covers("Crews laid booms"));
+        assert!(!covers("Snow fell"));
+        assert!(!covers("The Cavaliers"));
     }
 
     #[test]
@@ -507,9 +508,7 @@ mod tests {
              Barton apologised to Hayward for what he called a shakedown by the White House.",
         );
         let articles = spill_site(vec![live]);
-        let story = Story::of(&articles);
-        let text = &articles.last().unwrap().text;
-        assert!(story.covers("live.md", Some(text.find("Stupak").unwrap())));
+        assert!(last_covers(&articles)("Stupak"));
     }
 
     #[test]
