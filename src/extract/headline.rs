@@ -130,9 +130,7 @@ fn trailing_attribution(
         .iter()
         .copied()
         .find(|v| *v == word)?;
-    if tail_words.count() > 4 {
-        return None;
-    }
+    let long_tail = tail_words.count() > 4;
     let before = text[clause.start..subject.start].trim_end();
     let before = lexicon::words()
         .articles
@@ -143,11 +141,16 @@ fn trailing_attribution(
     // The speaker is set off from the statement by a comma (or the comma
     // and closing quote of a quotation).
     // A quotation keeps its closing mark; a plain statement loses its comma.
+    // What follows the verb may say more of the saying ("..., he said in
+    // a statement Friday that was broadcast live"); a quotation is still
+    // what was said, while a plain statement with a long tail may be only
+    // part of it.
     let (statement, end) = match before
         .strip_suffix(",”")
         .or_else(|| before.strip_suffix(",\""))
     {
         Some(b) => (b, before.len()),
+        None if long_tail => return None,
         None => {
             let b = before.strip_suffix(',')?;
             (b, b.len())
@@ -805,6 +808,11 @@ mod tests {
                 "“We should think of the victims of this man,” Cameron said.",
                 "Cameron",
                 "Cameron says “We should think of the victims of this man”",
+            ),
+            (
+                "“Today belongs to the people of Egypt,” Obama said in a statement Friday that was broadcast live in the United States and Egypt.",
+                "Obama",
+                "Obama says “Today belongs to the people of Egypt”",
             ),
             (
                 "“Above all today we should think of the victims of the poisonous extremism that this man has been responsible for,” Cameron said.",
