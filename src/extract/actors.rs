@@ -466,6 +466,23 @@ pub fn find(text: &str, sentences: &[Sentence<'_>]) -> ArticleActors {
         {
             j += 1;
         }
+        // "Secretary of State Hillary Clinton": a title's "of" and what it
+        // is the title of run on into the name after them.
+        if j + 1 < words.len()
+            && lexicon::words().person_titles.contains(&words[j - 1].bare)
+            && words[j].bare == lexicon::words().name_joiner
+            && &text[words[j - 1].end..words[j].start] == " "
+            && &text[words[j].end..words[j + 1].start] == " "
+            && is_capitalised(words[j + 1].bare)
+        {
+            j += 2;
+            while j < words.len()
+                && is_capitalised(words[j].bare)
+                && &text[words[j - 1].end..words[j].start] == " "
+            {
+                j += 1;
+            }
+        }
         let mut body = false;
         while let Some(end) = body_name_goes_on(text, &words, j) {
             j = end;
@@ -980,8 +997,26 @@ fn classify_run(
         .find(|&k| lexicon::words().person_titles.contains(&words[k].bare))
         .filter(|&t| t + 1 < b && !company)
     {
-        let name_end = b.min(t + 4);
-        let name = bare_span(t + 1, name_end);
+        // "Secretary of State Hillary Clinton", "Minister of Foreign
+        // Affairs Sergei Lavrov": after the title's "of", the name is the
+        // last two words (one when only two follow), the rest what the
+        // title is of.
+        let name_start = if words[t + 1].bare == lexicon::words().name_joiner {
+            // A run cut after a middle initial ("... Dennis C") holds no
+            // surname to name.
+            if words[b - 1].bare.chars().count() == 1 {
+                return;
+            }
+            match b - (t + 2) {
+                0 | 1 => return,
+                2 => b - 1,
+                _ => b - 2,
+            }
+        } else {
+            t + 1
+        };
+        let name_end = b.min(name_start + 3);
+        let name = bare_span(name_start, name_end);
         let first_title = (a..=t)
             .find(|&k| lexicon::words().person_titles.contains(&words[k].bare))
             .unwrap_or(t);
@@ -989,7 +1024,7 @@ fn classify_run(
         let role = if lexicon::words().honorifics.contains(&words[t].bare) {
             None
         } else {
-            Some(span(role_start.min(first_title.min(a)), t + 1).to_string())
+            Some(span(role_start.min(first_title.min(a)), name_start).to_string())
         };
         out.name_mention(
             &name,
@@ -1490,6 +1525,37 @@ mod tests {
             "{:?}",
             a.actors
         );
+    }
+
+    #[test]
+    fn a_title_of_something_stands_before_the_persons_name() {
+        // (text, the person, their role)
+        for (text, person, role) in [
+            (
+                "Secretary of State Hillary Clinton urged restraint.",
+                "Hillary Clinton",
+                "Secretary of State",
+            ),
+            (
+                "Russian Minister of Foreign Affairs Sergei Lavrov urged restraint.",
+                "Sergei Lavrov",
+                "Russian Minister of Foreign Affairs",
+            ),
+            (
+                "Secretary of State Clinton urged restraint.",
+                "Clinton",
+                "Secretary of State",
+            ),
+        ] {
+            let a = actors_of(text);
+            let people: Vec<(&str, Option<&str>)> = a
+                .actors
+                .iter()
+                .filter(|x| x.kind == ActorKind::Person)
+                .map(|x| (x.name.as_str(), x.roles.first().map(String::as_str)))
+                .collect();
+            assert_eq!(people, vec![(person, Some(role))], "{text}");
+        }
     }
 
     #[test]

@@ -47,8 +47,10 @@ const RECALL_FALL: f64 = 0.05;
 /// shouted words and datelines stopped being actors (all-capital actors 323
 /// -> 233) and the wrong "UN Activists", a BBC heading run into its first
 /// sentence, entered Syria's top 100 beside "UN"; 18 since reader comments
-/// and roundups' paragraphs on other stories give no events: bpoil 5 -> 4).
-const SPLIT_NAMES_CEILING: u64 = 18;
+/// and roundups' paragraphs on other stories give no events: bpoil 5 -> 4;
+/// 17 since "Secretary of State Hillary Clinton" names Hillary Clinton, not
+/// "State Hillary": Syria 9 -> 8).
+const SPLIT_NAMES_CEILING: u64 = 17;
 
 fn python(args: &[OsString]) -> std::process::Output {
     let out = Command::new("python3")
