@@ -165,30 +165,33 @@ fn extract_with(
             .collect();
         let mut made = false;
         for clause in clauses(s, &quote_ranges) {
-            // "Monday's inauguration": a possessive date names another
-            // thing's date, not the clause's.
-            let here: Vec<&TimeExpr> = in_sentence
+            let in_clause: Vec<&TimeExpr> = in_sentence
                 .iter()
                 .copied()
-                .filter(|e| clause.start <= e.start && e.start < clause.end)
+                .filter(|e| clause.contains(&e.start))
+                .collect();
+            if in_clause.is_empty() {
+                continue;
+            }
+            // Phrases set off by commas, whose dates are theirs and not the
+            // clause's: a participle's ("Jobs, born on February 24, 1955,
+            // has built") and a relative clause's ("Tellawi, whose brother
+            // was killed three months ago"). Found once per clause.
+            let set_off: Vec<Range<usize>> = if strict {
+                appositions(&article.text, &clause)
+                    .into_iter()
+                    .map(|(_, phrase)| phrase)
+                    .chain(set_off_relatives(&article.text, &clause))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            // "Monday's inauguration": a possessive date names another
+            // thing's date, not the clause's.
+            let here: Vec<&TimeExpr> = in_clause
+                .into_iter()
                 .filter(|e| !possessive_at(&article.text[e.end..]))
-                // "Jobs, born on February 24, 1955, has built": the date
-                // of a participle set off by commas is not the clause's.
-                .filter(|e| {
-                    !strict
-                        || !appositions(&article.text, &clause)
-                            .iter()
-                            .any(|(_, a)| a.start <= e.start && e.start < a.end)
-                })
-                // "Tellawi, whose brother was killed three months ago":
-                // the date of a relative clause set off by commas is that
-                // clause's, about the word before it.
-                .filter(|e| {
-                    !strict
-                        || !set_off_relatives(&article.text, &clause)
-                            .iter()
-                            .any(|r| r.start <= e.start && e.start < r.end)
-                })
+                .filter(|e| !set_off.iter().any(|r| r.contains(&e.start)))
                 // "the first since early 2022" dates a comparison, not the
                 // clause; a date inside a quotation is the date of what
                 // was said about, not of the saying.

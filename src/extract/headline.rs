@@ -405,9 +405,8 @@ fn drop_preposition(words: &mut Vec<String>, keep: usize) {
         && words
             .last()
             .is_some_and(|w| l.articles.contains(&w.to_lowercase().as_str()))
-        && words[words.len() - 2..words.len() - 1]
-            .iter()
-            .any(|w| l.date_prepositions.contains(&w.to_lowercase().as_str()))
+        && l.date_prepositions
+            .contains(&words[words.len() - 2].to_lowercase().as_str())
     {
         words.pop();
     }

@@ -125,26 +125,22 @@ impl<'a> Story<'a> {
             .map(|(w, _)| w)
             .chain(acronyms)
             .collect();
+        // Whether a title or paragraph names a story name or term.
+        let names_story = |text: &str| {
+            names_in(text, true, &outlets)
+                .iter()
+                .any(|w| names.contains(w))
+                || common_words(text, &outlets).any(|w| terms.contains(&w))
+        };
         let mut off_paragraphs = HashMap::new();
         for a in articles {
             // A page whose title names the story is about it, whatever
             // else its paragraphs tell.
-            if off_articles.contains(a.path.as_str())
-                || names_in(&a.title, true, &outlets)
-                    .iter()
-                    .any(|w| names.contains(w))
-                || common_words(&a.title, &outlets).any(|w| terms.contains(&w))
-            {
+            if off_articles.contains(a.path.as_str()) || names_story(&a.title) {
                 continue;
             }
             let judged: Vec<(Range<usize>, bool)> = long_paragraphs(a)
-                .map(|p| {
-                    let on = names_in(&p.text, true, &outlets)
-                        .iter()
-                        .any(|w| names.contains(w))
-                        || common_words(&p.text, &outlets).any(|w| terms.contains(&w));
-                    (p.offset..p.offset + p.text.len(), on)
-                })
+                .map(|p| (p.offset..p.offset + p.text.len(), names_story(&p.text)))
                 .collect();
             let on = judged.iter().filter(|(_, on)| *on).count();
             if judged.is_empty() || on as f64 >= judged.len() as f64 * ROUNDUP_SHARE {
