@@ -12,6 +12,16 @@ use std::ops::Range;
 /// Longest headline, in words.
 const MAX_WORDS: usize = 18;
 
+/// Longest headline of a statement, in words. What was said is a clause
+/// with its own subject and verb, and a cut inside it leaves a subject
+/// without its verb ("Bazzi says rapid changes in Egypt"); a statement
+/// gets the room to end whole.
+const MAX_STATEMENT_WORDS: usize = 24;
+
+/// How far past a cut a verb is looked for: a verb this close after it
+/// has the words before the cut as its subject.
+const SUBJECT_TAIL_WORDS: usize = 5;
+
 /// What a headline is made from. All ranges are byte offsets in `text`.
 pub struct Input<'a> {
     pub text: &'a str,
@@ -82,7 +92,8 @@ pub fn headline(input: &Input<'_>) -> String {
 }
 
 /// The headline of one event, and whether it is whole: false when the
-/// clause ran past [`MAX_WORDS`] with no clause boundary to end on, so the
+/// clause ran past [`MAX_WORDS`] ([`MAX_STATEMENT_WORDS`] for a statement)
+/// with no clause boundary to end on, so the
 /// headline stops mid-phrase ("... targets that will require big").
 pub fn headline_checked(input: &Input<'_>) -> (String, bool) {
     let from = match predicate(input) {
@@ -95,6 +106,7 @@ pub fn headline_checked(input: &Input<'_>) -> (String, bool) {
                 present_tense(verb),
             ];
             walk(input, input.clause.start, prefix_end, 1, &mut words);
+            open_statement(&mut words);
             return finish(words, 1, true);
         }
         Predicate::From(from) => from,
@@ -106,6 +118,23 @@ pub fn headline_checked(input: &Input<'_>) -> (String, bool) {
     let predicate_start = words.len();
     walk(input, from, input.clause.end, predicate_start, &mut words);
     finish(words, predicate_start, input.subject.is_some())
+}
+
+/// What a trailing speaker said, after "X says": the sentence opened it, so
+/// a joining "But" or "And" goes and a function word loses its capital
+/// ("GAO says the fund is at risk"); any other capital may be a name's.
+fn open_statement(words: &mut Vec<String>) {
+    let l = lexicon::words();
+    let lower = |w: &str| w.to_lowercase();
+    if words.len() > 3 && [l.contrast_conjunction, l.and].contains(&lower(&words[2]).as_str()) {
+        words.remove(2);
+    }
+    if let Some(first) = words.get_mut(2) {
+        let bare = lower(first);
+        if !l.first_person.contains(&first.as_str()) && l.function_words.contains(&bare.as_str()) {
+            *first = bare;
+        }
+    }
 }
 
 /// When the clause ends on its speaker and a verb of saying ("..., the EPA
@@ -430,6 +459,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             }
         }
     }
+    let mut is_speech = false;
     if has_subject && let Some(verb) = words.get(predicate_start) {
         let mut present = present_tense(verb);
         // "Activists say", "Gulf states say": a plural subject.
@@ -444,7 +474,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         if plural {
             present = (lexicon::words().plural_present)(&present);
         }
-        let is_speech = lexicon::words().speech_verbs.contains(&verb.as_str())
+        is_speech = lexicon::words().speech_verbs.contains(&verb.as_str())
             || lexicon::words().speech_verbs.contains(&present.as_str());
         words[predicate_start] = present;
         // "says that ...", "tells a reporter that ..." lose their "that";
@@ -478,9 +508,14 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     // Cut at the first comma after a few words, before a word that opens
     // a clause of its own ("which", "while", "amid") once the verb has an
     // object, or at the word limit, which leaves the headline unfinished.
+    let limit = if is_speech {
+        MAX_STATEMENT_WORDS
+    } else {
+        MAX_WORDS
+    };
     let mut cut = None;
     let mut open_quote = false;
-    for (i, w) in words.iter().enumerate().take(MAX_WORDS + 1) {
+    for (i, w) in words.iter().enumerate().take(limit + 1) {
         let opens_clause = i >= 3
             && i >= predicate_start + 2
             && lexicon::words()
@@ -493,7 +528,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
             cut = Some(i);
             break;
         }
-        if i == MAX_WORDS {
+        if i == limit {
             break;
         }
         let quotes = w.matches(['“', '”', '"']).count();
@@ -510,52 +545,76 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
     // finding a resolution to the war", or before the last of its
     // coordinated objects: "released a new lineup of laptops | and the
     // 2011 version of its software suite".
-    if cut.is_none() && words.len() > MAX_WORDS {
-        let mut inside_quote = Vec::with_capacity(MAX_WORDS);
+    if cut.is_none() && words.len() > limit {
+        let mut inside_quote = Vec::with_capacity(limit);
         let mut open = false;
-        for w in words.iter().take(MAX_WORDS) {
+        for w in words.iter().take(limit) {
             inside_quote.push(open);
             if w.matches(['“', '”', '"']).count() % 2 == 1 {
                 open = !open;
             }
         }
-        cut = (predicate_start + 3..MAX_WORDS).rev().find(|&i| {
-            // Not inside a subordinate clause still waiting for its verb:
-            // "... to examine whether these cutoff valves | on ...".
-            let opened = words[i.saturating_sub(5)..i].iter().any(|w| {
-                lexicon::words()
-                    .subordinate_openers
-                    .contains(&w.to_lowercase().as_str())
+        // Nor between a subject and its verb: "he hoped the ban | on
+        // deepwater oil drilling could be lifted" cuts the ban from what
+        // was hoped of it, and so would any cut before it. (After an
+        // "and", a verb is one of a second predicate: "praised the
+        // precautions | and said ...".)
+        let splits_subject = |i: usize| {
+            lexicon::words()
+                .adjunct_prepositions
+                .contains(&words[i].to_lowercase().as_str())
+                && words[i + 1..]
+                    .iter()
+                    .take(SUBJECT_TAIL_WORDS)
+                    .map(|w| w.to_lowercase())
+                    .take_while(|w| {
+                        !w.ends_with(',')
+                            && w != lexicon::words().and
+                            && !lexicon::words().relative_pronouns.contains(&w.as_str())
+                            && !lexicon::words().clause_openers.contains(&w.as_str())
+                    })
+                    .any(|w| lexicon::words().finite_auxiliaries.contains(&w.as_str()))
+        };
+        cut = (predicate_start + 3..limit)
+            .rev()
+            .take_while(|&i| !(!inside_quote[i] && splits_subject(i)))
+            .find(|&i| {
+                // Not inside a subordinate clause still waiting for its verb:
+                // "... to examine whether these cutoff valves | on ...".
+                let opened = words[i.saturating_sub(5)..i].iter().any(|w| {
+                    lexicon::words()
+                        .subordinate_openers
+                        .contains(&w.to_lowercase().as_str())
+                });
+                let word = words[i].to_lowercase();
+                // An "and" ends the verb's first object, not one inside a
+                // relative clause ("targets that will require big
+                // manufacturers | and ...").
+                let first_object = || {
+                    !words[predicate_start + 1..i].iter().any(|w| {
+                        let w = w.to_lowercase();
+                        let w = w.as_str();
+                        lexicon::words().relative_pronouns.contains(&w)
+                            || w == lexicon::words().ambiguous_relative
+                            || lexicon::words().modals.contains(&w)
+                            || lexicon::words().be_have.contains(&w)
+                            || (lexicon::words().past_form)(w)
+                    })
+                };
+                !opened
+                    && !inside_quote[i]
+                    && (lexicon::words()
+                        .adjunct_prepositions
+                        .contains(&word.as_str())
+                        || (word == lexicon::words().and && first_object()))
+                    && !words[i - 1].ends_with(',')
+                    && !lexicon::words()
+                        .dangling
+                        .contains(&words[i - 1].to_lowercase().as_str())
             });
-            let word = words[i].to_lowercase();
-            // An "and" ends the verb's first object, not one inside a
-            // relative clause ("targets that will require big
-            // manufacturers | and ...").
-            let first_object = || {
-                !words[predicate_start + 1..i].iter().any(|w| {
-                    let w = w.to_lowercase();
-                    let w = w.as_str();
-                    lexicon::words().relative_pronouns.contains(&w)
-                        || w == lexicon::words().ambiguous_relative
-                        || lexicon::words().modals.contains(&w)
-                        || lexicon::words().be_have.contains(&w)
-                        || (lexicon::words().past_form)(w)
-                })
-            };
-            !opened
-                && !inside_quote[i]
-                && (lexicon::words()
-                    .adjunct_prepositions
-                    .contains(&word.as_str())
-                    || (word == lexicon::words().and && first_object()))
-                && !words[i - 1].ends_with(',')
-                && !lexicon::words()
-                    .dangling
-                    .contains(&words[i - 1].to_lowercase().as_str())
-        });
     }
-    let mut complete = cut.is_some() || words.len() <= MAX_WORDS;
-    words.truncate(cut.unwrap_or(MAX_WORDS));
+    let mut complete = cut.is_some() || words.len() <= limit;
+    words.truncate(cut.unwrap_or(limit));
     // Never end inside a quotation: drop the unclosed part.
     let mut open_at = None;
     for (i, w) in words.iter().enumerate() {
@@ -796,12 +855,22 @@ mod tests {
             (
                 "More than 40 people were killed in the city in recent days, the Observatory said.",
                 "Observatory",
-                "Observatory says More than 40 people were killed in the city in recent days",
+                "Observatory says more than 40 people were killed in the city in recent days",
             ),
             (
                 "The fund is at risk of reaching its limit, the GAO said on Friday.",
                 "GAO",
-                "GAO says The fund is at risk of reaching its limit",
+                "GAO says the fund is at risk of reaching its limit",
+            ),
+            (
+                "Rapid changes in Egypt and the region make it difficult to predict what might happen in Iran, Bazzi said.",
+                "Bazzi",
+                "Bazzi says Rapid changes in Egypt and the region make it difficult to predict what might happen in Iran",
+            ),
+            (
+                "But selecting the elderly as priorities for swine flu vaccines would be a mistake, Hay said.",
+                "Hay",
+                "Hay says selecting the elderly as priorities for swine flu vaccines would be a mistake",
             ),
             (
                 "“We should think of the victims of this man,” Cameron said.",
@@ -816,7 +885,7 @@ mod tests {
             (
                 "“Above all today we should think of the victims of the poisonous extremism that this man has been responsible for,” Cameron said.",
                 "Cameron",
-                "Cameron says “Above all today we should think of the victims of the poisonous extremism that this man…”",
+                "Cameron says “Above all today we should think of the victims of the poisonous extremism that this man has been responsible for”",
             ),
         ];
         for (text, subject, want) in cases {
@@ -919,13 +988,42 @@ mod tests {
         );
         assert_eq!(
             h,
-            "Trump tells a New York Post reporter he has spoken with Putin"
+            "Trump tells a New York Post reporter he has spoken with Putin about finding a \
+             resolution to the war in Ukraine",
+            "a statement has room to end whole"
         );
         assert!(whole);
+        let (h, whole) = finish(
+            words(
+                "Zelensky met European leaders in the French capital for several hours of talks \
+                 with Macron about finding a resolution to the war in Ukraine",
+            ),
+            1,
+            true,
+        );
+        assert_eq!(
+            h,
+            "Zelensky meets European leaders in the French capital for several hours of talks \
+             with Macron"
+        );
+        assert!(whole);
+        let (h, whole) = finish(
+            words(
+                "A top official at the Interior Department said he hoped the ban on deepwater \
+                 oil drilling could be lifted significantly ahead of the current November 30 \
+                 deadline",
+            ),
+            0,
+            false,
+        );
+        assert!(
+            !whole,
+            "the last adjunct to end on stands between the ban and its verb: {h}"
+        );
         let (_, whole) = finish(
             words(
-                "Japan announced power reduction targets that will require big manufacturers and \
-                 other large-scale users to cut peak summer consumption by one-fourth",
+                "Japan set power reduction targets that will require big manufacturers and other \
+                 large-scale users to cut peak summer consumption by one-fourth this summer",
             ),
             1,
             true,
