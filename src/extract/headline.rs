@@ -577,7 +577,7 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
         };
         cut = (predicate_start + 3..limit)
             .rev()
-            .take_while(|&i| !(!inside_quote[i] && splits_subject(i)))
+            .take_while(|&i| inside_quote[i] || !splits_subject(i))
             .find(|&i| {
                 // Not inside a subordinate clause still waiting for its verb:
                 // "... to examine whether these cutoff valves | on ...".
