@@ -1141,6 +1141,16 @@ pub(super) static WORDS: Words = Words {
         "Recently",
         "Previously",
         "Separately",
+        // Determiners of quantity and interjections: "Other Cairo
+        // neighborhoods", "More Gulf Arab nations", "Oh Obama looked".
+        // ("Another" stays: "Another 25 cases have been confirmed" is news
+        // told of no one named.)
+        "Other",
+        "More",
+        "Several",
+        "Such",
+        "Few",
+        "Oh",
     ],
     contracted_pronouns: &[
         "I", "It", "He", "She", "We", "They", "You", "That", "There", "What", "Here", "Who", "Let",
