@@ -1736,7 +1736,7 @@ mod tests {
     }
 
     #[test]
-    fn an_opening_adverb_or_a_contraction_is_no_part_of_a_name() {
+    fn an_opening_adverb_a_quantity_or_a_contraction_is_no_part_of_a_name() {
         for (text, name) in [
             (
                 "Although Bashar Assad sponsors Hezbollah, he has played a cautious hand.",
@@ -1749,6 +1749,11 @@ mod tests {
             (
                 "In the ad, I’m John McCain, who approved this message.",
                 "John McCain",
+            ),
+            ("Oh Barack Obama looked my way!", "Barack Obama"),
+            (
+                "More Gulf Arab nations withdrew their ambassadors, Turkey said.",
+                "Turkey",
             ),
         ] {
             let a = actors_of(text);
