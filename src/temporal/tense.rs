@@ -84,6 +84,15 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
             cx.word_in(i + 1, words.verb_followers) || (i > 0 && cx.word_in(i - 1, words.being));
         return verb.then_some(Tense::Future);
     }
+    // "won't seek a new term in September": the stem is no past tense.
+    let apostrophe = |k: usize| matches!(cx.s(k), "'" | "’");
+    if words.future_contractions.iter().any(|(stem, tail)| {
+        cx.s(i).eq_ignore_ascii_case(stem)
+            && apostrophe(i + 1)
+            && cx.s(i + 2).eq_ignore_ascii_case(tail)
+    }) {
+        return Some(Tense::Future);
+    }
     match t.lex {
         Lex::Kw(Kw::Will | Kw::Shall | Kw::Going | Kw::Scheduled | Kw::Expected) => {
             return Some(Tense::Future);
@@ -212,6 +221,8 @@ mod tests {
             ("Markets rose ahead of Friday's vote.", Tense::Future),
             ("Talks were postponed until Friday.", Tense::Future),
             ("On Friday, the council voted.", Tense::Past),
+            ("He said he won't seek a new term Friday.", Tense::Future),
+            ("He said he won’t seek a new term Friday.", Tense::Future),
             ("Friday.", Tense::Unknown),
         ] {
             assert_eq!(tense_at_friday(text), want, "{text}");

@@ -325,6 +325,7 @@ pub(super) static WORDS: Words = Words {
     verb_followers: &["to", "a", "an", "the"],
     being: &["is", "was", "are", "were", "be", "been"],
     future_auxiliaries: &["will", "would", "to", "shall"],
+    future_contractions: &[("won", "t"), ("shan", "t")],
     awaited: &["scheduled", "planned", "upcoming", "expected", "coming"],
     ahead: "ahead",
     been: "been",

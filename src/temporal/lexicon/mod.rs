@@ -97,6 +97,10 @@ pub struct Words {
     pub being: &'static [&'static str],
     /// Future auxiliaries before "be" ("will be", "to be").
     pub future_auxiliaries: &'static [&'static str],
+    /// Negated future auxiliaries written as a contraction, split by the
+    /// tokenizer at the apostrophe: (stem, tail), as "won" + "t" of
+    /// "won't", whose stem alone would read as a past verb.
+    pub future_contractions: &'static [(&'static str, &'static str)],
     /// Adjectives of something awaited ("Friday's scheduled vote").
     pub awaited: &'static [&'static str],
     /// The word of "ahead of Friday's vote".
