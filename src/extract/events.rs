@@ -198,6 +198,7 @@ fn extract_with(
                 .filter(|e| {
                     !strict
                         || !(passing_date(&article.text, e)
+                            || opening_since_date(&article.text, clause.start, e)
                             || trailing_subordinate_date(&article.text, clause.start, e)
                             || attributive_date(&article.text, clause.start, e)
                             || quote_ranges
@@ -296,26 +297,56 @@ impl Extraction<'_> {
         // took six months off in early 2009" happened in 2004. (Key-date
         // candidates keep the clause's most precise date, which the
         // ranking was fitted on.)
+        // A date in the stretch of a later verb set apart from the trigger
+        // is that verb's, never the trigger's: one joined after a comma
+        // ("considered going into academia, but instead went to BP in
+        // 1982") or put in another time by a modal ("has flown on to Qatar
+        // and will visit Turkey on Monday"). Such a clause tells nothing
+        // of when its trigger happened, so it has no event of its own (the
+        // later verb is a secondary one). Plain "and" often joins verbs of
+        // one day ("shelled and machine-gunned the old quarter on
+        // Saturday"), or nouns, and leaves the date to the trigger.
         let verbs = trigger::all(&input);
-        let in_stretch: Vec<&TimeExpr> = trigger
+        let (in_stretch, not_joined): (Vec<&TimeExpr>, Vec<&TimeExpr>) = trigger
             .as_ref()
             .filter(|_| self.strict)
             .and_then(|t| verbs.iter().position(|v| v == t))
             .map(|vi| {
-                let st = stretches(text, &clause, &verbs)[vi].clone();
-                exprs
-                    .iter()
-                    .copied()
-                    .filter(|e| st.start <= e.start && e.start < st.end)
-                    .collect()
+                let sts = stretches(text, &clause, &verbs);
+                let st = sts[vi].clone();
+                let set_apart = |k: usize| {
+                    let joiner = sts[k].start;
+                    joiner != verbs[k].start
+                        && (text[..joiner].trim_end().ends_with(',')
+                            || text[joiner..verbs[k].start].split_whitespace().any(|w| {
+                                lexicon::words()
+                                    .forecast_modals
+                                    .contains(&w.to_lowercase().as_str())
+                            }))
+                };
+                let joined_later = |e: &TimeExpr| {
+                    sts.iter()
+                        .enumerate()
+                        .skip(vi + 1)
+                        .any(|(k, r)| r.start <= e.start && e.start < r.end && set_apart(k))
+                };
+                (
+                    exprs
+                        .iter()
+                        .copied()
+                        .filter(|e| st.start <= e.start && e.start < st.end)
+                        .collect(),
+                    exprs.iter().copied().filter(|e| !joined_later(e)).collect(),
+                )
             })
-            .unwrap_or_default();
-        let governing = governing(if in_stretch.is_empty() {
-            exprs
+            .unwrap_or_else(|| (Vec::new(), exprs.to_vec()));
+        let Some(governing) = governing(if in_stretch.is_empty() {
+            &not_joined
         } else {
             &in_stretch
-        })
-        .expect("a clause with dates");
+        }) else {
+            return;
+        };
         let date = expr_date(governing);
         let effective = date.effective_interval();
         // A date after the article is a plan, a target or a forecast ("by
@@ -1490,6 +1521,19 @@ fn passing_date(text: &str, e: &TimeExpr) -> bool {
         || last_two.next().is_some_and(since)
 }
 
+/// Whether `e` dates a "since" clause that opens the clause: "Since the
+/// protests began January 25, he has appointed a vice president" tells what
+/// happened at some time after that day, not on it.
+fn opening_since_date(text: &str, clause_start: usize, e: &TimeExpr) -> bool {
+    let before = text[clause_start..e.start].trim_start();
+    let since = lexicon::words().since;
+    before
+        .get(..since.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(since))
+        && before[since.len()..].starts_with(' ')
+        && !before.contains(',')
+}
+
 /// Whether `e` dates a subordinate clause set after the main one, not the
 /// main clause: after the main clause's verb comes "since", "after",
 /// "until" ... and a clause with a past verb of its own before the date
@@ -2129,10 +2173,17 @@ mod tests {
     }
 
     #[test]
-    fn a_date_of_a_subordinate_clause_after_the_main_one_dates_only_that_clause() {
+    fn a_date_of_a_subordinate_clause_after_the_main_one_or_of_an_opening_since_dates_only_that_clause()
+     {
         // (sentence, the date phrase, its value, whether it dates the
         // sentence's event)
         let cases = [
+            (
+                "Since the protests began January 25, President Hosni Mubarak has appointed a vice president and reshuffled his Cabinet.",
+                "January 25",
+                "2025-01-25",
+                false,
+            ),
             (
                 "No foreign mediators have stepped in since joint mediation collapsed late last year.",
                 "late last year",
@@ -2159,6 +2210,38 @@ mod tests {
             ),
         ];
         assert_dates(&cases);
+    }
+
+    #[test]
+    fn a_date_of_a_later_verb_set_apart_by_a_comma_or_a_modal_is_not_the_triggers() {
+        // (sentence, the date phrase, its value, whether it dates the
+        // sentence's event)
+        assert_dates(&[
+            (
+                "Mr Annan has flown on to Qatar and will visit Turkey on Monday.",
+                "on Monday",
+                "2025-02-10",
+                false,
+            ),
+            (
+                "Mr Hayward considered going into academia, but instead went to BP in 1982.",
+                "in 1982",
+                "1982",
+                false,
+            ),
+            (
+                "A division led by his brother shelled and machine-gunned the old quarter on Saturday.",
+                "on Saturday",
+                "2025-02-08",
+                true,
+            ),
+            (
+                "Several members of Congress flew over the spill and then visited Hopedale on Friday.",
+                "on Friday",
+                "2025-02-07",
+                true,
+            ),
+        ]);
     }
 
     #[test]
