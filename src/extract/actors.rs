@@ -1382,10 +1382,49 @@ pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Optio
 pub fn first_subject<'m>(
     text: &str,
     from: usize,
-    mut mentions: impl Iterator<Item = &'m Mention>,
+    mentions: impl Iterator<Item = &'m Mention>,
     actors: &ArticleActors,
 ) -> Option<Mention> {
+    let mentions: Vec<&Mention> = mentions.collect();
+    // "the US permanent representative to the UN, Susan Rice, told": a
+    // person set off by commas before any verb names the description
+    // before it, which the countries and bodies in it only qualify.
+    // (Not a news medium's own people, "The BBC's UN correspondent,
+    // Barbara Plett, says", nor a place set off after its description,
+    // "Bahizi in the capital, Kampala, says".)
+    let set_off = mentions.iter().position(|m| {
+        let description = &text[from.min(m.start)..m.start];
+        let words: Vec<String> = description
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let l = lexicon::words();
+        actors.actors[m.actor].kind == ActorKind::Person
+            && m.start > from
+            && description.trim_end().ends_with(',')
+            && text[m.end..].starts_with(',')
+            && !words.iter().any(|w| {
+                super::trigger::past_form(w)
+                    || l.speech_verbs.contains(&w.as_str())
+                    || l.be_have.contains(&w.as_str())
+                    || l.news_media.contains(&w.as_str())
+            })
+            && !words
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| l.place_prepositions.contains(&w.as_str()))
+    });
+    if let Some(k) = set_off
+        && mentions[..k]
+            .iter()
+            .all(|m| actors.actors[m.actor].kind != ActorKind::Person)
+    {
+        return Some(*mentions[k]);
+    }
     mentions
+        .into_iter()
         .find(|m| {
             (actors.actors[m.actor].kind != ActorKind::Product
                 || !super::trigger::verb_between(text, from.min(m.start), m.start))
@@ -1525,6 +1564,45 @@ mod tests {
             "{:?}",
             a.actors
         );
+    }
+
+    #[test]
+    fn a_person_set_off_after_a_description_is_its_subject() {
+        // (sentence, a person it names, whether that person is the subject)
+        for (text, name, subject) in [
+            (
+                "Also on Tuesday the US permanent representative to the UN, Susan Rice, told reporters that members agreed.",
+                "Susan Rice",
+                true,
+            ),
+            (
+                "Syria’s Arab League representative, Youssef Ahmed, said the move violated the charter.",
+                "Youssef Ahmed",
+                true,
+            ),
+            // A news medium's own correspondent reports; she is no actor.
+            (
+                "The BBC’s UN correspondent, Barbara Plett, says Russia will not support it.",
+                "Barbara Plett",
+                false,
+            ),
+            // After a verb, the commas set off a speaker inside the clause.
+            (
+                "Egypt and Tunisia differ, Hosni Mubarak said, in every way.",
+                "Hosni Mubarak",
+                false,
+            ),
+        ] {
+            let a = actors_of(text);
+            let s = Sentence {
+                start: 0,
+                end: text.len(),
+                text,
+                paragraph: 0,
+            };
+            let got = subject_of(text, &s, &a).map(|m| a.actors[m.actor].name.as_str());
+            assert_eq!(got == Some(name), subject, "{text}: {got:?}");
+        }
     }
 
     #[test]
