@@ -139,7 +139,12 @@ fn clock(cx: &Cx, i: usize) -> Option<Cand> {
                     return None;
                 }
                 k += 3;
-            } else if !has_minutes || h > 23 || cx.punct(k, b':') {
+            } else if !has_minutes
+                || h > 23
+                || cx.punct(k, b':')
+                // "(3:19)" beside a video or a clip is its running time.
+                || (i > 0 && cx.punct(i - 1, b'(') && cx.punct(k, b')'))
+            {
                 return None;
             }
         }
@@ -230,7 +235,22 @@ fn day_part(cx: &Cx, i: usize) -> Option<Cand> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_table;
+    use super::super::{check_rejects, check_table};
+
+    #[test]
+    fn a_running_time_in_brackets_is_no_clock_time() {
+        check_rejects(&[
+            ("Mourners were shot at the funeral (3:19).", "3:19"),
+            ("Watch the video (1:02) of the rally.", "1:02"),
+        ]);
+        check_table(&[(
+            "The talks began (at 3:19 p.m.) in Geneva.",
+            "2025-02-09",
+            "3:19 p.m.",
+            "2025-02-09T15:19",
+            "",
+        )]);
+    }
 
     #[test]
     fn resolves_clock_times_and_day_parts() {
