@@ -455,6 +455,11 @@ mod tests {
                 "Get Wonkbook delivered to your inbox or mobile device.",
                 Promotion,
             ),
+            // A video listing: its title, its running time, its date.
+            (
+                "Reuters Gunfire and bloodshed in Syria (3:19) Oct. 8 - Activists say troops opened fire.",
+                Promotion,
+            ),
             (
                 "Thoughts, comments, suggestions or criticisms are welcome.",
                 Promotion,

@@ -601,11 +601,20 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
                             || (lexicon::words().past_form)(w)
                     })
                 };
+                // "killed | at least two people": a preposition that opens
+                // an approximate number opens the object, not an adjunct.
+                let approximate = || {
+                    words.get(i + 1).is_some_and(|next| {
+                        let pair = format!("{word} {}", next.to_lowercase());
+                        lexicon::words().approximators.contains(&pair.as_str())
+                    })
+                };
                 !opened
                     && !inside_quote[i]
-                    && (lexicon::words()
+                    && ((lexicon::words()
                         .adjunct_prepositions
                         .contains(&word.as_str())
+                        && !approximate())
                         || (word == lexicon::words().and && first_object()))
                     && !words[i - 1].ends_with(',')
                     && !lexicon::words()
@@ -993,6 +1002,18 @@ mod tests {
             "a statement has room to end whole"
         );
         assert!(whole);
+        let (h, whole) = finish(
+            words(
+                "Syrian security forces killed at least two people when they opened fire on tens of \
+                 thousands of mourners at the funeral of a Kurdish opposition figure",
+            ),
+            0,
+            false,
+        );
+        assert!(
+            !whole,
+            "an approximate number is the object, not an adjunct to end before: {h}"
+        );
         let (h, whole) = finish(
             words(
                 "Zelensky met European leaders in the French capital for several hours of talks \

@@ -1525,7 +1525,7 @@ pub(super) static WORDS: Words = Words {
         ),
         (
             Furniture::Promotion,
-            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b",
+            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b|\(\d{1,2}:\d{2}\)",
         ),
         (
             Furniture::Picture,
