@@ -469,6 +469,10 @@ mod tests {
                 Credits,
             ),
             (
+                "Zelizer says realists argued the U.S. should not seek democracy Editor’s note: Julian E. Zelizer is a professor of history.",
+                Credits,
+            ),
+            (
                 "(Corrects first paragraph to show money supply growth at 30 percent.)",
                 Credits,
             ),

@@ -106,6 +106,45 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         start = text.len() - after.len();
     }
     push_trimmed(&mut out, text, start, text.len());
+    out.into_iter().flat_map(|r| split_glued(text, r)).collect()
+}
+
+/// `range` split where scraped text ran a heading, a caption or a pull quote
+/// into the sentence after it without a stop: a word that only opens a
+/// sentence ("He", "According") with a capital, after a word in lower case or a
+/// closing quote and before a lower-case word, outside any quotation:
+/// "... a worst-case scenario | He added that ...", "... so fast’ |
+/// According to ...". ("Yes We Can" and "his This Is It tour" are titles.)
+fn split_glued(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let s = &text[range.clone()];
+    let mut open_quotes = 0i32;
+    let mut prev_end_char = ' ';
+    let mut prev_lower = false;
+    let mut at = 0;
+    for word in s.split(' ') {
+        let word_at = range.start + at;
+        at += word.len() + 1;
+        let glued = word_at > start
+            && lexicon::words().glued_starters.contains(&word)
+            && open_quotes <= 0
+            && ((prev_lower && prev_end_char.is_lowercase()) || matches!(prev_end_char, '’' | '”'))
+            && s[at.min(s.len())..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if glued {
+            out.push(start..word_at - 1);
+            start = word_at;
+        }
+        open_quotes += word.matches('“').count() as i32 - word.matches('”').count() as i32;
+        if let Some(c) = word.chars().next_back() {
+            prev_end_char = c;
+            prev_lower = word.starts_with(char::is_lowercase);
+        }
+    }
+    out.push(start..range.end);
     out
 }
 
@@ -267,6 +306,42 @@ mod tests {
             sentences("“Stop?” he asked. Yes."),
             ["“Stop?” he asked.", "Yes."]
         );
+    }
+
+    #[test]
+    fn a_heading_run_into_its_text_is_split_where_a_sentence_plainly_starts() {
+        for (text, want) in [
+            (
+                "Plans for a worst-case scenario He added that he had ordered a review.",
+                &[
+                    "Plans for a worst-case scenario",
+                    "He added that he had ordered a review.",
+                ][..],
+            ),
+            (
+                "Egyptian protests got ‘so big so fast’ According to web services, servers were down.",
+                &[
+                    "Egyptian protests got ‘so big so fast’",
+                    "According to web services, servers were down.",
+                ],
+            ),
+            // A title, a quotation and a sentence that opens with the word
+            // stay whole.
+            (
+                "Obama ran on the mantra Yes We Can in 2008.",
+                &["Obama ran on the mantra Yes We Can in 2008."],
+            ),
+            (
+                "Jackson died while rehearsing for his This Is It tour.",
+                &["Jackson died while rehearsing for his This Is It tour."],
+            ),
+            (
+                "He said “the well is dead and we know it We will stay” on Sunday.",
+                &["He said “the well is dead and we know it We will stay” on Sunday."],
+            ),
+        ] {
+            assert_eq!(sentences(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub(super) static WORDS: Words = Words {
         "inc", "corp", "ltd", "co", "jr", "sr", "vs", "etc", "approx", "dept", "est", "univ",
         "bros",
     ],
+    glued_starters: &["He", "She", "They", "We", "It", "According"],
     sentence_starters: &[
         "The",
         "A",
@@ -1525,7 +1526,7 @@ pub(super) static WORDS: Words = Words {
         ),
         (
             Furniture::Promotion,
-            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou've selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b|\(\d{1,2}:\d{2}\)",
+            r"(?i)\bread more\b|\bclick here\b|\bsign up (?:for|to)\b|\bnewsletter\b|\bdelivered to your inbox\b|\bfollow us on\b|\bshare this\b|\bthoughts, comments, suggestions\b|\byou['’]ve selected the\b|\byour browser\b|\btune in\b|\bdownload (?:pdf|the app)\b|\bexplore all of our\b|\bfor full coverage\b|\bsearch, find and watch\b|\bsubscribe\b|\bget the .{1,40} delivered\b|\blisten to\b.*\bpodcast\b|\bwatch (?:the )?video\b|\(\d{1,2}:\d{2}\)",
         ),
         (
             Furniture::Picture,
@@ -1533,7 +1534,7 @@ pub(super) static WORDS: Words = Words {
         ),
         (
             Furniture::Credits,
-            r"(?i)\b(?:additional )?reporting by\b|\b(?:writing|editing) by\b|\bcompiled by\b|^\(?(?:corrects|updates|adds|recasts)\b|\beditor'?s note\b|\bcopyright (?:\d{4}|©)|©|\ball rights reserved\b|\bthe author is an? \b.*\bcolumnist\b",
+            r"(?i)\b(?:additional )?reporting by\b|\b(?:writing|editing) by\b|\bcompiled by\b|^\(?(?:corrects|updates|adds|recasts)\b|\beditor['’]?s note\b|\bcopyright (?:\d{4}|©)|©|\ball rights reserved\b|\bthe author is an? \b.*\bcolumnist\b",
         ),
         (
             Furniture::Page,

@@ -102,6 +102,10 @@ pub struct Words {
     /// Words that begin a new sentence after an abbreviation that could also end
     /// one ("... in the U.S. The talks ...").
     pub sentence_starters: &'static [&'static str],
+    /// Words that only ever open a sentence, so one with a capital in the
+    /// middle of a scraped sentence starts a new one (see
+    /// `sentences::split_glued`).
+    pub glued_starters: &'static [&'static str],
 
     // place.rs
     /// Words a place name may not start with: dates and times of day,
