@@ -1393,28 +1393,30 @@ pub fn first_subject<'m>(
     // Barbara Plett, says", nor a place set off after its description,
     // "Bahizi in the capital, Kampala, says".)
     let set_off = mentions.iter().position(|m| {
-        let description = &text[from.min(m.start)..m.start];
-        let words: Vec<String> = description
+        if actors.actors[m.actor].kind != ActorKind::Person
+            || m.start <= from
+            || !text[from..m.start].trim_end().ends_with(',')
+            || !text[m.end..].starts_with(',')
+        {
+            return false;
+        }
+        // The description's words, read only for a person so set off.
+        let words: Vec<String> = text[from..m.start]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
         let l = lexicon::words();
-        actors.actors[m.actor].kind == ActorKind::Person
-            && m.start > from
-            && description.trim_end().ends_with(',')
-            && text[m.end..].starts_with(',')
-            && !words.iter().any(|w| {
-                super::trigger::past_form(w)
-                    || l.speech_verbs.contains(&w.as_str())
-                    || l.be_have.contains(&w.as_str())
-                    || l.news_media.contains(&w.as_str())
-            })
-            && !words
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| l.place_prepositions.contains(&w.as_str()))
+        !words.iter().any(|w| {
+            super::trigger::past_form(w)
+                || l.speech_verbs.contains(&w.as_str())
+                || l.be_have.contains(&w.as_str())
+                || l.news_media.contains(&w.as_str())
+        }) && !words
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| l.place_prepositions.contains(&w.as_str()))
     });
     if let Some(k) = set_off
         && mentions[..k]

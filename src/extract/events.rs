@@ -2173,8 +2173,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_of_a_subordinate_clause_after_the_main_one_or_of_an_opening_since_dates_only_that_clause()
-     {
+    fn a_date_of_a_trailing_subordinate_or_an_opening_since_dates_only_that_clause() {
         // (sentence, the date phrase, its value, whether it dates the
         // sentence's event)
         let cases = [

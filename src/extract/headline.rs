@@ -554,11 +554,11 @@ fn finish(mut words: Vec<String>, predicate_start: usize, has_subject: bool) -> 
                 open = !open;
             }
         }
-        // Nor between a subject and its verb: "he hoped the ban | on
-        // deepwater oil drilling could be lifted" cuts the ban from what
-        // was hoped of it, and so would any cut before it. (After an
-        // "and", a verb is one of a second predicate: "praised the
-        // precautions | and said ...".)
+        // A cut never falls between a subject and its verb: "he hoped the
+        // ban | on deepwater oil drilling could be lifted" cuts the ban
+        // from what was hoped of it, and so would any cut before it.
+        // (After an "and", a verb is one of a second predicate: "praised
+        // the precautions | and said ...".)
         let splits_subject = |i: usize| {
             lexicon::words()
                 .adjunct_prepositions
