@@ -251,6 +251,14 @@ mod tests {
                 "January 31, 2011 at 7:32 pm | Reply Everyone should know the truth.",
                 true,
             ),
+            (
+                "At 13:44 20th Jan 2012, BluesBerry wrote: Turkey has been Syria's ally.",
+                true,
+            ),
+            (
+                "At 13:44 on Friday, the minister said the talks had failed.",
+                false,
+            ),
             ("The moderator asked the candidates about Syria.", false),
             ("Obama wrote: the time has come.", false),
             ("Protesters replied with stones at 7:30 pm.", false),

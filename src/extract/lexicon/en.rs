@@ -1541,7 +1541,7 @@ pub(super) static WORDS: Words = Words {
             r"(?i)an error occurred while processing|\{current\} of \{total\}|\bend quote\b|^\s*\*|\s\*\s.*\s\*\s|\bmedia playback\b|\bquotes delayed\b|\btransmission details\b|\bthis live page\b|\bjavascript\b|\bcookies\b",
         ),
     ],
-    comment_section: r"(?i)\bregister to comment\b|\bviews expressed in the comments\b|\breactively-moderated\b|\b\d{1,2}:\d{2}\s*[ap]m\s*\|\s*reply\b|\|\s*report abuse\b|\bcomments are moderated\b|\badd your comment\b",
+    comment_section: r"(?i)\bregister to comment\b|\bviews expressed in the comments\b|\breactively-moderated\b|\b\d{1,2}:\d{2}\s*[ap]m\s*\|\s*reply\b|\|\s*report abuse\b|\bcomments are moderated\b|\badd your comment\b|^at \d{1,2}:\d{2}\b[^:]{0,40}, [^,:]{1,40} wrote:",
     live_entry: r"^[(\[]?(?i:update[ds]?)\b(?:\s+at)?\s+\d{1,2}:\d{2}",
     wire_inside: r"\((?:[A-Z]{2,5}|Reuters|Xinhua|Bloomberg)\)|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\s*(?:GMT|BST|EST|EDT|UTC|CET)\b",
 
