@@ -1382,17 +1382,16 @@ pub fn subject_of(text: &str, s: &Sentence<'_>, actors: &ArticleActors) -> Optio
 pub fn first_subject<'m>(
     text: &str,
     from: usize,
-    mentions: impl Iterator<Item = &'m Mention>,
+    mut mentions: impl Iterator<Item = &'m Mention> + Clone,
     actors: &ArticleActors,
 ) -> Option<Mention> {
-    let mentions: Vec<&Mention> = mentions.collect();
     // "the US permanent representative to the UN, Susan Rice, told": a
     // person set off by commas before any verb names the description
     // before it, which the countries and bodies in it only qualify.
     // (Not a news medium's own people, "The BBC's UN correspondent,
     // Barbara Plett, says", nor a place set off after its description,
     // "Bahizi in the capital, Kampala, says".)
-    let set_off = mentions.iter().position(|m| {
+    let set_off = mentions.clone().position(|m| {
         if actors.actors[m.actor].kind != ActorKind::Person
             || m.start <= from
             || !text[from..m.start].trim_end().ends_with(',')
@@ -1419,14 +1418,14 @@ pub fn first_subject<'m>(
             .any(|w| l.place_prepositions.contains(&w.as_str()))
     });
     if let Some(k) = set_off
-        && mentions[..k]
-            .iter()
+        && mentions
+            .clone()
+            .take(k)
             .all(|m| actors.actors[m.actor].kind != ActorKind::Person)
     {
-        return Some(*mentions[k]);
+        return mentions.clone().nth(k).copied();
     }
     mentions
-        .into_iter()
         .find(|m| {
             (actors.actors[m.actor].kind != ActorKind::Product
                 || !super::trigger::verb_between(text, from.min(m.start), m.start))

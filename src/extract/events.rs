@@ -328,13 +328,13 @@ impl Extraction<'_> {
                     sts.iter()
                         .enumerate()
                         .skip(vi + 1)
-                        .any(|(k, r)| r.start <= e.start && e.start < r.end && set_apart(k))
+                        .any(|(k, r)| r.contains(&e.start) && set_apart(k))
                 };
                 (
                     exprs
                         .iter()
                         .copied()
-                        .filter(|e| st.start <= e.start && e.start < st.end)
+                        .filter(|e| st.contains(&e.start))
                         .collect(),
                     exprs.iter().copied().filter(|e| !joined_later(e)).collect(),
                 )
@@ -1881,7 +1881,7 @@ fn live_weekdays(exprs: &[TimeExpr], filed: chrono::NaiveDate) -> Vec<TimeExpr> 
 }
 
 /// The tagger's pattern of a bare weekday ("on Friday").
-const WEEKDAY_PATTERN: &str = "weekdays.weekday";
+const WEEKDAY_PATTERN: &str = crate::temporal::patterns::weekdays::BARE_WEEKDAY;
 /// What [`live_weekdays`] records as the pattern of a weekday it moved.
 const LIVE_WEEKDAY_PATTERN: &str = "weekdays.weekday, on a live page the day after filing";
 

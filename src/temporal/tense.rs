@@ -85,10 +85,9 @@ fn signal_raw(cx: &Cx, i: usize) -> Option<Tense> {
         return verb.then_some(Tense::Future);
     }
     // "won't seek a new term in September": the stem is no past tense.
-    let apostrophe = |k: usize| matches!(cx.s(k), "'" | "’");
     if words.future_contractions.iter().any(|(stem, tail)| {
         cx.s(i).eq_ignore_ascii_case(stem)
-            && apostrophe(i + 1)
+            && cx.apostrophe(i + 1)
             && cx.s(i + 2).eq_ignore_ascii_case(tail)
     }) {
         return Some(Tense::Future);

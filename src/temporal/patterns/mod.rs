@@ -227,6 +227,10 @@ impl<'a> Cx<'a> {
     pub fn lex(&self, i: usize) -> Lex {
         self.toks.get(i).map_or(Lex::None, |t| t.lex)
     }
+    /// Whether token `i` is an apostrophe, straight or curly.
+    pub fn apostrophe(&self, i: usize) -> bool {
+        self.punct(i, b'\'') || self.s(i) == "\u{2019}"
+    }
     pub fn punct(&self, i: usize, c: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }

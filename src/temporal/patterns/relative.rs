@@ -473,9 +473,7 @@ fn deictic(cx: &Cx, i: usize) -> Option<Cand> {
     // final day, not yesterday.
     let owned = i > 0
         && (cx.word_in(i - 1, cx.words().possessive_determiners)
-            || (i > 1
-                && cx.word_in(i - 1, &[cx.words().possessive])
-                && (cx.punct(i - 2, b'\'') || cx.s(i - 2) == "\u{2019}")));
+            || (i > 1 && cx.word_in(i - 1, &[cx.words().possessive]) && cx.apostrophe(i - 2)));
     if owned && word == Lex::Kw(Kw::Last) && unit == Unit::Day {
         return None;
     }

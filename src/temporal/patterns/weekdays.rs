@@ -6,6 +6,10 @@
 use super::{Cand, Cx, Dir, Sem, reject};
 use crate::temporal::token::{Kw, Lex, Unit};
 
+/// The pattern name of a bare weekday ("on Friday"), which a caller may
+/// read again (a live page moves such a weekday to the day after filing).
+pub const BARE_WEEKDAY: &str = "weekdays.weekday";
+
 pub fn at(cx: &Cx, i: usize) -> Option<Cand> {
     weekday(cx, i).or_else(|| weekend(cx, i))
 }
@@ -30,7 +34,7 @@ fn weekday(cx: &Cx, i: usize) -> Option<Cand> {
         end,
         Sem::Weekday { wd, dir },
         if dir == Dir::Auto {
-            "weekdays.weekday"
+            BARE_WEEKDAY
         } else {
             "weekdays.relative_weekday"
         },
